@@ -1,0 +1,57 @@
+# LeanRails Desktop — quick start: `make run` (the app on the bundled sandbox), `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+# Debian packages: Qt's xcb platform plugin (a real window), and the real system parts the
+# tests use: Secret Service (gnome-keyring in a dbus session), a QR decoder, a PDF rasteriser.
+QT_DEBS   := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+             libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 \
+             libfontconfig1 libdbus-1-3 fonts-dejavu-core
+TEST_DEBS := gnome-keyring dbus dbus-x11 zbar-tools poppler-utils xvfb \
+             desktop-file-utils appstream
+
+.PHONY: run sandbox test lint unit bench package clean system-deps test-deps
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	rm -f $(VENV)/.installed-*; touch $@
+
+# Installs Debian packages only when running as root with apt and something is missing.
+define apt_install
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	  if [ -n "$$missing" ]; then \
+	    echo "Installing system packages: $$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  fi; \
+	else echo "Not root with apt: make sure these are installed: $(1)"; fi
+endef
+
+system-deps:
+	$(call apt_install,$(QT_DEBS))
+
+test-deps: system-deps
+	$(call apt_install,$(TEST_DEBS))
+
+run: system-deps $(STAMP)
+	$(VENV)/bin/leanrails-desktop --sandbox
+
+sandbox: $(STAMP)
+	$(VENV)/bin/leanrails-sandbox --port 8765 --seed-demo
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check leanrails_desktop tests bench
+	$(VENV)/bin/mypy
+
+test: test-deps $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

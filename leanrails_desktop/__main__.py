@@ -1,0 +1,5 @@
+"""Allows ``python -m leanrails_desktop``."""
+
+from leanrails_desktop.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure-Python core of LeanRails Desktop. Nothing below this package imports Qt."""

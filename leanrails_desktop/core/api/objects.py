@@ -1,0 +1,277 @@
+"""Typed objects returned by the LeanRails API.
+
+Each ``from_dict`` is lenient in the way the contract asks: unknown fields are kept in
+``extra`` and otherwise ignored; a missing optional field or a ``null`` where an object was
+expected becomes the documented default. A missing required field (``id``) raises
+:class:`ValueError`, which the client turns into a clean API error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, Literal, TypeVar
+
+SubmitType = Literal["auto", "pay", "book", "donate"]
+BillingAddressCollection = Literal["auto", "required"]
+AfterCompletionType = Literal["hosted_confirmation", "redirect"]
+
+SUBMIT_TYPES: tuple[str, ...] = ("auto", "pay", "book", "donate")
+BUTTON_TEXT: dict[str, str] = {"auto": "Pay", "pay": "Pay", "book": "Book", "donate": "Donate"}
+
+
+def _str(value: Any, default: str = "") -> str:
+    return value if isinstance(value, str) else default
+
+
+def _opt_str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _int(value: Any, default: int = 0) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
+
+
+def _bool(value: Any, default: bool = False) -> bool:
+    return value if isinstance(value, bool) else default
+
+
+def _dict(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+@dataclass(frozen=True, slots=True)
+class HostedConfirmation:
+    custom_message: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Redirect:
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class AfterCompletion:
+    """What the customer sees after paying: a hosted confirmation or a redirect."""
+
+    type: str = "hosted_confirmation"
+    hosted_confirmation: HostedConfirmation | None = None
+    redirect: Redirect | None = None
+
+    @classmethod
+    def from_dict(cls, data: Any) -> AfterCompletion:
+        raw = _dict(data)
+        kind = _str(raw.get("type"), "hosted_confirmation")
+        hosted_raw = raw.get("hosted_confirmation")
+        redirect_raw = raw.get("redirect")
+        hosted = (
+            HostedConfirmation(_opt_str(_dict(hosted_raw).get("custom_message")))
+            if isinstance(hosted_raw, Mapping)
+            else None
+        )
+        redirect = (
+            Redirect(_str(redirect_raw.get("url")))
+            if isinstance(redirect_raw, Mapping)
+            else None
+        )
+        return cls(type=kind, hosted_confirmation=hosted, redirect=redirect)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": self.type}
+        if self.type == "redirect" and self.redirect is not None:
+            out["redirect"] = {"url": self.redirect.url}
+        if self.type == "hosted_confirmation" and self.hosted_confirmation is not None:
+            message = self.hosted_confirmation.custom_message
+            out["hosted_confirmation"] = {} if message is None else {"custom_message": message}
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class CompletedSessions:
+    limit: int
+
+
+@dataclass(frozen=True, slots=True)
+class Restrictions:
+    completed_sessions: CompletedSessions | None = None
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Restrictions | None:
+        if not isinstance(data, Mapping):
+            return None
+        completed = data.get("completed_sessions")
+        if isinstance(completed, Mapping):
+            return cls(CompletedSessions(_int(completed.get("limit"), 1)))
+        return cls(None)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.completed_sessions is None:
+            return {}
+        return {"completed_sessions": {"limit": self.completed_sessions.limit}}
+
+
+@dataclass(frozen=True, slots=True)
+class CheckoutLink:
+    """A LeanRails Checkout Link, with every field of the API object."""
+
+    id: str
+    object: str = "checkout_link"
+    active: bool = True
+    mode: str = "payment"
+    url: str = ""
+    title: str = ""
+    description: str | None = None
+    currency: str = "usd"
+    after_completion: AfterCompletion = field(default_factory=AfterCompletion)
+    billing_address_collection: str = "auto"
+    allow_promotion_codes: bool = False
+    restrictions: Restrictions | None = None
+    submit_type: str = "auto"
+    inactive_message: str | None = None
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    livemode: bool = False
+    created: int = 0
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CheckoutLink:
+        link_id = data.get("id")
+        if not isinstance(link_id, str) or not link_id:
+            raise ValueError("checkout_link without an id")
+        metadata = {
+            str(k): str(v) for k, v in _dict(data.get("metadata")).items() if v is not None
+        }
+        return cls(
+            id=link_id,
+            object=_str(data.get("object"), "checkout_link"),
+            active=_bool(data.get("active"), True),
+            mode=_str(data.get("mode"), "payment"),
+            url=_str(data.get("url")),
+            title=_str(data.get("title")),
+            description=_opt_str(data.get("description")),
+            currency=_str(data.get("currency"), "usd").lower(),
+            after_completion=AfterCompletion.from_dict(data.get("after_completion")),
+            billing_address_collection=_str(data.get("billing_address_collection"), "auto"),
+            allow_promotion_codes=_bool(data.get("allow_promotion_codes")),
+            restrictions=Restrictions.from_dict(data.get("restrictions")),
+            submit_type=_str(data.get("submit_type"), "auto"),
+            inactive_message=_opt_str(data.get("inactive_message")),
+            metadata=metadata,
+            livemode=_bool(data.get("livemode")),
+            created=_int(data.get("created")),
+            extra={k: v for k, v in data.items() if k not in _LINK_FIELDS},
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The object as the API would send it (used by the local cache)."""
+        return {
+            "id": self.id,
+            "object": self.object,
+            "active": self.active,
+            "mode": self.mode,
+            "url": self.url,
+            "title": self.title,
+            "description": self.description,
+            "currency": self.currency,
+            "after_completion": self.after_completion.to_dict(),
+            "billing_address_collection": self.billing_address_collection,
+            "allow_promotion_codes": self.allow_promotion_codes,
+            "restrictions": None if self.restrictions is None else self.restrictions.to_dict(),
+            "submit_type": self.submit_type,
+            "inactive_message": self.inactive_message,
+            "metadata": dict(self.metadata),
+            "livemode": self.livemode,
+            "created": self.created,
+        }
+
+    @property
+    def button_text(self) -> str:
+        """The checkout button's label for this link's ``submit_type``."""
+        return BUTTON_TEXT.get(self.submit_type, "Pay")
+
+    @property
+    def completed_sessions_limit(self) -> int | None:
+        if self.restrictions is None or self.restrictions.completed_sessions is None:
+            return None
+        return self.restrictions.completed_sessions.limit
+
+
+_LINK_FIELDS = frozenset(CheckoutLink.__dataclass_fields__) - {"extra"}
+
+
+@dataclass(frozen=True, slots=True)
+class LineItem:
+    """One line item of a checkout link, as the line-items endpoint returns it."""
+
+    id: str
+    object: str = "item"
+    price: str = ""
+    product: str = ""
+    quantity: int = 1
+    amount_subtotal: int = 0
+    amount_total: int = 0
+    currency: str = "usd"
+    description: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LineItem:
+        item_id = data.get("id")
+        if not isinstance(item_id, str) or not item_id:
+            raise ValueError("line item without an id")
+        return cls(
+            id=item_id,
+            object=_str(data.get("object"), "item"),
+            price=_str(data.get("price")),
+            product=_str(data.get("product")),
+            quantity=_int(data.get("quantity"), 1),
+            amount_subtotal=_int(data.get("amount_subtotal")),
+            amount_total=_int(data.get("amount_total")),
+            currency=_str(data.get("currency"), "usd").lower(),
+            description=_opt_str(data.get("description")),
+            extra={k: v for k, v in data.items() if k not in _ITEM_FIELDS},
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "object": self.object,
+            "price": self.price,
+            "product": self.product,
+            "quantity": self.quantity,
+            "amount_subtotal": self.amount_subtotal,
+            "amount_total": self.amount_total,
+            "currency": self.currency,
+            "description": self.description,
+        }
+
+
+_ITEM_FIELDS = frozenset(LineItem.__dataclass_fields__) - {"extra"}
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of a list response."""
+
+    data: list[T]
+    has_more: bool = False
+    next_cursor: str | None = None
+    url: str = ""
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], parse: Callable[[Mapping[str, Any]], T]) -> Page[T]:
+        raw_items = data.get("data")
+        items = [parse(item) for item in raw_items if isinstance(item, Mapping)] if isinstance(
+            raw_items, list
+        ) else []
+        cursor = _opt_str(data.get("next_cursor"))
+        has_more = _bool(data.get("has_more")) and cursor is not None
+        return cls(data=items, has_more=has_more, next_cursor=cursor, url=_str(data.get("url")))

@@ -1,0 +1,125 @@
+"""Background work for the UI: run a callable on a worker thread, get the result back on the
+GUI thread by signal.
+
+Every network call goes through here, so the window keeps painting while a request is slow.
+A task may be *dropped* (its callbacks never run): the main window drops tasks that belong to
+an account the user has switched away from.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+T = TypeVar("T")
+_log = logging.getLogger("leanrails_desktop.ui.tasks")
+
+
+@dataclass(eq=False)
+class TaskHandle(Generic[T]):
+    """A submitted task. ``drop()`` makes sure neither callback will run."""
+
+    id: int
+    on_done: Callable[[T], None] | None
+    on_error: Callable[[Exception], None] | None
+    group: str = ""
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+
+    def drop(self) -> None:
+        self.on_done = None
+        self.on_error = None
+        self.cancel_event.set()
+
+    @property
+    def dropped(self) -> bool:
+        return self.cancel_event.is_set()
+
+
+class _Job(QRunnable):
+    def __init__(self, runner: TaskRunner, handle: TaskHandle[Any], fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self._runner = runner
+        self._handle = handle
+        self._fn = fn
+
+    def run(self) -> None:
+        if self._handle.dropped:
+            self._runner._finished.emit(self._handle.id, None, None)
+            return
+        try:
+            result = self._fn()
+        except Exception as exc:  # delivered to on_error on the GUI thread
+            self._runner._finished.emit(self._handle.id, None, exc)
+        else:
+            self._runner._finished.emit(self._handle.id, result, None)
+
+
+class TaskRunner(QObject):
+    """Runs callables on a thread pool and calls back on the thread that owns the runner."""
+
+    busy_changed = Signal(bool)
+    _finished = Signal(int, object, object)
+
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._ids = itertools.count(1)
+        self._pending: dict[int, TaskHandle[Any]] = {}
+        self._finished.connect(self._deliver)
+
+    def submit(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        *,
+        group: str = "",
+    ) -> TaskHandle[T]:
+        """Run ``fn()`` off the GUI thread; call ``on_done(result)`` or ``on_error(exc)`` here."""
+        handle: TaskHandle[T] = TaskHandle(next(self._ids), on_done, on_error, group)
+        was_idle = not self._pending
+        self._pending[handle.id] = handle
+        if was_idle:
+            self.busy_changed.emit(True)
+        self._pool.start(_Job(self, handle, fn))
+        return handle
+
+    def drop_group(self, group: str) -> None:
+        """Drop every pending task of ``group`` (for example, an account switched away from)."""
+        for handle in self._pending.values():
+            if handle.group == group:
+                handle.drop()
+
+    def drop_all(self) -> None:
+        for handle in self._pending.values():
+            handle.drop()
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    def wait_for_idle(self, msecs: int = 30_000) -> bool:
+        """Block until the pool is idle (used at shutdown and in tests)."""
+        return bool(self._pool.waitForDone(msecs))
+
+    @Slot(int, object, object)
+    def _deliver(self, task_id: int, result: object, error: object) -> None:
+        handle = self._pending.pop(task_id, None)
+        if not self._pending:
+            self.busy_changed.emit(False)
+        if handle is None or handle.dropped:
+            return
+        if error is None:
+            if handle.on_done is not None:
+                handle.on_done(result)
+        elif handle.on_error is not None:
+            assert isinstance(error, Exception)
+            handle.on_error(error)
+        else:
+            _log.error("Background task failed with no error handler: %r", error)
