@@ -1,0 +1,89 @@
+"""Starting the bundled sandbox server as a child process, for ``--sandbox`` and first run.
+
+The app talks to it over HTTP like to the real API; it never calls into the server's code.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+SANDBOX_FLAG = "--run-sandbox-server"
+"""Frozen builds have no ``python -m``: the app binary runs the sandbox when given this flag."""
+
+
+class SandboxStartError(RuntimeError):
+    """The sandbox did not start; the message says what it printed."""
+
+
+def sandbox_command(db_path: Path, *, seed_demo: bool = True, port: int = 0) -> list[str]:
+    """The command line that starts the sandbox on loopback."""
+    if getattr(sys, "frozen", False):
+        command = [sys.executable, SANDBOX_FLAG]
+    else:
+        command = [sys.executable, "-m", "leanrails_desktop.sandbox"]
+    command += ["--port", str(port), "--db", str(db_path)]
+    if seed_demo:
+        command.append("--seed-demo")
+    return command
+
+
+class LocalSandbox:
+    """A running sandbox child process. Use :meth:`start`, then :attr:`base_url`."""
+
+    def __init__(self, process: subprocess.Popen[str], base_url: str) -> None:
+        self.process = process
+        self.base_url = base_url
+
+    @classmethod
+    def start(cls, db_path: Path, *, seed_demo: bool = True, timeout: float = 20.0) -> LocalSandbox:
+        """Start the sandbox and wait until it prints its address."""
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        env = dict(os.environ)
+        env.pop("LEANRAILS_API_KEY", None)
+        process = subprocess.Popen(
+            sandbox_command(db_path, seed_demo=seed_demo),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        assert process.stdout is not None
+        first_line: list[str] = []
+        reader = threading.Thread(
+            target=lambda: first_line.append(process.stdout.readline() if process.stdout else ""),
+            daemon=True,
+        )
+        reader.start()
+        reader.join(timeout)
+        url = first_line[0].strip() if first_line else ""
+        if not url.startswith("http"):
+            process.kill()
+            _out, err = process.communicate(timeout=5)
+            raise SandboxStartError(
+                "The local sandbox did not start. " + (err.strip().splitlines() or [""])[-1]
+            )
+        # Keep draining stderr so the child never blocks on a full pipe.
+        threading.Thread(target=_drain, args=(process,), daemon=True).start()
+        return cls(process, url)
+
+    def stop(self) -> None:
+        """Stop the child process (politely, then firmly)."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=5)
+
+
+def _drain(process: subprocess.Popen[str]) -> None:
+    for stream in (process.stderr, process.stdout):
+        if stream is None:
+            continue
+        for _line in stream:
+            pass

@@ -1,0 +1,38 @@
+"""Turning any failure into one sentence a merchant can act on. The only place that does.
+
+The sentences never contain a secret key: they are built from the error's own message
+(which the API client guarantees is key-free) or from fixed text.
+"""
+
+from __future__ import annotations
+
+from leanrails_desktop.core.api import errors
+
+
+def describe_error(exc: BaseException) -> str:
+    """A short, plain sentence for ``exc``, suitable for a status bar or a dialog."""
+    if isinstance(exc, errors.AuthenticationError):
+        return "This key was not accepted by LeanRails. Check it in Accounts, or add a new one."
+    if isinstance(exc, errors.RateLimitError):
+        wait = exc.retry_after
+        when = f" Try again in {wait:.0f} s." if wait else " Try again in a moment."
+        return "LeanRails is receiving too many requests." + when
+    if isinstance(exc, errors.APIConnectionError):
+        return f"You appear to be offline, or LeanRails could not be reached. {exc.message}".strip()
+    if isinstance(exc, errors.NotFoundError):
+        return "This link no longer exists on LeanRails. It may have been removed; refresh the list."
+    if isinstance(exc, errors.IdempotencyError):
+        if exc.status == 409:
+            return "The previous save is still being processed. Wait a moment and save again."
+        return "This save conflicts with an earlier one. Reload the link and try again."
+    if isinstance(exc, errors.InvalidRequestError):
+        return exc.message or "LeanRails refused the request."
+    if isinstance(exc, errors.APIError):
+        return "LeanRails had a problem answering. Your input is kept; try again shortly."
+    if isinstance(exc, errors.LeanRailsError):
+        return exc.message
+    if isinstance(exc, OSError):
+        detail = exc.strerror or str(exc)
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"The file could not be written{where}: {detail}."
+    return "Something unexpected went wrong. Your input is kept."

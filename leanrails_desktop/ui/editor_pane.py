@@ -1,0 +1,732 @@
+"""The editor pane: every field of a checkout link, grouped, with errors shown on their field.
+
+The pane only lays out and reads widgets. It hands the window a :class:`LinkForm` (exactly
+what was typed) and shows the errors it is given, keyed by the API's param names; deciding
+what is valid and what to send is :mod:`leanrails_desktop.core.link_form`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leanrails_desktop.core import money
+from leanrails_desktop.core.link_form import (
+    DESCRIPTION_MAX,
+    HOSTED,
+    LINE_ITEMS_MAX,
+    MESSAGE_MAX,
+    PRICE,
+    PRICE_DATA,
+    QUANTITY_MAX,
+    REDIRECT,
+    TITLE_MAX,
+    LineItemForm,
+    LinkForm,
+)
+
+SUBMIT_CHOICES = (
+    ("auto", "Automatic (shows “Pay”)"),
+    ("pay", "Pay"),
+    ("book", "Book"),
+    ("donate", "Donate"),
+)
+
+_LINE_PARAM = re.compile(r"^line_items\[(\d+)\]")
+
+
+class EditorState(Enum):
+    EMPTY = "empty"
+    NEW = "new"
+    EDITING = "editing"
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(f"error_{name}")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c62828;")
+    label.setAccessibleName(f"Problem with {name}")
+    label.hide()
+    return label
+
+
+class PlainText(QPlainTextEdit):
+    """A multi-line field that Tab leaves instead of indenting (keyboard users need that)."""
+
+    def __init__(self, lines: int = 3) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        height = self.fontMetrics().lineSpacing() * lines + 14
+        self.setFixedHeight(height)
+
+
+class LineItemRow(QFrame):
+    """One editable line item: a price id, or a custom amount with currency and product."""
+
+    changed = Signal()
+    remove_requested = Signal(object)
+
+    def __init__(self, item: LineItemForm, number: int) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(f"Line item {number}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.addItem("Custom amount", PRICE_DATA)
+        self.kind.addItem("Saved price", PRICE)
+        self.kind.setAccessibleName(f"Line item {number} type")
+        self.kind.setToolTip("A custom amount, or a price you created in LeanRails (price_…)")
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, QUANTITY_MAX)
+        self.quantity.setPrefix("× ")
+        self.quantity.setAccessibleName(f"Line item {number} quantity")
+        self.remove = QToolButton()
+        self.remove.setText("Remove")
+        self.remove.setAccessibleName(f"Remove line item {number}")
+        top.addWidget(self.kind, 1)
+        top.addWidget(self.quantity)
+        top.addWidget(self.remove)
+        layout.addLayout(top)
+
+        self.price = QLineEdit()
+        self.price.setPlaceholderText("price_3fg6hj9km1np")
+        self.price.setAccessibleName(f"Line item {number} price id")
+        self.custom = QWidget()
+        custom = QHBoxLayout(self.custom)
+        custom.setContentsMargins(0, 0, 0, 0)
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems([c.upper() for c in money.COMMON_CURRENCIES])
+        self.currency.setAccessibleName(f"Line item {number} currency")
+        self.currency.setMinimumContentsLength(4)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("0.00")
+        self.amount.setAccessibleName(f"Line item {number} amount")
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.product = QLineEdit()
+        self.product.setPlaceholderText("prod_8mn4qr7vw2xz")
+        self.product.setAccessibleName(f"Line item {number} product id")
+        custom.addWidget(self.currency)
+        custom.addWidget(self.amount, 1)
+        custom.addWidget(self.product, 2)
+        layout.addWidget(self.price)
+        layout.addWidget(self.custom)
+        self.error = _error_label(f"line item {number}")
+        layout.addWidget(self.error)
+
+        self.set_item(item)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        for edit in (self.price, self.amount, self.product):
+            edit.textChanged.connect(self.changed)
+        self.currency.currentTextChanged.connect(self.changed)
+        self.quantity.valueChanged.connect(self.changed)
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
+
+    def set_item(self, item: LineItemForm) -> None:
+        self.kind.setCurrentIndex(0 if item.kind == PRICE_DATA else 1)
+        self.price.setText(item.price)
+        self.currency.setCurrentText(item.currency.upper())
+        self.amount.setText(item.amount)
+        self.product.setText(item.product)
+        quantity = item.quantity.strip()
+        self.quantity.setValue(int(quantity) if quantity.isdigit() else 1)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        custom = self.kind.currentData() == PRICE_DATA
+        self.custom.setVisible(custom)
+        self.price.setVisible(not custom)
+        self.changed.emit()
+
+    def item(self) -> LineItemForm:
+        return LineItemForm(
+            kind=str(self.kind.currentData()),
+            price=self.price.text(),
+            currency=self.currency.currentText(),
+            product=self.product.text(),
+            amount=self.amount.text(),
+            quantity=str(self.quantity.value()),
+        )
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+
+class EditorPane(QWidget):
+    """Form for a new link or a saved one. Emits ``changed`` on every edit."""
+
+    changed = Signal()
+    save_requested = Signal()
+    discard_requested = Signal()
+    duplicate_requested = Signal()
+    toggle_active_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Link editor")
+        self._state = EditorState.EMPTY
+        self._loading = False
+        self._saved_items: list[LineItemForm] = []
+        self._rows: list[LineItemRow] = []
+        self._field_errors: dict[str, QLabel] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.header = QLabel("No link selected")
+        self.header.setObjectName("editorHeader")
+        self.header.setStyleSheet("font-weight: 600; font-size: 11pt; padding: 6px;")
+        self.header.setWordWrap(True)
+        self.header.setAccessibleName("Editor state")
+        outer.addWidget(self.header)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setObjectName("editorBanner")
+        self.banner.setStyleSheet(
+            "background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0;"
+            " border-radius: 4px; padding: 6px;"
+        )
+        self.banner.setAccessibleName("Problem with this link")
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self._build_basics()
+        self._build_items()
+        self._build_after()
+        self._build_checkout()
+        self._build_metadata()
+        self._build_status()
+        self.body_layout.addStretch(1)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(6, 6, 6, 6)
+        self.discard_button = QPushButton("&Discard changes")
+        self.discard_button.setAccessibleName("Discard changes")
+        self.save_button = QPushButton("&Save")
+        self.save_button.setAccessibleName("Save link")
+        self.save_button.setDefault(True)
+        buttons.addWidget(self.discard_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        self.discard_button.clicked.connect(self.discard_requested)
+        self.save_button.clicked.connect(self.save_requested)
+        self.set_empty()
+
+    # ------------------------------------------------------------------ building
+
+    def _group(self, title: str) -> QGroupBox:
+        box = QGroupBox(title)
+        box.setAccessibleName(title.replace("&", ""))
+        self.body_layout.addWidget(box)
+        return box
+
+    def _field(self, form: QFormLayout, label: str, widget: QWidget, param: str) -> None:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = _error_label(param)
+        column.addWidget(error)
+        self._field_errors[param] = error
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        form.addRow(caption, holder)
+
+    def _build_basics(self) -> None:
+        box = self._group("Basics")
+        form = QFormLayout(box)
+        self.title = QLineEdit()
+        self.title.setMaxLength(TITLE_MAX + 50)
+        self.title.setPlaceholderText("What the customer is paying for")
+        self.title.setAccessibleName("Title")
+        self.description = PlainText(3)
+        self.description.setPlaceholderText(f"Optional, up to {DESCRIPTION_MAX:,} characters")
+        self.description.setAccessibleName("Description")
+        self._field(form, "&Title", self.title, "title")
+        self._field(form, "D&escription", self.description, "description")
+        self.title.textChanged.connect(self._emit_changed)
+        self.description.textChanged.connect(self._emit_changed)
+
+    def _build_items(self) -> None:
+        box = self._group("Line items")
+        layout = QVBoxLayout(box)
+        self.items_layout = QVBoxLayout()
+        layout.addLayout(self.items_layout)
+        self.items_readonly = QLabel()
+        self.items_readonly.setWordWrap(True)
+        self.items_readonly.setAccessibleName("Saved line items")
+        self.items_readonly.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.items_readonly)
+        row = QHBoxLayout()
+        self.add_item_button = QPushButton("&Add line item")
+        self.add_item_button.setAccessibleName("Add line item")
+        self.duplicate_button = QPushButton("Du&plicate to change items")
+        self.duplicate_button.setAccessibleName("Duplicate to change items")
+        self.duplicate_button.setToolTip(
+            "Line items of a saved link cannot change. A duplicate opens as a new link."
+        )
+        row.addWidget(self.add_item_button)
+        row.addWidget(self.duplicate_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.items_error = _error_label("line items")
+        self._field_errors["line_items"] = self.items_error
+        layout.addWidget(self.items_error)
+        self.add_item_button.clicked.connect(self._add_blank_item)
+        self.duplicate_button.clicked.connect(self.duplicate_requested)
+
+    def _build_after(self) -> None:
+        box = self._group("After payment")
+        form = QFormLayout(box)
+        self.after_hosted = QRadioButton("Show a &confirmation page")
+        self.after_redirect = QRadioButton("&Redirect to my website")
+        self.after_hosted.setAccessibleName("Show a confirmation page after payment")
+        self.after_redirect.setAccessibleName("Redirect to my website after payment")
+        group = QButtonGroup(self)
+        group.addButton(self.after_hosted)
+        group.addButton(self.after_redirect)
+        choice = QWidget()
+        choice_layout = QHBoxLayout(choice)
+        choice_layout.setContentsMargins(0, 0, 0, 0)
+        choice_layout.addWidget(self.after_hosted)
+        choice_layout.addWidget(self.after_redirect)
+        choice_layout.addStretch(1)
+        form.addRow(choice)
+        self.custom_message = PlainText(2)
+        self.custom_message.setPlaceholderText(f"Optional thank-you message, up to {MESSAGE_MAX}")
+        self.custom_message.setAccessibleName("Confirmation message")
+        self.redirect_url = QLineEdit()
+        self.redirect_url.setPlaceholderText("https://example.com/thank-you")
+        self.redirect_url.setAccessibleName("Redirect address")
+        self._field(form, "&Message", self.custom_message,
+                    "after_completion[hosted_confirmation][custom_message]")
+        self._field(form, "Add&ress", self.redirect_url, "after_completion[redirect][url]")
+        self._message_row = form.rowCount() - 2
+        self._after_form = form
+        self._field_errors["after_completion"] = self._field_errors[
+            "after_completion[redirect][url]"
+        ]
+        self.after_hosted.toggled.connect(self._after_changed)
+        self.custom_message.textChanged.connect(self._emit_changed)
+        self.redirect_url.textChanged.connect(self._emit_changed)
+
+    def _build_checkout(self) -> None:
+        box = self._group("Checkout page")
+        form = QFormLayout(box)
+        self.submit_type = QComboBox()
+        for value, text in SUBMIT_CHOICES:
+            self.submit_type.addItem(text, value)
+        self.submit_type.setAccessibleName("Button text")
+        self._field(form, "&Button", self.submit_type, "submit_type")
+        self.billing_required = QCheckBox("Always ask for a billing &address")
+        self.billing_required.setAccessibleName("Require billing address")
+        self._field(form, "", self.billing_required, "billing_address_collection")
+        self.promo_codes = QCheckBox("Allow pr&omotion codes")
+        self.promo_codes.setAccessibleName("Allow promotion codes")
+        self._field(form, "", self.promo_codes, "allow_promotion_codes")
+        limit_row = QWidget()
+        limit_layout = QHBoxLayout(limit_row)
+        limit_layout.setContentsMargins(0, 0, 0, 0)
+        self.limit_enabled = QCheckBox("Stop after")
+        self.limit_enabled.setAccessibleName("Limit completed payments")
+        self.limit = QSpinBox()
+        self.limit.setRange(1, 1_000_000)
+        self.limit.setSuffix(" payments")
+        self.limit.setAccessibleName("Completed payments limit")
+        limit_layout.addWidget(self.limit_enabled)
+        limit_layout.addWidget(self.limit)
+        limit_layout.addStretch(1)
+        self._field(form, "&Limit", limit_row, "restrictions[completed_sessions][limit]")
+        self._field_errors["restrictions"] = self._field_errors[
+            "restrictions[completed_sessions][limit]"
+        ]
+        self.submit_type.currentIndexChanged.connect(self._emit_changed)
+        self.billing_required.toggled.connect(self._emit_changed)
+        self.promo_codes.toggled.connect(self._emit_changed)
+        self.limit_enabled.toggled.connect(self._limit_toggled)
+        self.limit.valueChanged.connect(self._emit_changed)
+
+    def _build_metadata(self) -> None:
+        box = self._group("Metadata")
+        layout = QVBoxLayout(box)
+        self.metadata = QTableWidget(0, 2)
+        self.metadata.setHorizontalHeaderLabels(["Key", "Value"])
+        self.metadata.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.metadata.horizontalHeader().setStretchLastSection(True)
+        self.metadata.verticalHeader().hide()
+        self.metadata.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.metadata.setAccessibleName("Metadata")
+        self.metadata.setMinimumHeight(90)
+        self.metadata.setMaximumHeight(160)
+        self.metadata.setTabKeyNavigation(False)
+        layout.addWidget(self.metadata)
+        row = QHBoxLayout()
+        self.add_metadata_button = QPushButton("Add &key")
+        self.add_metadata_button.setAccessibleName("Add metadata key")
+        self.remove_metadata_button = QPushButton("Remove key")
+        self.remove_metadata_button.setAccessibleName("Remove metadata key")
+        row.addWidget(self.add_metadata_button)
+        row.addWidget(self.remove_metadata_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.metadata_error = _error_label("metadata")
+        self._field_errors["metadata"] = self.metadata_error
+        layout.addWidget(self.metadata_error)
+        self.add_metadata_button.clicked.connect(self._add_metadata_row)
+        self.remove_metadata_button.clicked.connect(self._remove_metadata_row)
+        self.metadata.itemChanged.connect(self._emit_changed)
+
+    def _build_status(self) -> None:
+        self.status_box = self._group("Status")
+        form = QFormLayout(self.status_box)
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Link status")
+        self.toggle_active_button = QPushButton()
+        self.toggle_active_button.setAccessibleName("Deactivate or reactivate link")
+        row_layout.addWidget(self.status_label)
+        row_layout.addStretch(1)
+        row_layout.addWidget(self.toggle_active_button)
+        self._field(form, "State", row, "active")
+        self.inactive_message = PlainText(2)
+        self.inactive_message.setPlaceholderText("What visitors see while the link is off")
+        self.inactive_message.setAccessibleName("Inactive message")
+        self._field(form, "&Inactive message", self.inactive_message, "inactive_message")
+        self.inactive_message.textChanged.connect(self._emit_changed)
+        self.toggle_active_button.clicked.connect(self.toggle_active_requested)
+        self._active = True
+
+    # ------------------------------------------------------------------ behaviour
+
+    def _emit_changed(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def _after_changed(self) -> None:
+        hosted = self.after_hosted.isChecked()
+        self._after_form.setRowVisible(self.custom_message.parentWidget(), hosted)
+        self._after_form.setRowVisible(self.redirect_url.parentWidget(), not hosted)
+        self._emit_changed()
+
+    def _limit_toggled(self, on: bool) -> None:
+        self.limit.setEnabled(on)
+        self._emit_changed()
+
+    def _add_blank_item(self) -> None:
+        currency = self._rows[-1].item().currency if self._rows else "usd"
+        self._add_item_row(LineItemForm(currency=currency))
+        self._rows[-1].amount.setFocus()
+        self._emit_changed()
+
+    def _add_item_row(self, item: LineItemForm) -> None:
+        row = LineItemRow(item, len(self._rows) + 1)
+        row.changed.connect(self._emit_changed)
+        row.remove_requested.connect(self._remove_item_row)
+        self._rows.append(row)
+        self.items_layout.addWidget(row)
+        self._update_item_buttons()
+
+    def _remove_item_row(self, row: LineItemRow) -> None:
+        if len(self._rows) <= 1:
+            return
+        self._rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+        self._update_item_buttons()
+        self._emit_changed()
+
+    def _update_item_buttons(self) -> None:
+        editable = self._state == EditorState.NEW
+        self.add_item_button.setVisible(editable)
+        self.add_item_button.setEnabled(len(self._rows) < LINE_ITEMS_MAX)
+        self.duplicate_button.setVisible(self._state == EditorState.EDITING)
+        for row in self._rows:
+            row.remove.setEnabled(len(self._rows) > 1)
+
+    def _add_metadata_row(self) -> None:
+        row = self.metadata.rowCount()
+        self.metadata.insertRow(row)
+        self.metadata.setItem(row, 0, QTableWidgetItem(""))
+        self.metadata.setItem(row, 1, QTableWidgetItem(""))
+        self.metadata.setCurrentCell(row, 0)
+        self.metadata.editItem(self.metadata.item(row, 0))
+
+    def _remove_metadata_row(self) -> None:
+        row = self.metadata.currentRow()
+        if row >= 0:
+            self.metadata.removeRow(row)
+            self._emit_changed()
+
+    # ------------------------------------------------------------------ public
+
+    @property
+    def state(self) -> EditorState:
+        return self._state
+
+    def set_empty(self) -> None:
+        self._state = EditorState.EMPTY
+        self.set_form(LinkForm(), EditorState.EMPTY)
+        self.header.setText("Select a link, or press Ctrl+N to create one.")
+        self.setEnabled(True)
+
+    def set_form(
+        self, form: LinkForm, state: EditorState, *, link_label: str = "", items_loaded: bool = True
+    ) -> None:
+        """Show ``form`` without emitting ``changed``."""
+        self._loading = True
+        try:
+            self._state = state
+            self.clear_errors()
+            self.title.setText(form.title)
+            self.description.setPlainText(form.description)
+            for row in self._rows:
+                row.setParent(None)
+                row.deleteLater()
+            self._rows = []
+            self._saved_items = [item for item in form.line_items]
+            if state == EditorState.EDITING:
+                self.items_readonly.setText(
+                    _describe_items(form.line_items) if items_loaded else "Loading line items…"
+                )
+                self.items_readonly.show()
+            else:
+                self.items_readonly.hide()
+                for item in form.line_items or [LineItemForm()]:
+                    self._add_item_row(item)
+            self._update_item_buttons()
+            self.after_redirect.setChecked(form.after_completion_type == REDIRECT)
+            self.after_hosted.setChecked(form.after_completion_type != REDIRECT)
+            self.custom_message.setPlainText(form.custom_message)
+            self.redirect_url.setText(form.redirect_url)
+            self._after_changed()
+            index = self.submit_type.findData(form.submit_type)
+            self.submit_type.setCurrentIndex(max(index, 0))
+            self.billing_required.setChecked(form.billing_address_collection == "required")
+            self.promo_codes.setChecked(form.allow_promotion_codes)
+            self.limit_enabled.setChecked(form.limit_enabled)
+            self.limit.setEnabled(form.limit_enabled)
+            limit = form.limit.strip()
+            self.limit.setValue(int(limit) if limit.isdigit() else 1)
+            self.metadata.setRowCount(0)
+            for key, value in form.metadata:
+                row = self.metadata.rowCount()
+                self.metadata.insertRow(row)
+                self.metadata.setItem(row, 0, QTableWidgetItem(key))
+                self.metadata.setItem(row, 1, QTableWidgetItem(value))
+            self._active = form.active
+            self.inactive_message.setPlainText(form.inactive_message)
+            self.status_box.setVisible(state == EditorState.EDITING)
+            self._update_status()
+            editing_allowed = state != EditorState.EMPTY
+            for widget in self._editable_widgets():
+                widget.setEnabled(editing_allowed)
+            self._link_label = link_label
+            self.set_dirty(False)
+        finally:
+            self._loading = False
+
+    def set_items_loaded(self, form: LinkForm) -> None:
+        """Line items of a saved link arrived: show them (they are read-only)."""
+        self._saved_items = list(form.line_items)
+        self.items_readonly.setText(_describe_items(form.line_items))
+
+    def _editable_widgets(self) -> list[QWidget]:
+        return [
+            self.title, self.description, self.after_hosted, self.after_redirect,
+            self.custom_message, self.redirect_url, self.submit_type, self.billing_required,
+            self.promo_codes, self.limit_enabled, self.metadata, self.add_metadata_button,
+            self.remove_metadata_button, self.save_button, self.discard_button,
+        ]
+
+    def _update_status(self) -> None:
+        if self._active:
+            self.status_label.setText("● Active — customers can pay")
+            self.status_label.setStyleSheet("color: #2e7d32; font-weight: 600;")
+            self.toggle_active_button.setText("Deac&tivate…")
+        else:
+            self.status_label.setText("● Inactive — visitors see the message below")
+            self.status_label.setStyleSheet("color: #c62828; font-weight: 600;")
+            self.toggle_active_button.setText("Reac&tivate")
+
+    def set_dirty(self, dirty: bool) -> None:
+        """Update the header and buttons for new / editing / unsaved states."""
+        if self._state == EditorState.EMPTY:
+            self.save_button.setEnabled(False)
+            self.discard_button.setEnabled(False)
+            return
+        if self._state == EditorState.NEW:
+            self.header.setText("New link — not saved yet")
+            self.save_button.setText("&Create link")
+            self.save_button.setEnabled(True)
+            self.discard_button.setEnabled(True)
+        else:
+            label = self._link_label
+            self.header.setText(f"Editing “{label}” — unsaved changes" if dirty else f"Editing “{label}”")
+            self.save_button.setText("&Save changes")
+            self.save_button.setEnabled(dirty)
+            self.discard_button.setEnabled(dirty)
+        self.header.setStyleSheet(
+            "font-weight: 600; font-size: 11pt; padding: 6px;"
+            + (" color: #b26a00;" if dirty or self._state == EditorState.NEW else "")
+        )
+
+    def form(self) -> LinkForm:
+        """Everything as typed."""
+        if self._state == EditorState.EDITING:
+            items = [item for item in self._saved_items]
+        else:
+            items = [row.item() for row in self._rows]
+        metadata: list[tuple[str, str]] = []
+        for row in range(self.metadata.rowCount()):
+            key_item = self.metadata.item(row, 0)
+            value_item = self.metadata.item(row, 1)
+            metadata.append(
+                (key_item.text() if key_item else "", value_item.text() if value_item else "")
+            )
+        return LinkForm(
+            title=self.title.text(),
+            description=self.description.toPlainText(),
+            line_items=items,
+            after_completion_type=REDIRECT if self.after_redirect.isChecked() else HOSTED,
+            custom_message=self.custom_message.toPlainText(),
+            redirect_url=self.redirect_url.text(),
+            submit_type=str(self.submit_type.currentData()),
+            billing_address_collection="required" if self.billing_required.isChecked() else "auto",
+            allow_promotion_codes=self.promo_codes.isChecked(),
+            limit_enabled=self.limit_enabled.isChecked(),
+            limit=str(self.limit.value()) if self.limit_enabled.isChecked() else "",
+            metadata=metadata,
+            active=self._active,
+            inactive_message=self.inactive_message.toPlainText(),
+        )
+
+    def clear_errors(self) -> None:
+        for label in self._field_errors.values():
+            label.clear()
+            label.hide()
+        for row in self._rows:
+            row.show_error("")
+        self.banner.hide()
+
+    def show_errors(self, errors: dict[str, str], *, banner: str = "") -> None:
+        """Show each error under the field its param names; others in the banner."""
+        self.clear_errors()
+        unplaced: list[str] = []
+        first: QWidget | None = None
+        for param, text in errors.items():
+            label = self._label_for(param)
+            if label is None:
+                unplaced.append(text)
+                continue
+            existing = label.text()
+            label.setText(f"{existing}\n{text}" if existing else text)
+            label.show()
+            first = first or label
+        if banner or unplaced:
+            self.banner.setText("\n".join([banner, *unplaced]).strip())
+            self.banner.show()
+        if first is not None:
+            self._focus_field_for(next(iter(errors)))
+
+    def _label_for(self, param: str) -> QLabel | None:
+        match = _LINE_PARAM.match(param)
+        if match:
+            index = int(match.group(1))
+            if 0 <= index < len(self._rows):
+                return self._rows[index].error
+            return self.items_error
+        if param in self._field_errors:
+            return self._field_errors[param]
+        if param.startswith("metadata"):
+            return self.metadata_error
+        if param.startswith("after_completion[hosted_confirmation]"):
+            return self._field_errors["after_completion[hosted_confirmation][custom_message]"]
+        if param.startswith("after_completion"):
+            return self._field_errors["after_completion[redirect][url]"]
+        if param.startswith("restrictions"):
+            return self._field_errors["restrictions"]
+        return None
+
+    def _focus_field_for(self, param: str) -> None:
+        widgets: dict[str, QWidget] = {
+            "title": self.title,
+            "description": self.description,
+            "after_completion[redirect][url]": self.redirect_url,
+            "after_completion[hosted_confirmation][custom_message]": self.custom_message,
+            "inactive_message": self.inactive_message,
+        }
+        widget = widgets.get(param)
+        match = _LINE_PARAM.match(param)
+        if match and int(match.group(1)) < len(self._rows):
+            row = self._rows[int(match.group(1))]
+            widget = row.amount if "unit_amount" in param else (
+                row.price if param.endswith("[price]") else row.quantity
+            )
+        if widget is not None and widget.isVisible():
+            widget.setFocus()
+
+    def set_active(self, active: bool) -> None:
+        self._active = active
+        self._update_status()
+
+    def error_text(self, param: str) -> str:
+        """The error currently shown for ``param`` (for tests and accessibility)."""
+        label = self._label_for(param)
+        return label.text() if label is not None and label.isVisible() else ""
+
+    def line_item_rows(self) -> list[LineItemRow]:
+        return list(self._rows)
+
+
+def _describe_items(items: list[LineItemForm]) -> str:
+    if not items:
+        return "No line items."
+    lines = []
+    for item in items:
+        name = item.description or item.price
+        if item.amount_total is not None:
+            total = money.format_amount(item.amount_total, item.currency)
+            lines.append(f"{item.quantity} × {name} — {total}")
+        else:
+            lines.append(f"{item.quantity} × {name}")
+    return "\n".join(lines) + "\n\nLine items of a saved link cannot be changed."
+

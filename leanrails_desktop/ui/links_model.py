@@ -1,0 +1,350 @@
+"""The Qt table model behind the list pane.
+
+It holds every link fetched so far once (``_links``) and a list of the row numbers that pass
+the search box and sort order (``_visible``). Searching and sorting rebuild that small list
+of integers in one Python pass instead of asking a proxy model about every row, which keeps
+a keystroke over 10,000 links within a frame. Paging is lazy: the view asks
+``canFetchMore``/``fetchMore`` as it scrolls near the end, and the model asks its
+``page_loader`` for the next page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from leanrails_desktop.core import money
+from leanrails_desktop.core.api.objects import CheckoutLink, Page
+
+COLUMNS = ("Title", "Status", "Amount", "Created", "ID")
+TITLE, STATUS, AMOUNT, CREATED, ID = range(len(COLUMNS))
+
+LinkRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+# Callback: (cursor, on_page, on_error) → starts a background fetch of the next page.
+PageLoader = Callable[[str | None, Callable[[Page[CheckoutLink]], None], Callable[[Exception], None]], None]
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _haystack(link: CheckoutLink) -> str:
+    parts = [link.title, link.id, link.url, *link.metadata.values()]
+    return "\n".join(parts).casefold()
+
+
+class LinksModel(QAbstractTableModel):
+    """Links of one account and one server-side filter, fetched page by page."""
+
+    loading_changed = Signal(bool)
+    load_failed = Signal(str, object)
+    page_loaded = Signal(int)
+    totals_wanted = Signal(list)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._links: list[CheckoutLink] = []
+        self._haystacks: list[str] = []
+        self._row_of: dict[str, int] = {}
+        self._visible: list[int] = []
+        self._totals: dict[str, int | None] = {}
+        self._totals_requested: set[str] = set()
+        self._needle = ""
+        self._sort_column = CREATED
+        self._sort_order = Qt.SortOrder.DescendingOrder
+        self._cursor: str | None = None
+        self._has_more = False
+        self._loading = False
+        self._loader: PageLoader | None = None
+        self._generation = 0
+        self.last_error: str | None = None
+
+    # ------------------------------------------------------------------ loading
+
+    def reset(self, loader: PageLoader | None, links: Iterable[CheckoutLink] = ()) -> None:
+        """Start over with a new loader (account or filter changed); ``links`` pre-fill it."""
+        self.beginResetModel()
+        self._generation += 1
+        self._loader = loader
+        self._links = []
+        self._haystacks = []
+        self._row_of = {}
+        self._totals_requested = set()
+        self._cursor = None
+        self._has_more = loader is not None
+        self._set_loading(False)
+        self.last_error = None
+        self._append(links)
+        self._rebuild_visible()
+        self.endResetModel()
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._has_more and not self._loading
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or not self._has_more or self._loading or self._loader is None:
+            return
+        generation = self._generation
+        self._set_loading(True)
+        self.last_error = None
+
+        def on_page(page: Page[CheckoutLink]) -> None:
+            if generation == self._generation:
+                self._receive(page)
+
+        def on_error(exc: Exception) -> None:
+            if generation == self._generation:
+                self._set_loading(False)
+                self._has_more = True
+                self.last_error = str(exc)
+                self.load_failed.emit(str(exc), exc)
+
+        self._loader(self._cursor, on_page, on_error)
+
+    def _receive(self, page: Page[CheckoutLink]) -> None:
+        self._cursor = page.next_cursor
+        self._has_more = page.has_more
+        fresh = [link for link in page.data if link.id not in self._row_of]
+        if fresh:
+            if self._needle or self._sort_column != CREATED or (
+                self._sort_order != Qt.SortOrder.DescendingOrder
+            ):
+                self.layoutAboutToBeChanged.emit()
+                self._append(fresh)
+                old = self._visible
+                self._rebuild_visible()
+                self._remap_persistent(old)
+                self.layoutChanged.emit()
+            else:
+                first = len(self._visible)
+                self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+                start = len(self._links)
+                self._append(fresh)
+                self._visible.extend(range(start, len(self._links)))
+                self.endInsertRows()
+        self._set_loading(False)
+        self.page_loaded.emit(len(fresh))
+
+    def _append(self, links: Iterable[CheckoutLink]) -> None:
+        for link in links:
+            if link.id in self._row_of:
+                continue
+            self._row_of[link.id] = len(self._links)
+            self._links.append(link)
+            self._haystacks.append(_haystack(link))
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def has_more(self) -> bool:
+        return self._has_more
+
+    @property
+    def loaded_count(self) -> int:
+        return len(self._links)
+
+    def all_links(self) -> list[CheckoutLink]:
+        return list(self._links)
+
+    def visible_links(self) -> list[CheckoutLink]:
+        return [self._links[i] for i in self._visible]
+
+    # ------------------------------------------------------------------ edits
+
+    def upsert(self, link: CheckoutLink, *, total: int | None = None) -> int:
+        """Insert a new link at the top, or replace the saved one; returns its visible row."""
+        if total is not None:
+            self._totals[link.id] = total
+        row = self._row_of.get(link.id)
+        if row is None:
+            self.beginResetModel()
+            self._links.insert(0, link)
+            self._haystacks.insert(0, _haystack(link))
+            self._row_of = {lnk.id: i for i, lnk in enumerate(self._links)}
+            self._rebuild_visible()
+            self.endResetModel()
+        else:
+            self._links[row] = link
+            self._haystacks[row] = _haystack(link)
+            try:
+                visible_row = self._visible.index(row)
+            except ValueError:
+                return -1
+            self.dataChanged.emit(
+                self.index(visible_row, 0), self.index(visible_row, len(COLUMNS) - 1)
+            )
+        return self.row_of(link.id)
+
+    def set_totals(self, totals: dict[str, int | None]) -> None:
+        """Record line-item totals fetched in the background and repaint their rows."""
+        self._totals.update(totals)
+        rows = [self._visible_row(link_id) for link_id in totals]
+        rows = [r for r in rows if r >= 0]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), AMOUNT), self.index(max(rows), AMOUNT))
+
+    def forget_total_request(self, link_ids: Iterable[str]) -> None:
+        self._totals_requested.difference_update(link_ids)
+
+    def total_of(self, link_id: str) -> int | None:
+        return self._totals.get(link_id)
+
+    def row_of(self, link_id: str) -> int:
+        return self._visible_row(link_id)
+
+    def _visible_row(self, link_id: str) -> int:
+        row = self._row_of.get(link_id)
+        if row is None:
+            return -1
+        try:
+            return self._visible.index(row)
+        except ValueError:
+            return -1
+
+    def link_at(self, row: int) -> CheckoutLink | None:
+        if 0 <= row < len(self._visible):
+            return self._links[self._visible[row]]
+        return None
+
+    # ------------------------------------------------------------------ search & sort
+
+    def set_search(self, text: str) -> None:
+        needle = text.strip().casefold()
+        if needle == self._needle:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self._visible
+        self._needle = needle
+        self._rebuild_visible()
+        self._remap_persistent(old)
+        self.layoutChanged.emit()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        old = self._visible
+        self._sort_column = column
+        self._sort_order = order
+        self._rebuild_visible()
+        self._remap_persistent(old)
+        self.layoutChanged.emit()
+
+    def _rebuild_visible(self) -> None:
+        needle = self._needle
+        if needle:
+            rows = [i for i, hay in enumerate(self._haystacks) if needle in hay]
+        else:
+            rows = list(range(len(self._links)))
+        key = self._sort_key()
+        reverse = self._sort_order == Qt.SortOrder.DescendingOrder
+        if key is not None:
+            rows.sort(key=key, reverse=reverse)
+        elif not reverse:  # list order is already newest first
+            rows.reverse()
+        self._visible = rows
+
+    def _sort_key(self) -> Callable[[int], Any] | None:
+        links = self._links
+        column = self._sort_column
+        if column == TITLE:
+            return lambda i: links[i].title.casefold()
+        if column == STATUS:
+            return lambda i: links[i].active
+        if column == AMOUNT:
+            totals = self._totals
+            return lambda i: (links[i].currency, totals.get(links[i].id) or -1)
+        if column == ID:
+            return lambda i: links[i].id
+        return None  # CREATED: server order
+
+    def _remap_persistent(self, old_visible: list[int]) -> None:
+        persistent = self.persistentIndexList()
+        if not persistent:
+            return
+        position = {source: row for row, source in enumerate(self._visible)}
+        new_indexes = []
+        for index in persistent:
+            source = old_visible[index.row()] if 0 <= index.row() < len(old_visible) else None
+            row = position.get(source, -1) if source is not None else -1
+            new_indexes.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(persistent, new_indexes)
+
+    # ------------------------------------------------------------------ Qt model API
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(COLUMNS):
+                return COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+            return None
+        link = self._links[self._visible[index.row()]]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(link, column)
+        if role == LinkRole:
+            return link
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == TITLE:
+                return link.title
+            if column == STATUS and not link.active and link.inactive_message:
+                return f"Inactive: {link.inactive_message}"
+            if column == ID:
+                return link.url
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == AMOUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(link, column)
+        return None
+
+    def _display(self, link: CheckoutLink, column: int) -> str:
+        if column == TITLE:
+            return link.title
+        if column == STATUS:
+            return "Active" if link.active else "Inactive"
+        if column == AMOUNT:
+            if link.id in self._totals:
+                total = self._totals[link.id]
+                return "—" if total is None else money.format_amount(total, link.currency)
+            if link.id not in self._totals_requested:
+                self._totals_requested.add(link.id)
+                self.totals_wanted.emit([link.id])
+            return "…"
+        if column == CREATED:
+            if not link.created:
+                return ""
+            stamp = dt.datetime.fromtimestamp(link.created)
+            return stamp.strftime("%Y-%m-%d %H:%M")
+        if column == ID:
+            return link.id
+        return ""
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,180 @@
+"""The list pane: filter, search box and the table of links, with empty/loading/error states."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leanrails_desktop.core.api.objects import CheckoutLink
+from leanrails_desktop.ui.links_model import AMOUNT, CREATED, ID, STATUS, TITLE, LinksModel
+
+FILTERS = (("All links", None), ("Active", True), ("Inactive", False))
+
+
+class ListPane(QWidget):
+    """Shows a :class:`LinksModel`; emits what the merchant asks for."""
+
+    filter_changed = Signal(object)
+    current_link_changed = Signal(object)
+    retry_requested = Signal()
+
+    def __init__(self, model: LinksModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Links")
+        self.model = model
+        self._context_actions: list[QAction | None] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 6, 6, 0)
+        self.filter = QComboBox()
+        for text, value in FILTERS:
+            self.filter.addItem(text, value)
+        self.filter.setAccessibleName("Show links")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search title, id, address, metadata")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search links")
+        bar.addWidget(self.filter)
+        bar.addWidget(self.search, 1)
+        layout.addLayout(bar)
+
+        self.stack = QStackedWidget()
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setAccessibleName("Links table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CREATED, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (STATUS, AMOUNT, CREATED, ID):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(60)
+        self.stack.addWidget(self.table)
+
+        self.message_page = QWidget()
+        message_layout = QVBoxLayout(self.message_page)
+        message_layout.addStretch(1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setAccessibleName("List state")
+        message_layout.addWidget(self.message)
+        self.retry_button = QPushButton("&Try again")
+        self.retry_button.setAccessibleName("Try loading links again")
+        message_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        message_layout.addStretch(2)
+        self.stack.addWidget(self.message_page)
+        layout.addWidget(self.stack, 1)
+
+        self.footer = QLabel()
+        self.footer.setAccessibleName("Links loaded")
+        self.footer.setContentsMargins(6, 0, 6, 4)
+        self.footer.setStyleSheet("color: palette(mid);")
+        layout.addWidget(self.footer)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._apply_search)
+        self.filter.currentIndexChanged.connect(
+            lambda _i: self.filter_changed.emit(self.filter.currentData())
+        )
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.retry_button.clicked.connect(self.retry_requested)
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged,
+                       model.loading_changed, model.load_failed):
+            signal.connect(self.update_state)
+        self.update_state()
+
+    def set_context_actions(self, actions: list[QAction | None]) -> None:
+        """Actions for the right-click menu (None draws a separator)."""
+        self._context_actions = actions
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for action in self._context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        self.model.set_search(self.search.text())
+        self.update_state()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_link_changed.emit(self.model.link_at(current.row()) if current.isValid() else None)
+
+    def selected_links(self) -> list[CheckoutLink]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        links = [self.model.link_at(row) for row in rows]
+        return [link for link in links if link is not None]
+
+    def current_link(self) -> CheckoutLink | None:
+        index = self.table.currentIndex()
+        return self.model.link_at(index.row()) if index.isValid() else None
+
+    def select_link(self, link_id: str) -> None:
+        row = self.model.row_of(link_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def update_state(self, *_args: object) -> None:
+        """Show the table, or a sentence saying why it is empty."""
+        model = self.model
+        count = model.rowCount()
+        self.retry_button.hide()
+        if count:
+            self.stack.setCurrentWidget(self.table)
+        elif model.loading:
+            self._show_message("Loading links…")
+        elif model.last_error:
+            self._show_message(f"The links could not be loaded.\n{model.last_error}")
+            self.retry_button.show()
+        elif self.search.text().strip() and model.loaded_count:
+            self._show_message(f"No link matches “{self.search.text().strip()}”.")
+        elif model.loaded_count == 0 and not model.has_more:
+            label = self.filter.currentText().lower()
+            self._show_message(
+                "No links yet. Press Ctrl+N to create your first one."
+                if self.filter.currentData() is None
+                else f"No {label} links."
+            )
+        else:
+            self.stack.setCurrentWidget(self.table)
+        loaded = model.loaded_count
+        more = " — scroll for more" if model.has_more and loaded else ""
+        shown = f"{count:,} of {loaded:,} shown" if self.search.text().strip() else f"{loaded:,} loaded"
+        self.footer.setText(f"{shown}{more}" if loaded else "")
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message_page)

@@ -1,0 +1,766 @@
+"""The main window: list, editor and preview panes, menus, toolbar and status bar.
+
+The window decides what happens (select, save, toggle, copy); the panes lay out; the core
+computes; every API call goes through the :class:`ApiSession` on a worker thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from leanrails_desktop import APP_NAME
+from leanrails_desktop.core import link_form
+from leanrails_desktop.core.api import LeanRailsClient
+from leanrails_desktop.core.api.errors import InvalidRequestError
+from leanrails_desktop.core.api.objects import CheckoutLink, LineItem, Page
+from leanrails_desktop.core.exports import qr as qr_export
+from leanrails_desktop.core.link_form import FormInvalid, LinkForm
+from leanrails_desktop.core.messages import describe_error
+from leanrails_desktop.core.preview import preview_from_form
+from leanrails_desktop.ui.editor_pane import EditorPane, EditorState
+from leanrails_desktop.ui.icons import icon
+from leanrails_desktop.ui.links_model import LinksModel
+from leanrails_desktop.ui.list_pane import ListPane
+from leanrails_desktop.ui.preview_pane import PreviewPane
+from leanrails_desktop.ui.qr_image import qr_qimage
+from leanrails_desktop.ui.session import ApiSession
+
+_log = logging.getLogger("leanrails_desktop.ui")
+
+PAGE_SIZE = 100
+TOTALS_BATCH = 20
+
+
+class MainWindow(QMainWindow):
+    """The app's one main window. Give it a session with :meth:`set_session`."""
+
+    manage_accounts_requested = Signal()
+    switch_account_requested = Signal(str)
+    link_saved = Signal(object)
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("MainWindow")
+        self.settings = settings
+        self.session: ApiSession | None = None
+        self.model = LinksModel(self)
+        self.list_pane = ListPane(self.model)
+        self.editor = EditorPane()
+        self.preview = PreviewPane()
+        self._filter: bool | None = None
+        self._saved_form: LinkForm | None = None
+        self._current: CheckoutLink | None = None
+        self._line_items: dict[str, list[LineItem]] = {}
+        self._create_key: tuple[str, str] | None = None  # (request fingerprint, idempotency key)
+        self._saving = False
+        self._wanted_totals: set[str] = set()
+        self._reverting_selection = False
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.list_pane)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.preview)
+        self.list_pane.setMinimumWidth(260)
+        self.editor.setMinimumWidth(340)
+        self.preview.setMinimumWidth(300)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.setCentralWidget(self.splitter)
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(150)
+        self._preview_timer.timeout.connect(self._refresh_preview)
+        self._totals_timer = QTimer(self)
+        self._totals_timer.setSingleShot(True)
+        self._totals_timer.setInterval(60)
+        self._totals_timer.timeout.connect(self._fetch_wanted_totals)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self._restore_layout()
+        self._update_actions()
+
+    # ------------------------------------------------------------------ building
+
+    def _action(
+        self, text: str, slot: Callable[[], Any], *, shortcut: QKeySequence | str | None = None,
+        icon_name: str = "", tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.new_action = self._action("&New link", self.new_link, shortcut=QKeySequence(std.New),
+                                       icon_name="new", tip="Create a new checkout link")
+        self.save_action = self._action("&Save", self.save, shortcut=QKeySequence(std.Save),
+                                        icon_name="save", tip="Save the link")
+        self.find_action = self._action("&Find…", self.focus_search, shortcut=QKeySequence(std.Find),
+                                        icon_name="search", tip="Search links")
+        self.refresh_action = self._action("&Refresh", self.refresh, shortcut="F5",
+                                           icon_name="refresh", tip="Reload links from LeanRails")
+        self.copy_link_action = self._action("&Copy link", self.copy_link, shortcut="Ctrl+Shift+C",
+                                             icon_name="copy", tip="Copy the link's address")
+        self.copy_qr_action = self._action("Copy &QR code", self.copy_qr, icon_name="qr",
+                                           tip="Copy the QR code as an image")
+        self.save_qr_action = self._action("Save QR code…", self.save_qr, icon_name="qr-save",
+                                           tip="Save the QR code as PNG, SVG or PDF")
+        self.activate_action = self._action("&Activate", lambda: self.set_selected_active(True),
+                                            icon_name="activate", tip="Switch the link on")
+        self.deactivate_action = self._action(
+            "&Deactivate…", lambda: self.set_selected_active(False), icon_name="deactivate",
+            tip="Switch the link off, with an optional message",
+        )
+        self.duplicate_action = self._action("D&uplicate", self.duplicate, shortcut="Ctrl+D",
+                                             icon_name="duplicate", tip="Start a new link from this one")
+        self.open_action = self._action("&Open in browser", self.open_in_browser, icon_name="open",
+                                        tip="Open the checkout page in your browser")
+        self.accounts_action = self._action("&Accounts…", self.manage_accounts_requested.emit,
+                                            icon_name="accounts", tip="Add, switch or remove accounts")
+        self.quit_action = self._action("&Quit", self.close, shortcut=QKeySequence(std.Quit))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.about_action = self._action("&About", self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        self.export_menu = file_menu.addMenu("&Export")
+        file_menu.addSeparator()
+        self.accounts_menu = file_menu.addMenu("Switch a&ccount")
+        file_menu.addAction(self.accounts_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.copy_link_action)
+        edit_menu.addAction(self.copy_qr_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        link_menu = bar.addMenu("&Link")
+        for action in (self.duplicate_action, self.activate_action, self.deactivate_action,
+                       self.open_action, self.save_qr_action):
+            link_menu.addAction(action)
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.refresh_action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.save_action, self.refresh_action,
+                       self.copy_link_action, self.copy_qr_action, self.duplicate_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        self.list_pane.set_context_actions([
+            self.copy_link_action, self.copy_qr_action, self.save_qr_action, None,
+            self.activate_action, self.deactivate_action, None, self.duplicate_action,
+            self.open_action,
+        ])
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.mode_badge = QLabel()
+        self.mode_badge.setAccessibleName("Mode")
+        self.account_label = QLabel("No account")
+        self.account_label.setAccessibleName("Account")
+        self.sync_label = QLabel()
+        self.sync_label.setAccessibleName("Sync state")
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Progress")
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        status.addPermanentWidget(self.sync_label)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.account_label)
+        status.addPermanentWidget(self.mode_badge)
+        self._set_mode_badge(None)
+
+    def _set_mode_badge(self, livemode: bool | None) -> None:
+        if livemode is None:
+            self.mode_badge.hide()
+            return
+        self.mode_badge.show()
+        if livemode:
+            self.mode_badge.setText(" LIVE — real payments ")
+            self.mode_badge.setStyleSheet(
+                "background: #c62828; color: white; font-weight: 700; border-radius: 3px;"
+                " padding: 1px 6px;"
+            )
+            self.toolbar.setStyleSheet("QToolBar { border-bottom: 3px solid #c62828; }")
+        else:
+            self.mode_badge.setText(" TEST ")
+            self.mode_badge.setStyleSheet(
+                "background: #f0ad4e; color: black; font-weight: 700; border-radius: 3px;"
+                " padding: 1px 6px;"
+            )
+            self.toolbar.setStyleSheet("")
+
+    def _connect(self) -> None:
+        self.list_pane.filter_changed.connect(self._filter_changed)
+        self.list_pane.current_link_changed.connect(self._current_link_changed)
+        self.list_pane.retry_requested.connect(self.retry_loading)
+        self.list_pane.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.list_pane.table.doubleClicked.connect(lambda _i: self.editor.title.setFocus())
+        self.model.totals_wanted.connect(self._want_totals)
+        self.model.loading_changed.connect(self._loading_changed)
+        self.model.load_failed.connect(self._load_failed)
+        self.editor.changed.connect(self._editor_changed)
+        self.editor.save_requested.connect(self.save)
+        self.editor.discard_requested.connect(self.discard)
+        self.editor.duplicate_requested.connect(self.duplicate)
+        self.editor.toggle_active_requested.connect(self._toggle_current_active)
+        self.preview.copy_link_requested.connect(self.copy_link)
+        self.preview.copy_qr_requested.connect(self.copy_qr)
+        self.preview.save_qr_requested.connect(self.save_qr)
+
+    # ------------------------------------------------------------------ layout persistence
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([460, 460, 360])
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    # ------------------------------------------------------------------ session
+
+    def set_session(self, session: ApiSession | None, *, cached: list[CheckoutLink] | None = None) -> None:
+        """Show ``session``'s account; results still on their way for the old one are dropped."""
+        if self.session is not None:
+            self.session.close()
+        self.session = session
+        self._line_items.clear()
+        self._create_key = None
+        self._current = None
+        self._saved_form = None
+        self.editor.set_empty()
+        self.preview.show_preview(None)
+        self.preview.set_share(None, None)
+        if session is None:
+            self.account_label.setText("No account")
+            self._set_mode_badge(None)
+            self.model.reset(None)
+        else:
+            session.retrying.connect(self._show_retry)
+            self.account_label.setText(session.account_name)
+            self._set_mode_badge(session.livemode)
+            self.setWindowTitle(f"{session.account_name} — {APP_NAME}")
+            self.model.reset(self._load_page, cached or [])
+            self.model.fetchMore()
+        self._update_actions()
+
+    def _load_page(
+        self, cursor: str | None, on_page: Callable[[Page[CheckoutLink]], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        if self.session is None:
+            return
+        active = self._filter
+        self.session.call(
+            lambda c: c.checkout_links.list(limit=PAGE_SIZE, active=active, cursor=cursor),
+            on_page, on_error,
+        )
+
+    def _filter_changed(self, active: object) -> None:
+        self._filter = active if isinstance(active, bool) else None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the list from the first page, keeping the editor as it is."""
+        if self.session is None:
+            return
+        self.model.reset(self._load_page)
+        self.model.fetchMore()
+
+    def retry_loading(self) -> None:
+        if self.model.loaded_count == 0:
+            self.refresh()
+        else:
+            self.model.fetchMore()
+
+    def _loading_changed(self, loading: bool) -> None:
+        if loading:
+            self.sync_label.setText("Loading…")
+        elif self.model.last_error is None:
+            self.sync_label.setText(f"Up to date {time.strftime('%H:%M')}")
+
+    def _load_failed(self, _text: str, exc: object) -> None:
+        message = describe_error(exc) if isinstance(exc, BaseException) else str(exc)
+        self.model.last_error = message
+        self.sync_label.setText("Not up to date")
+        self.statusBar().showMessage(message, 10_000)
+        self.list_pane.update_state()
+
+    def _show_retry(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5_000)
+
+    # ------------------------------------------------------------------ totals
+
+    def _want_totals(self, link_ids: list[str]) -> None:
+        self._wanted_totals.update(link_ids)
+        self._totals_timer.start()
+
+    def _fetch_wanted_totals(self) -> None:
+        if self.session is None or not self._wanted_totals:
+            return
+        ids = sorted(self._wanted_totals)[:TOTALS_BATCH]
+        self._wanted_totals.difference_update(ids)
+
+        def fetch(client: LeanRailsClient) -> dict[str, list[LineItem]]:
+            return {link_id: list(client.checkout_links.iter_line_items(link_id)) for link_id in ids}
+
+        def done(result: dict[str, list[LineItem]]) -> None:
+            self._line_items.update(result)
+            self.model.set_totals({k: sum(i.amount_total for i in v) for k, v in result.items()})
+            if self._wanted_totals:
+                self._totals_timer.start()
+
+        def failed(_exc: Exception) -> None:
+            self.model.forget_total_request(ids)
+
+        self.session.call(fetch, done, failed)
+
+    # ------------------------------------------------------------------ selection & editing
+
+    def _current_link_changed(self, link: CheckoutLink | None) -> None:
+        if self._reverting_selection:
+            return
+        if link is not None and self._current is not None and link.id == self._current.id:
+            return
+        if not self.confirm_leave_edits():
+            self._reverting_selection = True
+            try:
+                if self._current is not None:
+                    self.list_pane.select_link(self._current.id)
+                else:
+                    self.list_pane.table.clearSelection()
+            finally:
+                self._reverting_selection = False
+            return
+        if link is None:
+            if self.editor.state == EditorState.EDITING:
+                self._show_empty()
+            return
+        self.show_link(link)
+
+    def _show_empty(self) -> None:
+        self._current = None
+        self._saved_form = None
+        self.editor.set_empty()
+        self.preview.show_preview(None)
+        self.preview.set_share(None, None)
+        self._update_actions()
+
+    def show_link(self, link: CheckoutLink) -> None:
+        """Open a saved link in the editor and preview (line items fetched if needed)."""
+        self._current = link
+        items = self._line_items.get(link.id)
+        form = link_form.form_from_link(link, items)
+        self._saved_form = form
+        self.editor.set_form(form, EditorState.EDITING, link_label=link.title,
+                             items_loaded=items is not None)
+        self.preview.set_share(link.url, self._qr_for(link))
+        self._refresh_preview()
+        self._update_actions()
+        if items is None and self.session is not None:
+            link_id = link.id
+            self.session.call(
+                lambda c: list(c.checkout_links.iter_line_items(link_id)),
+                lambda got: self._line_items_arrived(link_id, got),
+                lambda exc: self.statusBar().showMessage(describe_error(exc), 8000),
+            )
+
+    def _line_items_arrived(self, link_id: str, items: list[LineItem]) -> None:
+        self._line_items[link_id] = items
+        self.model.set_totals({link_id: sum(i.amount_total for i in items)})
+        if self._current is None or self._current.id != link_id or self._saved_form is None:
+            return
+        loaded = link_form.form_from_link(self._current, items)
+        self._saved_form.line_items = loaded.line_items
+        self.editor.set_items_loaded(loaded)
+        self._refresh_preview()
+
+    def _qr_for(self, link: CheckoutLink) -> Any:
+        if not link.url:
+            return None
+        try:
+            return qr_qimage(link.url, 360)
+        except (ValueError, OSError) as exc:
+            _log.warning("QR preview failed: %s", exc)
+            return None
+
+    def new_link(self) -> None:
+        """Start a new, unsaved link (asks first if there are unsaved edits)."""
+        if not self.confirm_leave_edits():
+            return
+        self._start_new(LinkForm())
+
+    def _start_new(self, form: LinkForm) -> None:
+        self._current = None
+        self._saved_form = None
+        self._create_key = None
+        self.list_pane.table.clearSelection()
+        self.editor.set_form(form, EditorState.NEW)
+        self.preview.set_share(None, None)
+        self._refresh_preview()
+        self._update_actions()
+        self.editor.title.setFocus()
+
+    def duplicate(self) -> None:
+        """Open a copy of the current link as a new, unsaved link."""
+        if self.editor.state == EditorState.EMPTY:
+            return
+        source = self.editor.form()
+        if self.editor.state == EditorState.EDITING and not self.confirm_leave_edits():
+            return
+        self._start_new(link_form.duplicate_form(source))
+        self.editor.set_dirty(True)
+        self.statusBar().showMessage("Duplicate opened as a new link. Change it, then create it.", 6000)
+
+    def _editor_changed(self) -> None:
+        self._preview_timer.start()
+        if self.editor.state == EditorState.EDITING and self._saved_form is not None:
+            self.editor.set_dirty(link_form.is_dirty(self._saved_form, self.editor.form()))
+        self._update_actions()
+
+    def _refresh_preview(self) -> None:
+        if self.editor.state == EditorState.EMPTY:
+            self.preview.show_preview(None)
+            return
+        self.preview.show_preview(preview_from_form(self.editor.form()))
+
+    def is_dirty(self) -> bool:
+        if self.editor.state == EditorState.NEW:
+            return link_form.is_dirty(LinkForm(), self.editor.form())
+        if self.editor.state == EditorState.EDITING and self._saved_form is not None:
+            return link_form.is_dirty(self._saved_form, self.editor.form())
+        return False
+
+    def confirm_leave_edits(self) -> bool:
+        """Ask what to do with unsaved edits; True when it is fine to move on."""
+        if not self.is_dirty():
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Unsaved changes")
+        box.setText("This link has changes that are not saved.")
+        box.setInformativeText("Save them, discard them, or keep editing?")
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setObjectName("unsavedChangesBox")
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Discard:
+            return True
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+        return False
+
+    def discard(self) -> None:
+        if self.editor.state == EditorState.NEW:
+            self._show_empty()
+        elif self._current is not None:
+            self.show_link(self._current)
+
+    # ------------------------------------------------------------------ saving
+
+    def save(self) -> None:
+        """Create the new link, or send what changed on the saved one."""
+        if self.session is None or self._saving:
+            return
+        form = self.editor.form()
+        try:
+            if self.editor.state == EditorState.NEW:
+                params = link_form.create_params(form)
+                self._send_create(params)
+            elif self.editor.state == EditorState.EDITING and self._current is not None:
+                assert self._saved_form is not None
+                params = link_form.update_params(self._saved_form, form)
+                if not params:
+                    self.statusBar().showMessage("Nothing to save.", 3000)
+                    return
+                self._send_update(self._current.id, params)
+        except FormInvalid as invalid:
+            self.editor.show_errors(invalid.errors, banner="Please fix the highlighted fields.")
+
+    def _send_create(self, params: dict[str, Any]) -> None:
+        assert self.session is not None
+        # One idempotency key per distinct request: pressing Save again after a lost answer
+        # replays the first create instead of making a second link.
+        fingerprint = hashlib.sha256(json.dumps(params, sort_keys=True).encode()).hexdigest()
+        if self._create_key is None or self._create_key[0] != fingerprint:
+            self._create_key = (fingerprint, str(uuid.uuid4()))
+        key = self._create_key[1]
+        self._set_saving(True, "Creating link…")
+        self.session.call(
+            lambda c: c.checkout_links.create(**params, idempotency_key=key),
+            self._created, self._save_failed,
+        )
+
+    def _send_update(self, link_id: str, params: dict[str, Any]) -> None:
+        assert self.session is not None
+        self._set_saving(True, "Saving…")
+        self.session.call(
+            lambda c: c.checkout_links.update(link_id, **params),
+            self._updated, self._save_failed,
+        )
+
+    def _set_saving(self, saving: bool, text: str = "") -> None:
+        self._saving = saving
+        self.editor.save_button.setEnabled(not saving)
+        if saving:
+            self.sync_label.setText(text)
+            self.progress.setRange(0, 0)
+            self.progress.show()
+        else:
+            self.progress.hide()
+
+    def _created(self, link: CheckoutLink) -> None:
+        self._set_saving(False)
+        self._create_key = None
+        self.sync_label.setText(f"Created {time.strftime('%H:%M')}")
+        self.statusBar().showMessage(f"Created “{link.title}”. Its link is ready to share.", 8000)
+        self.model.upsert(link)
+        self._current = None
+        self.show_link(link)
+        self._reverting_selection = True
+        try:
+            self.list_pane.select_link(link.id)
+        finally:
+            self._reverting_selection = False
+        self.link_saved.emit(link)
+
+    def _updated(self, link: CheckoutLink) -> None:
+        self._set_saving(False)
+        self.sync_label.setText(f"Saved {time.strftime('%H:%M')}")
+        self.statusBar().showMessage(f"Saved “{link.title}”.", 5000)
+        self.model.upsert(link)
+        if self._current is not None and self._current.id == link.id:
+            self.show_link(link)
+        self.link_saved.emit(link)
+
+    def _save_failed(self, exc: Exception) -> None:
+        self._set_saving(False)
+        self.sync_label.setText("Not saved")
+        self._show_request_error(exc)
+
+    def _show_request_error(self, exc: Exception) -> None:
+        message = describe_error(exc)
+        if isinstance(exc, InvalidRequestError) and exc.param:
+            self.editor.show_errors({exc.param: exc.message or message},
+                                    banner="LeanRails did not accept this link.")
+        else:
+            self.editor.show_errors({}, banner=message)
+        self.statusBar().showMessage(message, 10_000)
+
+    # ------------------------------------------------------------------ activate / deactivate
+
+    def _toggle_current_active(self) -> None:
+        if self._current is not None:
+            self.set_links_active([self._current], not self._current.active)
+
+    def set_selected_active(self, active: bool) -> None:
+        links = self.list_pane.selected_links() or ([self._current] if self._current else [])
+        self.set_links_active([lnk for lnk in links if lnk.active != active], active)
+
+    def set_links_active(self, links: list[CheckoutLink], active: bool) -> None:
+        """Switch links on or off; switching off asks for an optional inactive message."""
+        if self.session is None or not links:
+            return
+        params: dict[str, Any] = {"active": active}
+        if not active:
+            current = links[0].inactive_message or "" if len(links) == 1 else ""
+            names = f"“{links[0].title}”" if len(links) == 1 else f"{len(links)} links"
+            text, ok = QInputDialog.getMultiLineText(
+                self, "Deactivate",
+                f"Deactivate {names}?\nVisitors will see this message instead of the checkout "
+                "(optional):",
+                current,
+            )
+            if not ok:
+                return
+            if text.strip():
+                params["inactive_message"] = text.strip()
+        ids = [link.id for link in links]
+        self._set_saving(True, "Deactivating…" if not active else "Activating…")
+
+        def run(client: LeanRailsClient) -> list[CheckoutLink]:
+            return [client.checkout_links.update(link_id, **params) for link_id in ids]
+
+        def done(updated: list[CheckoutLink]) -> None:
+            self._set_saving(False)
+            for link in updated:
+                self.model.upsert(link)
+            if self._current is not None:
+                fresh = next((lnk for lnk in updated if lnk.id == self._current.id), None)
+                if fresh is not None:
+                    edits = self.is_dirty()
+                    if edits:
+                        self._current = fresh
+                        assert self._saved_form is not None
+                        self._saved_form.active = fresh.active
+                        self._saved_form.inactive_message = fresh.inactive_message or ""
+                        self.editor.set_active(fresh.active)
+                        self._refresh_preview()
+                    else:
+                        self.show_link(fresh)
+            verb = "Activated" if active else "Deactivated"
+            what = f"“{updated[0].title}”" if len(updated) == 1 else f"{len(updated)} links"
+            self.sync_label.setText(f"Saved {time.strftime('%H:%M')}")
+            self.statusBar().showMessage(f"{verb} {what}.", 6000)
+
+        self.session.call(run, done, self._save_failed)
+
+    # ------------------------------------------------------------------ sharing
+
+    def _target_link(self) -> CheckoutLink | None:
+        selected = self.list_pane.selected_links()
+        if len(selected) == 1:
+            return selected[0]
+        return self._current
+
+    def copy_link(self) -> None:
+        links = self.list_pane.selected_links()
+        if len(links) <= 1:
+            link = self._target_link()
+            links = [link] if link is not None else []
+        if not links:
+            return
+        QGuiApplication.clipboard().setText("\n".join(link.url for link in links))
+        what = "Link" if len(links) == 1 else f"{len(links)} links"
+        self.statusBar().showMessage(f"{what} copied to the clipboard.", 4000)
+
+    def copy_qr(self) -> None:
+        link = self._target_link()
+        if link is None:
+            return
+        image = qr_qimage(link.url, 1024)
+        QGuiApplication.clipboard().setImage(image)
+        self.statusBar().showMessage(f"QR code of “{link.title}” copied as an image.", 4000)
+
+    def save_qr(self) -> None:
+        link = self._target_link()
+        if link is None:
+            return
+        last_dir = str(self.settings.value("export/qr_dir", ""))
+        fmt = str(self.settings.value("export/qr_format", "png"))
+        suggested = qr_export.suggested_filename(link, fmt)
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Save QR code", f"{last_dir}/{suggested}" if last_dir else suggested,
+            "PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)",
+        )
+        if not path:
+            return
+        fmt = path.rsplit(".", 1)[-1].lower() if "." in path else "png"
+        if fmt not in ("png", "svg", "pdf"):
+            fmt = "png"
+            path += ".png"
+        try:
+            qr_export.write_qr(path, link.url, qr_export.QrOptions(format=fmt), title=link.title)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, "QR code not saved", describe_error(exc))
+            return
+        self.settings.setValue("export/qr_dir", path.rsplit("/", 1)[0])
+        self.settings.setValue("export/qr_format", fmt)
+        self.statusBar().showMessage(f"QR code saved to {path}.", 6000)
+
+    def open_in_browser(self) -> None:
+        link = self._target_link()
+        if link is not None and link.url:
+            QDesktopServices.openUrl(QUrl(link.url))
+
+    def focus_search(self) -> None:
+        self.list_pane.search.setFocus()
+        self.list_pane.search.selectAll()
+
+    # ------------------------------------------------------------------ misc
+
+    def _update_actions(self, *_args: object) -> None:
+        has_session = self.session is not None
+        selected = self.list_pane.selected_links()
+        target = self._target_link()
+        self.new_action.setEnabled(has_session)
+        self.save_action.setEnabled(has_session and self.editor.state != EditorState.EMPTY)
+        self.refresh_action.setEnabled(has_session)
+        for action in (self.copy_link_action, self.copy_qr_action, self.save_qr_action,
+                       self.open_action):
+            action.setEnabled(target is not None)
+        self.duplicate_action.setEnabled(self.editor.state == EditorState.EDITING)
+        pool = selected or ([self._current] if self._current else [])
+        self.activate_action.setEnabled(has_session and any(not lnk.active for lnk in pool))
+        self.deactivate_action.setEnabled(has_session and any(lnk.active for lnk in pool))
+
+    def show_about(self) -> None:
+        from leanrails_desktop import __version__
+
+        QMessageBox.about(
+            self, f"About {APP_NAME}",
+            f"<b>{APP_NAME}</b> {__version__}<br>Manage LeanRails Checkout Links: create, "
+            "preview, share, export.<br>Secret keys are kept in your system's keyring only.",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.confirm_leave_edits():
+            event.ignore()
+            return
+        self.save_layout()
+        if self.session is not None:
+            self.session.close()
+        event.accept()
+

@@ -1,0 +1,70 @@
+"""The open account as the UI sees it: its API client, used only from worker threads.
+
+Every call is submitted to the :class:`TaskRunner` under this session's group, so closing the
+session (switching account) drops every result still on its way.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from leanrails_desktop.core.api import LeanRailsClient
+from leanrails_desktop.core.api.client import RetryNotice
+from leanrails_desktop.ui.tasks import TaskHandle, TaskRunner
+
+T = TypeVar("T")
+_session_ids = itertools.count(1)
+
+
+class ApiSession(QObject):
+    """One account's connection. ``call(fn)`` runs ``fn(client)`` off the GUI thread."""
+
+    retrying = Signal(str)
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        client_factory: Callable[[Callable[[RetryNotice], None]], LeanRailsClient],
+        *,
+        account_name: str,
+        livemode: bool,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._group = f"session-{next(_session_ids)}"
+        self.account_name = account_name
+        self.livemode = livemode
+        # The retry callback runs on a worker thread; a queued signal brings it here.
+        self._client = client_factory(self._notice_retry)
+        self._closed = False
+
+    def _notice_retry(self, notice: RetryNotice) -> None:
+        self.retrying.emit(f"{notice.reason} — retrying in {notice.delay:.0f} s")
+
+    def call(
+        self,
+        fn: Callable[[LeanRailsClient], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> TaskHandle[T]:
+        """Run ``fn(client)`` on a worker thread; callbacks run on the GUI thread."""
+        client = self._client
+        return self._runner.submit(lambda: fn(client), on_done, on_error, group=self._group)
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self) -> None:
+        """Drop pending results and close the HTTP connection pool once idle."""
+        if self._closed:
+            return
+        self._closed = True
+        self._runner.drop_group(self._group)
+        client = self._client
+        self._runner.submit(client.close, group="closing")
