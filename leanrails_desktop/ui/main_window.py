@@ -17,8 +17,6 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -42,6 +40,7 @@ from leanrails_desktop.ui.icons import icon
 from leanrails_desktop.ui.links_model import LinksModel
 from leanrails_desktop.ui.list_pane import ListPane
 from leanrails_desktop.ui.preview_pane import PreviewPane
+from leanrails_desktop.ui.prompts import Prompts, UnsavedChoice
 from leanrails_desktop.ui.qr_image import qr_qimage
 from leanrails_desktop.ui.session import ApiSession
 
@@ -63,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
         self.settings = settings
+        self.prompts = Prompts(self)
         self.session: ApiSession | None = None
         self.model = LinksModel(self)
         self.list_pane = ListPane(self.model)
@@ -494,21 +494,10 @@ class MainWindow(QMainWindow):
         """Ask what to do with unsaved edits; True when it is fine to move on."""
         if not self.is_dirty():
             return True
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved changes")
-        box.setText("This link has changes that are not saved.")
-        box.setInformativeText("Save them, discard them, or keep editing?")
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setObjectName("unsavedChangesBox")
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Discard:
+        choice = self.prompts.unsaved_changes()
+        if choice == UnsavedChoice.DISCARD:
             return True
-        if answer == QMessageBox.StandardButton.Save:
+        if choice == UnsavedChoice.SAVE:
             self.save()
         return False
 
@@ -627,13 +616,8 @@ class MainWindow(QMainWindow):
         if not active:
             current = links[0].inactive_message or "" if len(links) == 1 else ""
             names = f"“{links[0].title}”" if len(links) == 1 else f"{len(links)} links"
-            text, ok = QInputDialog.getMultiLineText(
-                self, "Deactivate",
-                f"Deactivate {names}?\nVisitors will see this message instead of the checkout "
-                "(optional):",
-                current,
-            )
-            if not ok:
+            text = self.prompts.inactive_message(names, current)
+            if text is None:
                 return
             if text.strip():
                 params["inactive_message"] = text.strip()
@@ -701,8 +685,8 @@ class MainWindow(QMainWindow):
         last_dir = str(self.settings.value("export/qr_dir", ""))
         fmt = str(self.settings.value("export/qr_format", "png"))
         suggested = qr_export.suggested_filename(link, fmt)
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Save QR code", f"{last_dir}/{suggested}" if last_dir else suggested,
+        path = self.prompts.save_path(
+            "Save QR code", f"{last_dir}/{suggested}" if last_dir else suggested,
             "PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)",
         )
         if not path:
@@ -714,7 +698,7 @@ class MainWindow(QMainWindow):
         try:
             qr_export.write_qr(path, link.url, qr_export.QrOptions(format=fmt), title=link.title)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, "QR code not saved", describe_error(exc))
+            self.prompts.warn("QR code not saved", describe_error(exc))
             return
         self.settings.setValue("export/qr_dir", path.rsplit("/", 1)[0])
         self.settings.setValue("export/qr_format", fmt)

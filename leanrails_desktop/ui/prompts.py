@@ -1,0 +1,58 @@
+"""The questions the main window asks the merchant, in one replaceable object.
+
+Tests hand the window a scripted ``Prompts`` so that no modal dialog blocks them; the app
+uses this real one.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+class UnsavedChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class Prompts:
+    """Modal questions, parented to the window."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    def unsaved_changes(self) -> UnsavedChoice:
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Unsaved changes")
+        box.setText("This link has changes that are not saved.")
+        box.setInformativeText("Save them, discard them, or keep editing?")
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Cancel)
+        answer = box.exec()
+        if answer == buttons.Save:
+            return UnsavedChoice.SAVE
+        if answer == buttons.Discard:
+            return UnsavedChoice.DISCARD
+        return UnsavedChoice.CANCEL
+
+    def inactive_message(self, what: str, current: str) -> str | None:
+        """Ask for the optional message shown while links are off; None when cancelled."""
+        text, ok = QInputDialog.getMultiLineText(
+            self.parent, "Deactivate",
+            f"Deactivate {what}?\nVisitors will see this message instead of the checkout "
+            "(optional):",
+            current,
+        )
+        return text if ok else None
+
+    def save_path(self, title: str, suggested: str, filters: str) -> str:
+        """A path to save to, or "" when cancelled."""
+        path, _chosen = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
+        return path
+
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)

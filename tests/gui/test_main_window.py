@@ -1,0 +1,388 @@
+"""The main window against the real sandbox over HTTP (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from leanrails_desktop.core.api import LeanRailsClient
+from leanrails_desktop.ui.editor_pane import EditorState
+from leanrails_desktop.ui.main_window import MainWindow
+from leanrails_desktop.ui.prompts import UnsavedChoice
+from leanrails_desktop.ui.session import ApiSession
+from leanrails_desktop.ui.tasks import TaskRunner
+
+pytestmark = pytest.mark.gui
+
+
+class ScriptedPrompts:
+    """Answers the window's questions without a modal dialog, and records them."""
+
+    def __init__(self) -> None:
+        self.unsaved_answers: list[UnsavedChoice] = []
+        self.inactive_answer: str | None = ""
+        self.asked: list[str] = []
+
+    def unsaved_changes(self) -> UnsavedChoice:
+        self.asked.append("unsaved")
+        return self.unsaved_answers.pop(0) if self.unsaved_answers else UnsavedChoice.CANCEL
+
+    def inactive_message(self, what: str, current: str) -> str | None:
+        self.asked.append(f"inactive:{what}")
+        return self.inactive_answer
+
+    def save_path(self, title: str, suggested: str, filters: str) -> str:
+        return ""
+
+    def warn(self, title: str, text: str) -> None:
+        self.asked.append(f"warn:{text}")
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    runner.drop_all()
+    runner.wait_for_idle(10_000)
+
+
+def make_session(runner: TaskRunner, base_url: str, key: str) -> ApiSession:
+    def factory(on_retry) -> LeanRailsClient:  # type: ignore[no-untyped-def]
+        return LeanRailsClient(api_key=key, base_url=base_url, on_retry=on_retry, timeout=10.0)
+
+    return ApiSession(runner, factory, account_name="Test shop", livemode=False)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, sandbox, sandbox_key: str, runner: TaskRunner, tmp_path: Path):  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings)
+    win.prompts = ScriptedPrompts()  # type: ignore[assignment]
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.set_session(make_session(runner, sandbox.base_url, sandbox_key))
+    qtbot.waitUntil(lambda: not win.model.loading, timeout=10_000)
+    return win
+
+
+@pytest.fixture
+def api(sandbox, sandbox_key: str) -> Iterator[LeanRailsClient]:  # type: ignore[no-untyped-def]
+    with LeanRailsClient(api_key=sandbox_key, base_url=sandbox.base_url) as client:
+        yield client
+
+
+def fill_new_link(qtbot: QtBot, win: MainWindow) -> None:
+    """Type a link with two custom-amount line items and a redirect, like a person would."""
+    win.new_action.trigger()
+    editor = win.editor
+    qtbot.keyClicks(editor.title, "Summer workshop")
+    first = editor.line_item_rows()[0]
+    first.currency.setCurrentText("USD")
+    qtbot.keyClicks(first.amount, "35.00")
+    qtbot.keyClicks(first.product, "prod_workshop")
+    editor.add_item_button.click()
+    second = editor.line_item_rows()[1]
+    qtbot.keyClicks(second.amount, "12.50")
+    qtbot.keyClicks(second.product, "prod_lunch")
+    second.quantity.setValue(2)
+    editor.after_redirect.setChecked(True)
+    qtbot.keyClicks(editor.redirect_url, "https://example.com/thanks")
+
+
+def test_create_link_by_form_appears_in_list_and_sandbox(
+    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+) -> None:
+    fill_new_link(qtbot, window)
+    qtbot.waitUntil(lambda: "$60.00" in window.preview.visible_texts(), timeout=3000)
+    assert window.preview.button_text() == "Pay $60.00"
+    window.save_action.trigger()
+    qtbot.waitUntil(lambda: window.editor.state == EditorState.EDITING, timeout=10_000)
+    links = list(api.checkout_links.iter())
+    assert [link.title for link in links] == ["Summer workshop"]
+    created = links[0]
+    assert created.after_completion.redirect is not None
+    assert created.after_completion.redirect.url == "https://example.com/thanks"
+    items = list(api.checkout_links.iter_line_items(created.id))
+    assert sorted((i.quantity, i.amount_total) for i in items) == [(1, 3500), (2, 2500)]
+    assert window.model.link_at(window.model.row_of(created.id)) == created
+    assert window.preview.url_label.text() == created.url
+    assert not window.preview.qr_label.pixmap().isNull()
+
+
+def test_server_validation_error_lands_on_its_field(
+    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+) -> None:
+    window.new_action.trigger()
+    editor = window.editor
+    qtbot.keyClicks(editor.title, "Unknown price")
+    editor.line_item_rows()[0].kind.setCurrentIndex(1)
+    qtbot.keyClicks(editor.line_item_rows()[0].price, "price_doesnotexist1")
+    window.save_action.trigger()
+    qtbot.waitUntil(lambda: bool(editor.error_text("line_items[0][price]")), timeout=10_000)
+    assert editor.title.text() == "Unknown price"
+    assert editor.state == EditorState.NEW
+    assert list(api.checkout_links.iter()) == []
+
+
+def test_local_validation_keeps_typing_and_sends_nothing(
+    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+) -> None:
+    window.new_action.trigger()
+    qtbot.keyClicks(window.editor.title, "Tea")
+    qtbot.keyClicks(window.editor.line_item_rows()[0].amount, "3.999")
+    qtbot.keyClicks(window.editor.line_item_rows()[0].product, "prod_tea")
+    window.save_action.trigger()
+    assert "decimal places" in window.editor.error_text("line_items[0][price_data][unit_amount]")
+    assert window.editor.line_item_rows()[0].amount.text() == "3.999"
+    assert list(api.checkout_links.iter()) == []
+
+
+def wait_for_rows(qtbot: QtBot, win: MainWindow, count: int) -> None:
+    qtbot.waitUntil(lambda: win.model.rowCount() >= count and not win.model.loading, timeout=15_000)
+
+
+def select(qtbot: QtBot, win: MainWindow, link_id: str) -> None:
+    win.list_pane.select_link(link_id)
+    qtbot.waitUntil(lambda: win._current is not None and win._current.id == link_id, timeout=5000)
+    qtbot.waitUntil(lambda: link_id in win._line_items, timeout=10_000)
+
+
+def test_edit_metadata_and_after_completion(
+    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+) -> None:
+    link = api.checkout_links.create(
+        title="Poster", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}],
+        metadata={"campaign": "winter", "old": "x"},
+    )
+    window.refresh()
+    wait_for_rows(qtbot, window, 1)
+    select(qtbot, window, link.id)
+    editor = window.editor
+    assert "Premium Headphones" in editor.items_readonly.text()
+    assert "$499.00" in window.preview.visible_texts()
+    table = editor.metadata
+    for row in range(table.rowCount()):
+        if table.item(row, 0).text() == "campaign":
+            table.item(row, 1).setText("spring-2026")
+        if table.item(row, 0).text() == "old":
+            table.setCurrentCell(row, 0)
+    editor.remove_metadata_button.click()
+    editor.after_redirect.setChecked(True)
+    qtbot.keyClicks(editor.redirect_url, "https://yoursite.com/updated-thank-you")
+    assert "unsaved" in editor.header.text()
+    window.save_action.trigger()
+    qtbot.waitUntil(lambda: "unsaved" not in editor.header.text(), timeout=10_000)
+    fresh = api.checkout_links.retrieve(link.id)
+    assert dict(fresh.metadata) == {"campaign": "spring-2026"}
+    assert fresh.after_completion.redirect is not None
+    assert fresh.after_completion.redirect.url == "https://yoursite.com/updated-thank-you"
+
+
+def test_deactivate_with_message_then_reactivate(
+    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+) -> None:
+    link = api.checkout_links.create(
+        title="Flash sale", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
+    )
+    window.refresh()
+    wait_for_rows(qtbot, window, 1)
+    select(qtbot, window, link.id)
+    window.prompts.inactive_answer = "This offer has ended."  # type: ignore[attr-defined]
+    window.deactivate_action.trigger()
+    qtbot.waitUntil(lambda: not api.checkout_links.retrieve(link.id).active, timeout=10_000)
+    assert api.checkout_links.retrieve(link.id).inactive_message == "This offer has ended."
+    qtbot.waitUntil(
+        lambda: "This offer has ended." in window.preview.visible_texts(), timeout=5000
+    )
+    row = window.model.row_of(link.id)
+    assert window.model.index(row, 1).data() == "Inactive"
+    window.activate_action.trigger()
+    qtbot.waitUntil(lambda: api.checkout_links.retrieve(link.id).active, timeout=10_000)
+    qtbot.waitUntil(lambda: window.preview.button_text().startswith("Pay"), timeout=5000)
+
+
+def test_filter_and_search(qtbot: QtBot, window: MainWindow, api: LeanRailsClient) -> None:
+    item = [{"price": "price_3fg6hj9km1np", "quantity": 1}]
+    on = api.checkout_links.create(title="Blue mug", line_items=item, metadata={"sku": "MUG-42"})
+    off = api.checkout_links.create(title="Red scarf", line_items=item)
+    api.checkout_links.update(off.id, active=False)
+    window.refresh()
+    wait_for_rows(qtbot, window, 2)
+    window.list_pane.filter.setCurrentIndex(2)  # Inactive
+    qtbot.waitUntil(lambda: not window.model.loading and window.model.rowCount() == 1, timeout=10_000)
+    assert window.model.link_at(0).id == off.id  # type: ignore[union-attr]
+    window.list_pane.filter.setCurrentIndex(0)
+    wait_for_rows(qtbot, window, 2)
+    window.find_action.trigger()
+    qtbot.keyClicks(window.list_pane.search, "mug-42")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
+    assert window.model.link_at(0).id == on.id  # type: ignore[union-attr]
+    window.list_pane.search.clear()
+    qtbot.keyClicks(window.list_pane.search, off.id)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
+    assert window.model.link_at(0).id == off.id  # type: ignore[union-attr]
+    window.list_pane.search.clear()
+    qtbot.keyClicks(window.list_pane.search, "nothing like this")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=3000)
+    assert "No link matches" in window.list_pane.message.text()
+
+
+def test_paging_250_links_by_scrolling(qtbot: QtBot, window: MainWindow, sandbox, sandbox_key: str) -> None:  # type: ignore[no-untyped-def]
+    sandbox.seed_bulk(sandbox_key, count=250)
+    window.refresh()
+    wait_for_rows(qtbot, window, 100)
+    assert window.model.rowCount() == 100
+    table = window.list_pane.table
+    for _ in range(10):
+        table.scrollToBottom()
+        qtbot.wait(50)
+        if window.model.rowCount() == 250 and not window.model.has_more:
+            break
+        qtbot.waitUntil(lambda: not window.model.loading, timeout=10_000)
+    assert window.model.rowCount() == 250
+    ids = [window.model.link_at(r).id for r in range(250)]  # type: ignore[union-attr]
+    assert len(set(ids)) == 250
+    created = [window.model.link_at(r).created for r in range(250)]  # type: ignore[union-attr]
+    assert created == sorted(created, reverse=True)
+
+
+def test_slow_sandbox_does_not_block_the_event_loop(
+    qtbot: QtBot, window: MainWindow, sandbox, api: LeanRailsClient  # type: ignore[no-untyped-def]
+) -> None:
+    api.checkout_links.create(title="Slow", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}])
+    sandbox.faults.latency = 1.5
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    window.refresh()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1 and not window.model.loading, timeout=15_000)
+    timer.stop()
+    sandbox.faults.latency = 0
+    # The request took ≥1.5 s; the GUI thread must have kept ticking throughout.
+    assert sum(gaps) >= 1400
+    assert max(gaps) < 500, f"the event loop stalled for {max(gaps)} ms"
+
+
+def test_switching_away_from_unsaved_edits_asks(
+    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+) -> None:
+    item = [{"price": "price_3fg6hj9km1np", "quantity": 1}]
+    first = api.checkout_links.create(title="First", line_items=item)
+    second = api.checkout_links.create(title="Second", line_items=item)
+    window.refresh()
+    wait_for_rows(qtbot, window, 2)
+    select(qtbot, window, first.id)
+    window.editor.title.setText("First, renamed")
+    prompts = window.prompts
+    prompts.unsaved_answers = [UnsavedChoice.CANCEL]  # type: ignore[attr-defined]
+    window.list_pane.select_link(second.id)
+    assert prompts.asked == ["unsaved"]  # type: ignore[attr-defined]
+    assert window._current is not None and window._current.id == first.id
+    assert window.editor.title.text() == "First, renamed"
+    prompts.unsaved_answers = [UnsavedChoice.DISCARD]  # type: ignore[attr-defined]
+    window.list_pane.select_link(second.id)
+    qtbot.waitUntil(lambda: window.editor.title.text() == "Second", timeout=5000)
+    assert api.checkout_links.retrieve(first.id).title == "First"
+
+
+def test_duplicate_opens_new_unsaved_link(qtbot: QtBot, window: MainWindow, api: LeanRailsClient) -> None:
+    link = api.checkout_links.create(
+        title="Print", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 2}]
+    )
+    window.refresh()
+    wait_for_rows(qtbot, window, 1)
+    select(qtbot, window, link.id)
+    window.editor.duplicate_button.click()
+    assert window.editor.state == EditorState.NEW
+    assert window.editor.title.text() == "Print (copy)"
+    rows = window.editor.line_item_rows()
+    assert rows[0].price.text() == "price_3fg6hj9km1np" and rows[0].quantity.value() == 2
+    window.save_action.trigger()
+    qtbot.waitUntil(lambda: window.editor.state == EditorState.EDITING, timeout=10_000)
+    assert sorted(lnk.title for lnk in api.checkout_links.iter()) == ["Print", "Print (copy)"]
+
+
+def test_copy_link_and_qr_to_clipboard(qtbot: QtBot, window: MainWindow, api: LeanRailsClient) -> None:
+    link = api.checkout_links.create(
+        title="Mug", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
+    )
+    window.refresh()
+    wait_for_rows(qtbot, window, 1)
+    select(qtbot, window, link.id)
+    window.copy_link_action.trigger()
+    assert QGuiApplication.clipboard().text() == link.url
+    window.copy_qr_action.trigger()
+    image = QGuiApplication.clipboard().image()
+    assert not image.isNull() and image.width() >= 512
+
+
+def test_links_model_passes_qt_model_tester(qtmodeltester, window: MainWindow, api: LeanRailsClient, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    for n in range(3):
+        api.checkout_links.create(title=f"Item {n}", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}])
+    window.refresh()
+    wait_for_rows(qtbot, window, 3)
+    window.model.sort(0, Qt.SortOrder.AscendingOrder)
+    window.model.set_search("item 1")
+    qtmodeltester.check(window.model)
+    window.model.set_search("")
+    qtmodeltester.check(window.model)
+
+
+def test_results_for_a_closed_session_are_dropped(
+    qtbot: QtBot, window: MainWindow, sandbox, runner: TaskRunner, api: LeanRailsClient  # type: ignore[no-untyped-def]
+) -> None:
+    api.checkout_links.create(title="Old account", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}])
+    sandbox.faults.latency = 0.8
+    window.refresh()
+    other_key = "sk_test_" + "b" * 24
+    window.set_session(make_session(runner, sandbox.base_url, other_key))
+    sandbox.faults.latency = 0
+    qtbot.waitUntil(lambda: not window.model.loading, timeout=10_000)
+    time.sleep(1.0)
+    qtbot.wait(200)
+    assert all(window.model.link_at(r).title != "Old account" for r in range(window.model.rowCount()))  # type: ignore[union-attr]
+
+
+def test_unreachable_server_shows_error_state(qtbot: QtBot, tmp_path: Path, runner: TaskRunner) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.set_session(make_session(runner, "http://127.0.0.1:9", "sk_test_" + "c" * 24))
+    qtbot.waitUntil(lambda: win.model.last_error is not None and not win.model.loading, timeout=30_000)
+    assert "could not be reached" in win.list_pane.message.text() or "offline" in win.list_pane.message.text()
+    assert win.list_pane.retry_button.isVisibleTo(win.list_pane)
+
+
+def test_layout_persists(qtbot: QtBot, tmp_path: Path) -> None:
+    path = str(tmp_path / "layout.ini")
+    win = MainWindow(QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    win.resize(1000, 700)
+    win.splitter.setSizes([200, 500, 300])
+    sizes = win.splitter.sizes()
+    win.save_layout()
+    again = MainWindow(QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.size().width() == 1000
+    assert again.splitter.sizes() == sizes
+
