@@ -41,6 +41,22 @@ class TaskHandle(Generic[T]):
         return self.cancel_event.is_set()
 
 
+class TaskContext:
+    """Given to long tasks: report progress, and check whether the user pressed Cancel."""
+
+    def __init__(self, runner: TaskRunner, handle: TaskHandle[Any]) -> None:
+        self._runner = runner
+        self._handle = handle
+
+    def progress(self, done: int, total: int | None = None) -> None:
+        """Report ``done`` of ``total`` steps (None: unknown total). Thread-safe."""
+        if not self._handle.dropped:
+            self._runner._progress.emit(self._handle.id, done, -1 if total is None else total)
+
+    def cancelled(self) -> bool:
+        return self._handle.dropped
+
+
 class _Job(QRunnable):
     def __init__(self, runner: TaskRunner, handle: TaskHandle[Any], fn: Callable[[], Any]) -> None:
         super().__init__()
@@ -65,6 +81,7 @@ class TaskRunner(QObject):
 
     busy_changed = Signal(bool)
     _finished = Signal(int, object, object)
+    _progress = Signal(int, int, int)
 
     def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +89,8 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, TaskHandle[Any]] = {}
         self._finished.connect(self._deliver)
+        self._progress.connect(self._deliver_progress)
+        self._progress_callbacks: dict[int, Callable[[int, int | None], None]] = {}
 
     def submit(
         self,
@@ -82,12 +101,41 @@ class TaskRunner(QObject):
         group: str = "",
     ) -> TaskHandle[T]:
         """Run ``fn()`` off the GUI thread; call ``on_done(result)`` or ``on_error(exc)`` here."""
+        handle: TaskHandle[T] = self._register(on_done, on_error, group)
+        self._pool.start(_Job(self, handle, fn))
+        return handle
+
+    def _register(
+        self,
+        on_done: Callable[[T], None] | None,
+        on_error: Callable[[Exception], None] | None,
+        group: str,
+    ) -> TaskHandle[T]:
         handle: TaskHandle[T] = TaskHandle(next(self._ids), on_done, on_error, group)
         was_idle = not self._pending
         self._pending[handle.id] = handle
         if was_idle:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(self, handle, fn))
+        return handle
+
+    def submit_long(
+        self,
+        fn: Callable[[TaskContext], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        on_progress: Callable[[int, int | None], None] | None = None,
+        *,
+        group: str = "",
+    ) -> TaskHandle[T]:
+        """Like :meth:`submit` for work with progress and Cancel: ``fn(context)``.
+
+        ``handle.drop()`` is the Cancel button: ``context.cancelled()`` turns True.
+        """
+        handle: TaskHandle[T] = self._register(on_done, on_error, group)
+        if on_progress is not None:
+            self._progress_callbacks[handle.id] = on_progress
+        context = TaskContext(self, handle)
+        self._pool.start(_Job(self, handle, lambda: fn(context)))
         return handle
 
     def drop_group(self, group: str) -> None:
@@ -108,8 +156,16 @@ class TaskRunner(QObject):
         """Block until the pool is idle (used at shutdown and in tests)."""
         return bool(self._pool.waitForDone(msecs))
 
+    @Slot(int, int, int)
+    def _deliver_progress(self, task_id: int, done: int, total: int) -> None:
+        callback = self._progress_callbacks.get(task_id)
+        handle = self._pending.get(task_id)
+        if callback is not None and handle is not None and not handle.dropped:
+            callback(done, None if total < 0 else total)
+
     @Slot(int, object, object)
     def _deliver(self, task_id: int, result: object, error: object) -> None:
+        self._progress_callbacks.pop(task_id, None)
         handle = self._pending.pop(task_id, None)
         if not self._pending:
             self.busy_changed.emit(False)
