@@ -1,0 +1,129 @@
+"""Many links' QR codes at once: one file each into a folder, or all into one ZIP file.
+
+File names come from :func:`~leanrails_desktop.core.exports.qr.suggested_filename` and are
+made unique within the batch (``-2``, ``-3`` before the extension, compared without regard
+to case, as Windows and macOS do). A file of the same name already in the folder is
+replaced, since it is the same link's code.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from leanrails_desktop.core.api.objects import CheckoutLink
+from leanrails_desktop.core.exports.atomic import (
+    ExportError,
+    StrPath,
+    atomic_binary,
+    check_cancelled,
+    write_bytes_atomic,
+)
+from leanrails_desktop.core.exports.qr import (
+    QrOptions,
+    render,
+    safe_filename,
+    suggested_filename,
+    url_ident,
+)
+
+BulkItem = CheckoutLink | tuple[str, str]
+"""A link, or a ``(url, title)`` pair."""
+
+
+class UniqueNames:
+    """Hands out file names, adding ``-2``, ``-3`` … to names already given."""
+
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+
+    def take(self, name: str) -> str:
+        """``name``, or the first free numbered variant of it."""
+        stem, dot, ext = name.rpartition(".")
+        if not dot:
+            stem, ext = name, ""
+        candidate = name
+        counter = 1
+        while candidate.casefold() in self._taken:
+            counter += 1
+            candidate = f"{stem}-{counter}.{ext}" if dot else f"{stem}-{counter}"
+        self._taken.add(candidate.casefold())
+        return candidate
+
+
+def _unpack(item: BulkItem, fmt: str) -> tuple[str, str, str]:
+    if isinstance(item, CheckoutLink):
+        return item.url, item.title, suggested_filename(item, fmt)
+    url, title = item
+    return url, title, safe_filename(title, url_ident(url), fmt)
+
+
+def _caption_title(title: str) -> str | None:
+    return title or None
+
+
+def export_qr_folder(
+    folder: StrPath,
+    items: Iterable[BulkItem],
+    options: QrOptions | None = None,
+    *,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Path]:
+    """Save one QR file per item into ``folder`` (created if missing); returns the paths.
+
+    Each file is written atomically. On cancel or error the files already finished stay and
+    the one in progress is removed; ExportCancelled (or the error) is raised.
+    """
+    options = options or QrOptions()
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    names = UniqueNames()
+    written: list[Path] = []
+    for item in items:
+        check_cancelled(cancelled)
+        url, title, name = _unpack(item, options.format)
+        data = render(url, options, _caption_title(title))
+        path = target / names.take(name)
+        write_bytes_atomic(path, data)
+        written.append(path)
+        if progress is not None:
+            progress(len(written))
+    if not written:
+        raise ExportError("There are no links to export.")
+    return written
+
+
+def export_qr_zip(
+    path: StrPath,
+    items: Iterable[BulkItem],
+    options: QrOptions | None = None,
+    *,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[str]:
+    """Save one QR file per item into a single ZIP at ``path``; returns the names inside.
+
+    The ZIP is written atomically: on cancel or error no ZIP is left and an earlier file at
+    ``path`` is untouched.
+    """
+    options = options or QrOptions()
+    # PNG and PDF content is compressed already; deflating it again only costs time.
+    compression = zipfile.ZIP_DEFLATED if options.format == "svg" else zipfile.ZIP_STORED
+    names = UniqueNames()
+    written: list[str] = []
+    with atomic_binary(path) as stream, zipfile.ZipFile(stream, "w", compression) as archive:
+        for item in items:
+            check_cancelled(cancelled)
+            url, title, name = _unpack(item, options.format)
+            data = render(url, options, _caption_title(title))
+            entry = names.take(name)
+            archive.writestr(entry, data)
+            written.append(entry)
+            if progress is not None:
+                progress(len(written))
+        check_cancelled(cancelled)
+        if not written:
+            raise ExportError("There are no links to export.")
+    return written
