@@ -221,6 +221,7 @@ class EditorPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
         scroll.setWidget(body)
@@ -368,7 +369,10 @@ class EditorPane(QWidget):
         self.limit_enabled.setAccessibleName("Limit completed payments")
         self.limit = QSpinBox()
         self.limit.setRange(1, 1_000_000)
-        self.limit.setSuffix(" payments")
+        self.limit.setSuffix(" payment")
+        self.limit.valueChanged.connect(
+            lambda value: self.limit.setSuffix(" payment" if value == 1 else " payments")
+        )
         self.limit.setAccessibleName("Completed payments limit")
         limit_layout.addWidget(self.limit_enabled)
         limit_layout.addWidget(self.limit)
@@ -463,6 +467,7 @@ class EditorPane(QWidget):
         row.remove_requested.connect(self._remove_item_row)
         self._rows.append(row)
         self.items_layout.addWidget(row)
+        row.show()
         self._update_item_buttons()
 
     def _remove_item_row(self, row: LineItemRow) -> None:

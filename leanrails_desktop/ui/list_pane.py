@@ -67,10 +67,13 @@ class ListPane(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (STATUS, AMOUNT, CREATED, ID):
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
+        for column in (STATUS, AMOUNT, CREATED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setMinimumSectionSize(60)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(50)
+        self.table.setColumnWidth(TITLE, 190)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.stack.addWidget(self.table)
 
         self.message_page = QWidget()

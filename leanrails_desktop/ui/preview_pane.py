@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from leanrails_desktop.core.preview import CheckoutPreview
 
-DESKTOP_WIDTH = 440
+DESKTOP_WIDTH = 480
 MOBILE_WIDTH = 320
 QR_PREVIEW_PX = 180
 
@@ -87,6 +87,7 @@ class PreviewPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         canvas = QWidget()
         canvas.setObjectName("previewCanvas")
         canvas_layout = QVBoxLayout(canvas)
@@ -142,8 +143,9 @@ class PreviewPane(QWidget):
 
     def _width_changed(self) -> None:
         width = DESKTOP_WIDTH if self.desktop_button.isChecked() else MOBILE_WIDTH
-        self.card.setFixedWidth(width)
+        self.card.setMaximumWidth(width)
         self.after_note.setMaximumWidth(width)
+        self.share.setMaximumWidth(width)
 
     @property
     def preview(self) -> CheckoutPreview | None:
