@@ -37,6 +37,7 @@ COMMON_CURRENCIES: tuple[str, ...] = (
 
 _CODE = re.compile(r"^[a-z]{3}$")
 _PLAIN_NUMBER = re.compile(r"^\d+(?:\.\d+)?$|^\.\d+$")
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 
 class MoneyError(ValueError):
@@ -107,9 +108,18 @@ def parse_decimal(text: str) -> Decimal:
     Digits from any script (``١٢٣``) are accepted; exponents, signs, ``NaN`` and
     infinities are refused with a MoneyError.
     """
-    cleaned = "".join(_ascii_digit(ch) for ch in text.strip()).replace(",", "").replace(" ", "")
+    cleaned = "".join(_ascii_digit(ch) for ch in text.strip()).replace(" ", "")
     if cleaned.startswith("-") or cleaned.startswith("+"):
-        raise MoneyError("The amount cannot be negative or carry a sign; enter a number such as 35.00.")
+        raise MoneyError(
+            "The amount cannot be negative or carry a sign; enter a number such as 35.00."
+        )
+    if "," in cleaned:
+        # Commas group thousands only: "1,5" is a decimal comma, which would be 100× off.
+        if not _GROUPED.match(cleaned):
+            raise MoneyError(
+                f"“{text.strip()}” is not an amount; use a dot for decimals, such as 1.50."
+            )
+        cleaned = cleaned.replace(",", "")
     if not cleaned:
         raise MoneyError("Enter an amount.")
     if not _PLAIN_NUMBER.match(cleaned):

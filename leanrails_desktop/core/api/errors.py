@@ -15,7 +15,7 @@ class LeanRailsError(Exception):
         message: str,
         *,
         status: int | None = None,
-        type: str | None = None,  # noqa: A002 - mirrors the API's field name
+        type: str | None = None,  # mirrors the API's field name
         code: str | None = None,
         param: str | None = None,
         request_id: str | None = None,

@@ -1,0 +1,311 @@
+"""The retry loop and its delay computation, checked without a network.
+
+An ``httpx.MockTransport`` stands in for the server here so every branch of the loop can be
+driven exactly; the same behaviour is checked against the real sandbox in
+``tests/integration/test_client_faults.py``.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from leanrails_desktop.core.api import (
+    APIConnectionError,
+    APIError,
+    AuthenticationError,
+    IdempotencyError,
+    InvalidRequestError,
+    LeanRailsClient,
+    NotFoundError,
+    RateLimitError,
+    RetryNotice,
+)
+from leanrails_desktop.core.api.client import (
+    backoff_delay,
+    parse_retry_after,
+    retry_delay,
+)
+
+KEY = "sk_test_retryUnitKey0000abcd"
+LINK = {"id": "cl_aaaaaaaaaaaa", "object": "checkout_link", "title": "T"}
+ITEMS = [{"price": "price_3fg6hj9km1np", "quantity": 1}]
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def error(status: int, type_: str, code: str | None = None, **headers: str) -> httpx.Response:
+    body: dict[str, Any] = {"type": type_, "message": f"{type_} happened"}
+    if code:
+        body["code"] = code
+    return httpx.Response(status, json={"error": body}, headers=headers)
+
+
+class Recorder:
+    """Answers requests from a script of responses and records what it was asked."""
+
+    def __init__(self, *script: httpx.Response | Exception) -> None:
+        self.script = list(script)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        step = self.script.pop(0) if len(self.script) > 1 else self.script[0]
+        if isinstance(step, Exception):
+            raise step
+        return step
+
+
+class Harness:
+    def __init__(self, recorder: Recorder, **options: Any) -> None:
+        self.recorder = recorder
+        self.sleeps: list[float] = []
+        self.notices: list[RetryNotice] = []
+        self.client = LeanRailsClient(
+            KEY,
+            http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
+            sleep=self.sleeps.append,
+            on_retry=self.notices.append,
+            **options,
+        )
+
+    @property
+    def attempts(self) -> int:
+        return len(self.recorder.requests)
+
+
+@pytest.fixture
+def make() -> Iterator[Callable[..., Harness]]:
+    made: list[Harness] = []
+
+    def build(*script: httpx.Response | Exception, **options: Any) -> Harness:
+        harness = Harness(Recorder(*script), **options)
+        made.append(harness)
+        return harness
+
+    yield build
+    for harness in made:
+        harness.client.close()
+
+
+# ---------------------------------------------------------------- the delay computation
+
+
+@pytest.mark.parametrize("retry", range(1, 12))
+def test_backoff_stays_within_the_upper_half_of_a_doubling_capped_ceiling(retry: int) -> None:
+    ceiling = min(20.0, 0.5 * 2 ** (retry - 1))
+    assert backoff_delay(retry, rng=lambda: 0.0) == pytest.approx(ceiling / 2)
+    assert backoff_delay(retry, rng=lambda: 1.0) == pytest.approx(ceiling)
+    rng = random.Random(retry).random
+    for _ in range(200):
+        assert ceiling / 2 <= backoff_delay(retry, rng=rng) <= ceiling
+
+
+def test_backoff_grows_then_stops_at_the_cap() -> None:
+    ceilings = [backoff_delay(n, rng=lambda: 1.0, cap=5.0) for n in range(1, 8)]
+    assert ceilings == [0.5, 1.0, 2.0, 4.0, 5.0, 5.0, 5.0]
+    assert backoff_delay(10_000, rng=lambda: 1.0) == 20.0  # no overflow on huge retry counts
+
+
+def test_backoff_jitter_spreads_clients_apart() -> None:
+    rng = random.Random(7).random
+    draws = {round(backoff_delay(3, rng=rng), 6) for _ in range(50)}
+    assert len(draws) > 40
+
+
+def test_backoff_refuses_retry_zero() -> None:
+    with pytest.raises(ValueError):
+        backoff_delay(0)
+
+
+def test_retry_after_wins_over_backoff_and_is_capped() -> None:
+    assert retry_delay(1, 0.2, rng=lambda: 1.0) == 0.2
+    assert retry_delay(5, 0.2, rng=lambda: 1.0) == 0.2
+    assert retry_delay(1, 3600.0, max_delay=20.0) == 20.0
+    assert retry_delay(1, -3.0) == 0.0
+    assert retry_delay(2, None, rng=lambda: 1.0) == 1.0
+    assert retry_delay(9, None, max_delay=3.0, rng=lambda: 1.0) == 3.0
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [("2", 2.0), ("0.2", 0.2), (" 1.5 ", 1.5), ("0", 0.0), ("-4", 0.0), ("", None), (None, None),
+     ("soon", None), ("nan", None), ("inf", None)],
+)
+def test_retry_after_header_parsing(header: str | None, seconds: float | None) -> None:
+    assert parse_retry_after(header) == seconds
+
+
+def test_retry_after_as_an_http_date() -> None:
+    now = 1_742_025_600.0  # Sat, 15 Mar 2025 08:00:00 GMT
+    assert parse_retry_after("Sat, 15 Mar 2025 08:00:30 GMT", now=now) == pytest.approx(30.0)
+    assert parse_retry_after("Sat, 15 Mar 2025 07:00:00 GMT", now=now) == 0.0
+
+
+# ---------------------------------------------------------------- the loop
+
+
+def test_rate_limit_waits_for_retry_after_then_succeeds_with_one_key(
+    make: Callable[..., Harness],
+) -> None:
+    h = make(
+        error(429, "rate_limit_error", "rate_limited", **{"Retry-After": "0.2"}),
+        error(429, "rate_limit_error", "rate_limited", **{"Retry-After": "0.05"}),
+        httpx.Response(200, json=LINK),
+    )
+    link = h.client.checkout_links.create(title="T", line_items=ITEMS)
+    assert link.id == LINK["id"]
+    assert h.sleeps == [0.2, 0.05]
+    assert [n.attempt for n in h.notices] == [1, 2]
+    assert [n.delay for n in h.notices] == [0.2, 0.05]
+    assert h.notices[0].reason == "The server is busy (rate limited)"
+    keys = {r.headers["Idempotency-Key"] for r in h.recorder.requests}
+    assert len(keys) == 1 and h.attempts == 3
+    bodies = {r.content for r in h.recorder.requests}
+    assert len(bodies) == 1
+
+
+def test_long_retry_after_is_capped_by_max_retry_delay(make: Callable[..., Harness]) -> None:
+    h = make(
+        error(429, "rate_limit_error", **{"Retry-After": "3600"}),
+        httpx.Response(200, json=LINK),
+        max_retry_delay=1.5,
+    )
+    h.client.checkout_links.retrieve("cl_aaaaaaaaaaaa")
+    assert h.sleeps == [1.5]
+
+
+def test_server_errors_use_jittered_backoff(make: Callable[..., Harness]) -> None:
+    h = make(error(503, "api_error"), error(500, "api_error"), httpx.Response(200, json=LINK))
+    h.client.checkout_links.retrieve("cl_aaaaaaaaaaaa")
+    assert h.attempts == 3
+    assert 0.25 <= h.sleeps[0] <= 0.5
+    assert 0.5 <= h.sleeps[1] <= 1.0
+    assert h.notices[0].reason == "LeanRails had a temporary problem (HTTP 503)"
+
+
+@pytest.mark.parametrize(
+    ("response", "exc_type"),
+    [
+        (error(500, "api_error"), APIError),
+        (error(502, "api_error"), APIError),
+        (error(429, "rate_limit_error", **{"Retry-After": "0.1"}), RateLimitError),
+        (error(409, "idempotency_error", "idempotency_key_in_use"), IdempotencyError),
+    ],
+)
+def test_exhausted_retries_raise_the_last_error(
+    make: Callable[..., Harness], response: httpx.Response, exc_type: type[Exception]
+) -> None:
+    h = make(response, max_retries=3)
+    with pytest.raises(exc_type) as info:
+        h.client.checkout_links.create(title="T", line_items=ITEMS)
+    assert h.attempts == 4
+    assert len(h.sleeps) == 3
+    assert info.value.__context__ is None or info.value.__suppress_context__
+
+
+@pytest.mark.parametrize(
+    ("response", "exc_type"),
+    [
+        (error(400, "invalid_request_error", "parameter_invalid"), InvalidRequestError),
+        (error(400, "idempotency_error", "idempotency_key_reused"), IdempotencyError),
+        (error(401, "authentication_error"), AuthenticationError),
+        (error(404, "invalid_request_error", "resource_missing"), NotFoundError),
+        (error(403, "permission_error"), APIError),
+        (httpx.Response(200, text="not json"), APIError),
+    ],
+)
+def test_other_failures_are_never_retried(
+    make: Callable[..., Harness], response: httpx.Response, exc_type: type[Exception]
+) -> None:
+    h = make(response, max_retries=5)
+    with pytest.raises(exc_type):
+        h.client.checkout_links.create(title="T", line_items=ITEMS)
+    assert h.attempts == 1
+    assert h.sleeps == [] and h.notices == []
+
+
+def test_max_retries_zero_means_one_attempt(make: Callable[..., Harness]) -> None:
+    h = make(error(503, "api_error"), max_retries=0)
+    with pytest.raises(APIError):
+        h.client.checkout_links.list()
+    assert h.attempts == 1
+
+
+def test_connection_errors_are_retried_then_reported(make: Callable[..., Harness]) -> None:
+    h = make(httpx.ConnectError("[Errno 111] Connection refused"), max_retries=2)
+    with pytest.raises(APIConnectionError) as info:
+        h.client.checkout_links.list()
+    assert h.attempts == 3
+    assert str(info.value) == (
+        "Could not reach LeanRails at api.leanrails.com: connection refused."
+    )
+
+
+def test_timeouts_are_retried_with_the_same_key(make: Callable[..., Harness]) -> None:
+    h = make(httpx.ReadTimeout("timed out"), httpx.Response(200, json=LINK), timeout=7.5)
+    h.client.checkout_links.update("cl_aaaaaaaaaaaa", active=False)
+    assert h.attempts == 2
+    first, second = h.recorder.requests
+    assert first.headers["Idempotency-Key"] == second.headers["Idempotency-Key"]
+    assert h.notices[0].reason == "The request timed out"
+
+
+def test_timeout_message_names_the_limit(make: Callable[..., Harness]) -> None:
+    h = make(httpx.ReadTimeout("timed out"), max_retries=0, timeout=30)
+    with pytest.raises(APIConnectionError, match=r"timed out after 30 s\.$"):
+        h.client.checkout_links.list()
+
+
+def test_a_post_without_idempotency_key_is_retried_only_when_surely_unsent(
+    make: Callable[..., Harness],
+) -> None:
+    cut = make(httpx.RemoteProtocolError("Server disconnected"), max_retries=3)
+    with pytest.raises(APIConnectionError):
+        cut.client.request("POST", "/v1/checkout_links", json_body={"title": "T"})
+    assert cut.attempts == 1  # the server may have acted on it: not repeated blindly
+
+    refused = make(httpx.ConnectError("refused"), httpx.Response(200, json=LINK))
+    refused.client.request("POST", "/v1/checkout_links", json_body={"title": "T"})
+    assert refused.attempts == 2  # never reached the server: safe to send again
+
+
+def test_a_failing_progress_callback_does_not_fail_the_request() -> None:
+    recorder = Recorder(error(503, "api_error"), httpx.Response(200, json=LINK))
+
+    def broken(notice: RetryNotice) -> None:
+        raise RuntimeError("UI went away")
+
+    client = LeanRailsClient(
+        KEY,
+        http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
+        sleep=lambda seconds: None,
+        on_retry=broken,
+    )
+    assert client.checkout_links.retrieve("cl_aaaaaaaaaaaa").id == LINK["id"]
+    assert len(recorder.requests) == 2
+
+
+def test_explicit_idempotency_key_is_sent_unchanged(make: Callable[..., Harness]) -> None:
+    h = make(error(500, "api_error"), httpx.Response(200, json=LINK))
+    h.client.checkout_links.create(title="T", line_items=ITEMS, idempotency_key="order-42")
+    assert [r.headers["Idempotency-Key"] for r in h.recorder.requests] == ["order-42"] * 2
+
+
+def test_each_create_gets_its_own_generated_key(make: Callable[..., Harness]) -> None:
+    h = make(httpx.Response(200, json=LINK))
+    h.client.checkout_links.create(title="T", line_items=ITEMS)
+    h.client.checkout_links.create(title="T", line_items=ITEMS)
+    first, second = (r.headers["Idempotency-Key"] for r in h.recorder.requests)
+    assert first != second
+    assert len(first) == 36  # a UUID
+
+
+def test_gets_carry_no_idempotency_key(make: Callable[..., Harness]) -> None:
+    h = make(httpx.Response(200, json={"object": "list", "data": [], "has_more": False}))
+    h.client.checkout_links.list()
+    assert "Idempotency-Key" not in h.recorder.requests[0].headers
