@@ -68,7 +68,7 @@ def parse_color(text: str) -> Color:
     value = text.strip()
     if not _HEX_COLOR.match(value):
         raise QrOptionsError(
-            f"“{text}” is not a colour; use a hex colour such as #000000 for black."
+            f"Use a hex colour such as #000000 for black; “{text}” is not a colour."
         )
     digits = value.lstrip("#")
     if len(digits) == 3:
@@ -133,7 +133,9 @@ class QrOptions:
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
-            raise QrOptionsError(f"“{self.format}” is not a QR file type; choose PNG, SVG or PDF.")
+            raise QrOptionsError(
+                f"Choose PNG, SVG or PDF for the QR code; “{self.format}” is not a QR file type."
+            )
         if not isinstance(self.size_px, int) or isinstance(self.size_px, bool):
             raise QrOptionsError("Enter the QR code size as a whole number of pixels.")
         if self.size_px < MIN_SIZE_PX:
@@ -148,8 +150,8 @@ class QrOptions:
             )
         if self.error_correction not in ERROR_CORRECTIONS:
             raise QrOptionsError(
-                f"“{self.error_correction}” is not an error-correction level; "
-                "choose L, M, Q or H."
+                "Choose error correction L, M, Q or H; "
+                f"“{self.error_correction}” is not a level."
             )
         if not isinstance(self.border_modules, int) or self.border_modules < MIN_BORDER_MODULES:
             raise QrOptionsError(
@@ -163,8 +165,8 @@ class QrOptions:
             )
         if self.caption not in CAPTIONS:
             raise QrOptionsError(
-                f"“{self.caption}” is not a caption choice; choose none, title, URL, "
-                "or title and URL."
+                "Choose a caption of none, title, URL, or title and URL; "
+                f"“{self.caption}” is not one of them."
             )
         check_colors(self.foreground, self.background)
         object.__setattr__(self, "_fg", parse_color(self.foreground))
@@ -189,7 +191,7 @@ def qr_matrix(url: str, error_correction: ErrorCorrection = "M") -> Matrix:
     """
     if error_correction not in _EC_LEVELS:
         raise QrOptionsError(
-            f"“{error_correction}” is not an error-correction level; choose L, M, Q or H."
+            f"Choose error correction L, M, Q or H; “{error_correction}” is not a level."
         )
     if not url:
         raise QrOptionsError("This link has no URL yet, so there is no QR code to make.")
@@ -197,7 +199,8 @@ def qr_matrix(url: str, error_correction: ErrorCorrection = "M") -> Matrix:
     code.add_data(url.encode("utf-8"))
     try:
         code.make(fit=True)
-    except qrcode.exceptions.DataOverflowError as exc:
+    except (qrcode.exceptions.DataOverflowError, ValueError) as exc:
+        # Past version 40 qrcode raises a plain ValueError rather than DataOverflowError.
         raise QrOptionsError(
             "This link's address is too long to fit in a QR code."
         ) from exc

@@ -80,7 +80,7 @@ class SheetGeometry:
 def sheet_geometry(paper: str = "a4", per_row: int = 3) -> SheetGeometry:
     """The grid for ``paper`` with ``per_row`` codes across; rows are as many as fit."""
     if paper not in PAPER_SIZES:
-        raise ExportError(f"“{paper}” is not a paper size; choose A4 or Letter.")
+        raise ExportError(f"Choose A4 or Letter paper; “{paper}” is not a paper size.")
     if not isinstance(per_row, int) or not MIN_PER_ROW <= per_row <= MAX_PER_ROW:
         raise ExportError(
             f"A print sheet holds {MIN_PER_ROW} to {MAX_PER_ROW} codes per row."
