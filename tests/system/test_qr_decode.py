@@ -71,7 +71,7 @@ def rasterize_svg(svg: str, target: Path) -> None:
     painter = QPainter(image)
     renderer.render(painter)
     painter.end()
-    assert image.save(str(target), b"PNG")
+    assert image.save(str(target))  # format from the .png suffix
 
 
 def export_and_decode(
