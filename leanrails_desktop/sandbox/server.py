@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import selectors
 import socket
 import threading
 import time
@@ -44,16 +45,37 @@ class _Pause:
 
 
 class _Server(HTTPServer):
-    """An HTTP server that tracks its connection threads so it can end them all."""
-
-    daemon_threads = True
+    """An HTTP server that stops at once when asked and can end all its connections."""
 
     def __init__(self, address: tuple[str, int], sandbox: SandboxServer) -> None:
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self.sandbox = sandbox
         self._connections: dict[socket.socket, threading.Thread] = {}
         self._connections_lock = threading.Lock()
+        self._stopping = threading.Event()
+        # Writing to this pair wakes the accept loop, so stopping never waits for a poll.
+        self._wake_reader, self._wake_writer = socket.socketpair()
         super().__init__(address, _Handler)
+
+    def serve(self) -> None:
+        """Accept connections until :meth:`stop_serving` is called."""
+        with selectors.DefaultSelector() as selector:
+            selector.register(self.socket, selectors.EVENT_READ)
+            selector.register(self._wake_reader, selectors.EVENT_READ)
+            while not self._stopping.is_set():
+                for key, _ in selector.select():
+                    if key.fileobj is self.socket and not self._stopping.is_set():
+                        self.handle_request()
+
+    def stop_serving(self) -> None:
+        """Make :meth:`serve` return promptly."""
+        self._stopping.set()
+        self._wake_writer.send(b"\0")
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake_reader.close()
+        self._wake_writer.close()
 
     def process_request(self, request: Any, client_address: Any) -> None:
         thread = threading.Thread(
@@ -324,10 +346,7 @@ class SandboxServer:
         self._httpd = _Server((self.host, self.port), self)
         self.port = self._httpd.server_address[1]
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever,
-            kwargs={"poll_interval": 0.1},
-            name="leanrails-sandbox",
-            daemon=True,
+            target=self._httpd.serve, name="leanrails-sandbox", daemon=True
         )
         self._thread.start()
 
@@ -335,12 +354,12 @@ class SandboxServer:
         """Stop serving, end open connections and close the database."""
         httpd, self._httpd = self._httpd, None
         if httpd is not None:
-            httpd.shutdown()
+            httpd.stop_serving()
+            if self._thread is not None:
+                self._thread.join()
+                self._thread = None
             httpd.close_connections(timeout=5.0)
             httpd.server_close()
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
         self.store.close()
 
     def __enter__(self) -> SandboxServer:

@@ -1,0 +1,161 @@
+"""Injected faults: latency, error statuses, lost create responses, and their HTTP control."""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+import httpx
+import pytest
+from sandbox_helpers import Api, assert_error
+
+from leanrails_desktop.sandbox import SandboxServer
+
+
+def _timed(call: object) -> float:
+    started = time.monotonic()
+    assert callable(call)
+    call()
+    return time.monotonic() - started
+
+
+def test_no_faults_by_default(sandbox: SandboxServer) -> None:
+    assert sandbox.faults.snapshot() == {"latency": 0.0, "pending_failures": 0, "pending_drops": 0}
+
+
+def test_latency_applies_to_api_requests_only(
+    sandbox: SandboxServer, api: Api, anonymous: httpx.Client
+) -> None:
+    api.list()  # connect first, so only the request is timed
+    sandbox.faults.latency = 0.3
+    assert _timed(api.list) >= 0.3
+    assert _timed(lambda: anonymous.get("/v1/checkout_links")) >= 0.3  # 401s are slow too
+    assert _timed(lambda: anonymous.get("/_sandbox/health")) < 0.25
+    sandbox.faults.reset()
+    assert _timed(api.list) < 0.25
+
+
+def test_429_with_fractional_retry_after(sandbox: SandboxServer, api: Api) -> None:
+    sandbox.faults.fail_next(2, status=429, retry_after=0.2)
+    for _ in range(2):
+        response = api.list()
+        assert_error(response, 429, "rate_limit_error")
+        assert response.headers["Retry-After"] == "0.2"
+    assert api.list().status_code == 200
+
+
+def test_429_has_a_retry_after_even_when_not_given(sandbox: SandboxServer, api: Api) -> None:
+    sandbox.faults.fail_next(1, status=429)
+    assert api.list().headers["Retry-After"] == "1"
+
+
+@pytest.mark.parametrize("status", [500, 502, 503])
+def test_server_errors(sandbox: SandboxServer, api: Api, status: int) -> None:
+    sandbox.faults.fail_next(1, status=status)
+    response = api.create()
+    assert_error(response, status, "api_error")
+    assert "Retry-After" not in response.headers
+    assert api.list().json()["data"] == []  # the failed create did nothing
+
+
+def test_failures_are_counted_per_api_request_in_order(
+    sandbox: SandboxServer, api: Api, anonymous: httpx.Client
+) -> None:
+    sandbox.faults.fail_next(1, status=503)
+    sandbox.faults.fail_next(1, status=429, retry_after=2)
+    assert anonymous.get("/_sandbox/health").status_code == 200
+    assert anonymous.get("/cl/cl_000000000000").status_code == 404
+    assert anonymous.get("/v1/checkout_links").status_code == 503  # before authentication
+    assert api.list().status_code == 429
+    assert api.list().status_code == 200
+
+
+def test_fault_arguments_are_checked(sandbox: SandboxServer) -> None:
+    with pytest.raises(ValueError):
+        sandbox.faults.fail_next(1, status=404)
+    with pytest.raises(ValueError):
+        sandbox.faults.latency = -1
+    with pytest.raises(ValueError):
+        sandbox.faults.drop_next_create_response(-2)
+
+
+def test_dropped_create_commits_and_replays(sandbox: SandboxServer, api: Api) -> None:
+    sandbox.faults.drop_next_create_response()
+    key = str(uuid.uuid4())
+    with pytest.raises(httpx.TransportError):
+        api.create(api.body(title="Lost reply"), **{"Idempotency-Key": key})
+    links = api.list().json()["data"]
+    assert [link["title"] for link in links] == ["Lost reply"]
+    retry = api.create(api.body(title="Lost reply"), **{"Idempotency-Key": key})
+    assert retry.status_code == 200
+    assert retry.headers["Idempotent-Replayed"] == "true"
+    assert retry.json() == links[0]
+    assert len(api.list().json()["data"]) == 1
+
+
+def test_drop_counts_only_successful_creates(sandbox: SandboxServer, api: Api) -> None:
+    sandbox.faults.drop_next_create_response(n=2)
+    assert api.list().status_code == 200
+    assert api.create(api.body(title="")).status_code == 400
+    for _ in range(2):
+        with pytest.raises(httpx.TransportError):
+            api.create()
+    assert api.create().status_code == 200
+    assert len(api.list().json()["data"]) == 3
+
+
+def test_health(anonymous: httpx.Client) -> None:
+    response = anonymous.get("/_sandbox/health")
+    assert response.status_code == 200 and response.json() == {"ok": True}
+
+
+def test_fault_control_over_http(sandbox: SandboxServer, api: Api, anonymous: httpx.Client) -> None:
+    def control(command: dict[str, object]) -> httpx.Response:
+        return anonymous.post("/_sandbox/faults", json=command)
+
+    response = control({"fail_next": {"count": 2, "status": 429, "retry_after": 1}})
+    assert response.status_code == 200
+    assert response.json()["faults"]["pending_failures"] == 2
+    first = api.list()
+    assert first.status_code == 429 and first.headers["Retry-After"] == "1"
+    assert control({"reset": True}).json()["faults"] == {
+        "latency": 0.0, "pending_failures": 0, "pending_drops": 0
+    }
+    assert api.list().status_code == 200
+
+    control({"latency": 0.25})
+    assert sandbox.faults.latency == 0.25
+    assert _timed(api.list) >= 0.25
+    control({"reset": True})
+
+    control({"drop_next_create": 1})
+    with pytest.raises(httpx.TransportError):
+        api.create()
+    assert len(api.list().json()["data"]) == 1
+
+    control({"fail_next": {"count": 1, "status": 502}})
+    assert api.list().status_code == 502
+    assert anonymous.get("/_sandbox/faults").json()["faults"]["pending_failures"] == 0
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        {"latency": "slow"},
+        {"latency": -1},
+        {"fail_next": {"count": 1, "status": 404}},
+        {"fail_next": 3},
+        {"fail_next": {"count": 1, "status": 429, "wait": 1}},
+        {"drop_next_create": True},
+        {"explode": True},
+        {"reset": "yes"},
+    ],
+)
+def test_bad_fault_commands_are_400(anonymous: httpx.Client, command: dict[str, object]) -> None:
+    response = anonymous.post("/_sandbox/faults", json=command)
+    assert_error(response, 400, "invalid_request_error")
+
+
+def test_non_json_fault_command_is_400(anonymous: httpx.Client) -> None:
+    response = anonymous.post("/_sandbox/faults", content=b"latency=1")
+    assert_error(response, 400, "invalid_request_error")
