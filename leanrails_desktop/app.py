@@ -20,8 +20,11 @@ def build_parser() -> argparse.ArgumentParser:
         "session-only account without touching the keyring.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--sandbox", action="store_true",
-                        help="start the bundled sandbox with demo data and open the app on it")
+    parser.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="start the bundled sandbox with demo data and open the app on it",
+    )
     parser.add_argument("--account", metavar="NAME", help="open this account")
     return parser
 

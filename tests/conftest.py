@@ -34,7 +34,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
 
 
 @pytest.fixture
-def sandbox(tmp_path: Path) -> Iterator["SandboxServer"]:  # noqa: F821
+def sandbox(tmp_path: Path) -> Iterator[SandboxServer]:  # noqa: F821
     """A fresh sandbox server with its own database, listening on a free loopback port."""
     from leanrails_desktop.sandbox import SandboxServer
 

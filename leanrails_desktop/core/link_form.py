@@ -174,14 +174,20 @@ def normalize_redirect_url(text: str) -> str:
     scheme = parts.scheme.lower()
     host = parts.hostname or ""
     if scheme not in ("https", "http") or not host:
-        raise ValueError("Use a full web address starting with https://, such as https://example.com/thanks.")
+        raise ValueError(
+            "Use a full web address starting with https://, such as https://example.com/thanks."
+        )
     if scheme == "http" and not _is_loopback(host):
         raise ValueError("Use https:// — plain http:// is only allowed for localhost.")
     try:
         ascii_host = host.encode("idna").decode("ascii")
     except UnicodeError as exc:
         raise ValueError(f"“{host}” is not a valid domain name.") from exc
-    netloc = parts.netloc.replace(parts.hostname or "", ascii_host) if host != ascii_host else parts.netloc
+    netloc = (
+        parts.netloc.replace(parts.hostname or "", ascii_host)
+        if host != ascii_host
+        else parts.netloc
+    )
     normalized = urlunsplit((scheme, netloc, parts.path, parts.query, parts.fragment))
     if len(normalized) > URL_MAX:
         raise ValueError(f"The address can be at most {URL_MAX:,} characters.")
@@ -218,8 +224,11 @@ def validate(form: LinkForm, *, for_update: bool = False) -> dict[str, str]:
             errors["after_completion[redirect][url]"] = str(exc)
     else:
         _check_text(
-            errors, "after_completion[hosted_confirmation][custom_message]",
-            form.custom_message, "The confirmation message", MESSAGE_MAX,
+            errors,
+            "after_completion[hosted_confirmation][custom_message]",
+            form.custom_message,
+            "The confirmation message",
+            MESSAGE_MAX,
         )
     if form.submit_type not in SUBMIT_TYPES:
         errors["submit_type"] = "Choose what the checkout button says."
@@ -232,7 +241,9 @@ def validate(form: LinkForm, *, for_update: bool = False) -> dict[str, str]:
                 "Enter how many payments the link accepts, as a whole number of 1 or more."
             )
     _validate_metadata(form.metadata, errors)
-    _check_text(errors, "inactive_message", form.inactive_message, "The inactive message", MESSAGE_MAX)
+    _check_text(
+        errors, "inactive_message", form.inactive_message, "The inactive message", MESSAGE_MAX
+    )
     return errors
 
 
@@ -247,11 +258,15 @@ def _validate_line_items(form: LinkForm, errors: dict[str, str]) -> None:
         base = f"line_items[{i}]"
         quantity = _parse_int(item.quantity)
         if quantity is None or not 1 <= quantity <= QUANTITY_MAX:
-            errors[f"{base}[quantity]"] = f"Quantity must be a whole number from 1 to {QUANTITY_MAX}."
+            errors[f"{base}[quantity]"] = (
+                f"Quantity must be a whole number from 1 to {QUANTITY_MAX}."
+            )
         if item.kind == PRICE:
             price = item.price.strip()
             if not price:
-                errors[f"{base}[price]"] = "Enter a price id (price_…) or switch to a custom amount."
+                errors[f"{base}[price]"] = (
+                    "Enter a price id (price_…) or switch to a custom amount."
+                )
             elif not price.startswith("price_") or not price.isascii() or " " in price:
                 errors[f"{base}[price]"] = "A price id looks like price_3fg6hj9km1np."
             continue
@@ -392,7 +407,9 @@ def update_params(saved: LinkForm, form: LinkForm) -> dict[str, Any]:
             params[name] = getattr(form, name)
     new_restrictions = _restrictions(form)
     old_limit = _parse_int(saved.limit) if saved.limit_enabled else None
-    new_limit = None if new_restrictions is None else new_restrictions["completed_sessions"]["limit"]
+    new_limit = (
+        None if new_restrictions is None else new_restrictions["completed_sessions"]["limit"]
+    )
     if new_limit != old_limit:
         params["restrictions"] = new_restrictions
     old_meta = _metadata(saved.metadata)
@@ -423,16 +440,30 @@ def is_dirty(saved: LinkForm, form: LinkForm) -> bool:
 
 def _comparable(form: LinkForm) -> tuple[Any, ...]:
     items = tuple(
-        (i.kind, i.price.strip(), i.currency.strip().lower(), i.product.strip(), i.amount.strip(),
-         i.quantity.strip())
+        (
+            i.kind,
+            i.price.strip(),
+            i.currency.strip().lower(),
+            i.product.strip(),
+            i.amount.strip(),
+            i.quantity.strip(),
+        )
         for i in form.line_items
     )
     meta = tuple(sorted((k.strip(), v) for k, v in form.metadata if k.strip() or v))
     return (
-        form.title.strip(), form.description.strip(), items, form.after_completion_type,
+        form.title.strip(),
+        form.description.strip(),
+        items,
+        form.after_completion_type,
         form.custom_message if form.after_completion_type == HOSTED else "",
         form.redirect_url.strip() if form.after_completion_type == REDIRECT else "",
-        form.submit_type, form.billing_address_collection, form.allow_promotion_codes,
-        form.limit_enabled, form.limit.strip() if form.limit_enabled else "", meta,
-        form.active, form.inactive_message.strip(),
+        form.submit_type,
+        form.billing_address_collection,
+        form.allow_promotion_codes,
+        form.limit_enabled,
+        form.limit.strip() if form.limit_enabled else "",
+        meta,
+        form.active,
+        form.inactive_message.strip(),
     )

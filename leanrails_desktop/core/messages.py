@@ -20,7 +20,9 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, errors.APIConnectionError):
         return f"You appear to be offline, or LeanRails could not be reached. {exc.message}".strip()
     if isinstance(exc, errors.NotFoundError):
-        return "This link no longer exists on LeanRails. It may have been removed; refresh the list."
+        return (
+            "This link no longer exists on LeanRails. It may have been removed; refresh the list."
+        )
     if isinstance(exc, errors.IdempotencyError):
         if exc.status == 409:
             return "The previous save is still being processed. Wait a moment and save again."
@@ -31,6 +33,9 @@ def describe_error(exc: BaseException) -> str:
         return "LeanRails had a problem answering. Your input is kept; try again shortly."
     if isinstance(exc, errors.LeanRailsError):
         return exc.message
+    if isinstance(exc, ValueError):
+        # The app's own ValueErrors (amounts, export options, files) carry merchant sentences.
+        return str(exc)
     if isinstance(exc, OSError):
         detail = exc.strerror or str(exc)
         where = f" ({exc.filename})" if exc.filename else ""

@@ -16,22 +16,88 @@ MAX_UNIT_AMOUNT = 99_999_999
 """Largest ``unit_amount`` the API accepts, in minor units."""
 
 ZERO_DECIMAL = frozenset(
-    {"bif", "clp", "djf", "gnf", "isk", "jpy", "kmf", "krw", "pyg", "rwf", "ugx", "vnd",
-     "vuv", "xaf", "xof", "xpf"}
+    {
+        "bif",
+        "clp",
+        "djf",
+        "gnf",
+        "isk",
+        "jpy",
+        "kmf",
+        "krw",
+        "pyg",
+        "rwf",
+        "ugx",
+        "vnd",
+        "vuv",
+        "xaf",
+        "xof",
+        "xpf",
+    }
 )
 THREE_DECIMAL = frozenset({"bhd", "iqd", "jod", "kwd", "lyd", "omr", "tnd"})
 
 # Symbols a merchant recognises at a glance; other currencies are shown by their code.
 _SYMBOLS: dict[str, str] = {
-    "usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "krw": "₩", "inr": "₹", "cny": "CN¥",
-    "cad": "CA$", "aud": "A$", "nzd": "NZ$", "hkd": "HK$", "sgd": "S$", "mxn": "MX$",
-    "brl": "R$", "ils": "₪", "vnd": "₫", "php": "₱", "thb": "฿", "try": "₺", "ngn": "₦",
+    "usd": "$",
+    "eur": "€",
+    "gbp": "£",
+    "jpy": "¥",
+    "krw": "₩",
+    "inr": "₹",
+    "cny": "CN¥",
+    "cad": "CA$",
+    "aud": "A$",
+    "nzd": "NZ$",
+    "hkd": "HK$",
+    "sgd": "S$",
+    "mxn": "MX$",
+    "brl": "R$",
+    "ils": "₪",
+    "vnd": "₫",
+    "php": "₱",
+    "thb": "฿",
+    "try": "₺",
+    "ngn": "₦",
 }
 
 COMMON_CURRENCIES: tuple[str, ...] = (
-    "usd", "eur", "gbp", "cad", "aud", "nzd", "chf", "sek", "nok", "dkk", "pln", "czk",
-    "jpy", "krw", "cny", "hkd", "sgd", "inr", "mxn", "brl", "zar", "ils", "try", "thb",
-    "php", "vnd", "clp", "isk", "ugx", "xaf", "xof", "bhd", "jod", "kwd", "omr", "tnd",
+    "usd",
+    "eur",
+    "gbp",
+    "cad",
+    "aud",
+    "nzd",
+    "chf",
+    "sek",
+    "nok",
+    "dkk",
+    "pln",
+    "czk",
+    "jpy",
+    "krw",
+    "cny",
+    "hkd",
+    "sgd",
+    "inr",
+    "mxn",
+    "brl",
+    "zar",
+    "ils",
+    "try",
+    "thb",
+    "php",
+    "vnd",
+    "clp",
+    "isk",
+    "ugx",
+    "xaf",
+    "xof",
+    "bhd",
+    "jod",
+    "kwd",
+    "omr",
+    "tnd",
 )
 """Currencies offered first in pickers; any three-letter code is still accepted."""
 
@@ -90,8 +156,7 @@ def to_minor(amount: Decimal | int | str, currency: str) -> int:
         if places == 0:
             raise MoneyError(f"{currency.upper()} has no decimal places; enter a whole amount.")
         raise MoneyError(
-            f"{currency.upper()} allows at most {places} decimal places; "
-            f"“{amount}” has more."
+            f"{currency.upper()} allows at most {places} decimal places; “{amount}” has more."
         )
     return int(scaled)
 

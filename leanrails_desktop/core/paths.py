@@ -42,7 +42,9 @@ def app_paths() -> AppPaths:
     if sys.platform == "darwin":
         support = home / "Library" / "Application Support" / _FOLDER
         return AppPaths(
-            support, support, home / "Library" / "Caches" / _FOLDER,
+            support,
+            support,
+            home / "Library" / "Caches" / _FOLDER,
             home / "Library" / "Logs" / _FOLDER,
         )
     config = Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config") / _UNIX_FOLDER

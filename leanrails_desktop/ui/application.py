@@ -34,7 +34,9 @@ class OpenAccount:
     livemode: bool
 
     def __repr__(self) -> str:
-        return f"OpenAccount(name={self.name!r}, base_url={self.base_url!r}, livemode={self.livemode})"
+        return (
+            f"OpenAccount(name={self.name!r}, base_url={self.base_url!r}, livemode={self.livemode})"
+        )
 
 
 def open_settings(paths: AppPaths) -> QSettings:
@@ -60,8 +62,9 @@ class AppController(QObject):
         def make_client(on_retry: Callable[[RetryNotice], None]) -> LeanRailsClient:
             return LeanRailsClient(api_key=key, base_url=base_url, on_retry=on_retry)
 
-        session = ApiSession(self.runner, make_client, account_name=account.name,
-                             livemode=account.livemode)
+        session = ApiSession(
+            self.runner, make_client, account_name=account.name, livemode=account.livemode
+        )
         self.window.set_session(session)
         self.window.settings.setValue("accounts/last", account.name)
 
@@ -95,15 +98,18 @@ def run(args: argparse.Namespace) -> int:
     paths = app_paths()
     settings = open_settings(paths)
     runner = TaskRunner()
-    window = MainWindow(settings)
+    window = MainWindow(settings, runner)
     controller = AppController(window, runner, paths)
     app.aboutToQuit.connect(controller.shutdown)
 
     env_key = os.environ.get("LEANRAILS_API_KEY", "").strip()
     if env_key:
         base = os.environ.get("LEANRAILS_API_BASE", DEFAULT_BASE_URL).strip() or DEFAULT_BASE_URL
-        controller.open_account(OpenAccount("From environment (not saved)", base, env_key,
-                                            env_key.startswith("sk_live_")))
+        controller.open_account(
+            OpenAccount(
+                "From environment (not saved)", base, env_key, env_key.startswith("sk_live_")
+            )
+        )
     elif args.sandbox:
         from leanrails_desktop.sandbox import DEMO_KEY
 

@@ -270,6 +270,12 @@ class EditorPane(QWidget):
         caption.setBuddy(widget)
         form.addRow(caption, holder)
 
+    @staticmethod
+    def _holder_of(widget: QWidget) -> QWidget:
+        holder = widget.parentWidget()
+        assert holder is not None
+        return holder
+
     def _build_basics(self) -> None:
         box = self._group("Basics")
         form = QFormLayout(box)
@@ -336,10 +342,15 @@ class EditorPane(QWidget):
         self.redirect_url = QLineEdit()
         self.redirect_url.setPlaceholderText("https://example.com/thank-you")
         self.redirect_url.setAccessibleName("Redirect address")
-        self._field(form, "&Message", self.custom_message,
-                    "after_completion[hosted_confirmation][custom_message]")
+        self._field(
+            form,
+            "&Message",
+            self.custom_message,
+            "after_completion[hosted_confirmation][custom_message]",
+        )
         self._field(form, "Add&ress", self.redirect_url, "after_completion[redirect][url]")
-        self._message_row = form.rowCount() - 2
+        self._message_holder = self._holder_of(self.custom_message)
+        self._redirect_holder = self._holder_of(self.redirect_url)
         self._after_form = form
         self._field_errors["after_completion"] = self._field_errors[
             "after_completion[redirect][url]"
@@ -447,8 +458,8 @@ class EditorPane(QWidget):
 
     def _after_changed(self) -> None:
         hosted = self.after_hosted.isChecked()
-        self._after_form.setRowVisible(self.custom_message.parentWidget(), hosted)
-        self._after_form.setRowVisible(self.redirect_url.parentWidget(), not hosted)
+        self._after_form.setRowVisible(self._message_holder, hosted)
+        self._after_form.setRowVisible(self._redirect_holder, not hosted)
         self._emit_changed()
 
     def _limit_toggled(self, on: bool) -> None:
@@ -493,7 +504,9 @@ class EditorPane(QWidget):
         self.metadata.setItem(row, 0, QTableWidgetItem(""))
         self.metadata.setItem(row, 1, QTableWidgetItem(""))
         self.metadata.setCurrentCell(row, 0)
-        self.metadata.editItem(self.metadata.item(row, 0))
+        key_item = self.metadata.item(row, 0)
+        if key_item is not None:
+            self.metadata.editItem(key_item)
 
     def _remove_metadata_row(self) -> None:
         row = self.metadata.currentRow()
@@ -523,9 +536,9 @@ class EditorPane(QWidget):
             self.clear_errors()
             self.title.setText(form.title)
             self.description.setPlainText(form.description)
-            for row in self._rows:
-                row.setParent(None)
-                row.deleteLater()
+            for old_row in self._rows:
+                old_row.setParent(None)
+                old_row.deleteLater()
             self._rows = []
             self._saved_items = [item for item in form.line_items]
             if state == EditorState.EDITING:
@@ -553,10 +566,10 @@ class EditorPane(QWidget):
             self.limit.setValue(int(limit) if limit.isdigit() else 1)
             self.metadata.setRowCount(0)
             for key, value in form.metadata:
-                row = self.metadata.rowCount()
-                self.metadata.insertRow(row)
-                self.metadata.setItem(row, 0, QTableWidgetItem(key))
-                self.metadata.setItem(row, 1, QTableWidgetItem(value))
+                index = self.metadata.rowCount()
+                self.metadata.insertRow(index)
+                self.metadata.setItem(index, 0, QTableWidgetItem(key))
+                self.metadata.setItem(index, 1, QTableWidgetItem(value))
             self._active = form.active
             self.inactive_message.setPlainText(form.inactive_message)
             self.status_box.setVisible(state == EditorState.EDITING)
@@ -576,10 +589,21 @@ class EditorPane(QWidget):
 
     def _editable_widgets(self) -> list[QWidget]:
         return [
-            self.title, self.description, self.after_hosted, self.after_redirect,
-            self.custom_message, self.redirect_url, self.submit_type, self.billing_required,
-            self.promo_codes, self.limit_enabled, self.metadata, self.add_metadata_button,
-            self.remove_metadata_button, self.save_button, self.discard_button,
+            self.title,
+            self.description,
+            self.after_hosted,
+            self.after_redirect,
+            self.custom_message,
+            self.redirect_url,
+            self.submit_type,
+            self.billing_required,
+            self.promo_codes,
+            self.limit_enabled,
+            self.metadata,
+            self.add_metadata_button,
+            self.remove_metadata_button,
+            self.save_button,
+            self.discard_button,
         ]
 
     def _update_status(self) -> None:
@@ -605,7 +629,9 @@ class EditorPane(QWidget):
             self.discard_button.setEnabled(True)
         else:
             label = self._link_label
-            self.header.setText(f"Editing “{label}” — unsaved changes" if dirty else f"Editing “{label}”")
+            self.header.setText(
+                f"Editing “{label}” — unsaved changes" if dirty else f"Editing “{label}”"
+            )
             self.save_button.setText("&Save changes")
             self.save_button.setEnabled(dirty)
             self.discard_button.setEnabled(dirty)
@@ -703,8 +729,10 @@ class EditorPane(QWidget):
         match = _LINE_PARAM.match(param)
         if match and int(match.group(1)) < len(self._rows):
             row = self._rows[int(match.group(1))]
-            widget = row.amount if "unit_amount" in param else (
-                row.price if param.endswith("[price]") else row.quantity
+            widget = (
+                row.amount
+                if "unit_amount" in param
+                else (row.price if param.endswith("[price]") else row.quantity)
             )
         if widget is not None and widget.isVisible():
             widget.setFocus()
@@ -734,4 +762,3 @@ def _describe_items(items: list[LineItemForm]) -> str:
         else:
             lines.append(f"{item.quantity} × {name}")
     return "\n".join(lines) + "\n\nLine items of a saved link cannot be changed."
-

@@ -32,7 +32,9 @@ LinkRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
 # Callback: (cursor, on_page, on_error) → starts a background fetch of the next page.
-PageLoader = Callable[[str | None, Callable[[Page[CheckoutLink]], None], Callable[[Exception], None]], None]
+PageLoader = Callable[
+    [str | None, Callable[[Page[CheckoutLink]], None], Callable[[Exception], None]], None
+]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -87,10 +89,10 @@ class LinksModel(QAbstractTableModel):
         self._rebuild_visible()
         self.endResetModel()
 
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._has_more and not self._loading
 
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._has_more or self._loading or self._loader is None:
             return
         generation = self._generation
@@ -115,8 +117,10 @@ class LinksModel(QAbstractTableModel):
         self._has_more = page.has_more
         fresh = [link for link in page.data if link.id not in self._row_of]
         if fresh:
-            if self._needle or self._sort_column != CREATED or (
-                self._sort_order != Qt.SortOrder.DescendingOrder
+            if (
+                self._needle
+                or self._sort_column != CREATED
+                or (self._sort_order != Qt.SortOrder.DescendingOrder)
             ):
                 self.layoutAboutToBeChanged.emit()
                 self._append(fresh)
@@ -286,18 +290,18 @@ class LinksModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model API
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._visible)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(COLUMNS):
-                return COLUMNS[section]
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from leanrails_desktop.core.api.objects import CheckoutLink
-from leanrails_desktop.ui.links_model import AMOUNT, CREATED, ID, STATUS, TITLE, LinksModel
+from leanrails_desktop.ui.links_model import AMOUNT, CREATED, STATUS, TITLE, LinksModel
 
 FILTERS = (("All links", None), ("Active", True), ("Inactive", False))
 
@@ -109,8 +109,13 @@ class ListPane(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.retry_button.clicked.connect(self.retry_requested)
-        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged,
-                       model.loading_changed, model.load_failed):
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.layoutChanged,
+            model.loading_changed,
+            model.load_failed,
+        ):
             signal.connect(self.update_state)
         self.update_state()
 
@@ -133,7 +138,9 @@ class ListPane(QWidget):
         self.update_state()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.current_link_changed.emit(self.model.link_at(current.row()) if current.isValid() else None)
+        self.current_link_changed.emit(
+            self.model.link_at(current.row()) if current.isValid() else None
+        )
 
     def selected_links(self) -> list[CheckoutLink]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -175,7 +182,9 @@ class ListPane(QWidget):
             self.stack.setCurrentWidget(self.table)
         loaded = model.loaded_count
         more = " — scroll for more" if model.has_more and loaded else ""
-        shown = f"{count:,} of {loaded:,} shown" if self.search.text().strip() else f"{loaded:,} loaded"
+        shown = (
+            f"{count:,} of {loaded:,} shown" if self.search.text().strip() else f"{loaded:,} loaded"
+        )
         self.footer.setText(f"{shown}{more}" if loaded else "")
 
     def _show_message(self, text: str) -> None:

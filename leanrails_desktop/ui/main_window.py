@@ -31,11 +31,11 @@ from leanrails_desktop.core import link_form
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.errors import InvalidRequestError
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem, Page
-from leanrails_desktop.core.exports import qr as qr_export
 from leanrails_desktop.core.link_form import FormInvalid, LinkForm
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.preview import preview_from_form
 from leanrails_desktop.ui.editor_pane import EditorPane, EditorState
+from leanrails_desktop.ui.export_controller import ExportController
 from leanrails_desktop.ui.icons import icon
 from leanrails_desktop.ui.links_model import LinksModel
 from leanrails_desktop.ui.list_pane import ListPane
@@ -43,6 +43,7 @@ from leanrails_desktop.ui.preview_pane import PreviewPane
 from leanrails_desktop.ui.prompts import Prompts, UnsavedChoice
 from leanrails_desktop.ui.qr_image import qr_qimage
 from leanrails_desktop.ui.session import ApiSession
+from leanrails_desktop.ui.tasks import TaskRunner
 
 _log = logging.getLogger("leanrails_desktop.ui")
 
@@ -57,8 +58,11 @@ class MainWindow(QMainWindow):
     switch_account_requested = Signal(str)
     link_saved = Signal(object)
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: QSettings, runner: TaskRunner | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.runner = runner or TaskRunner(parent=self)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
         self.settings = settings
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
         self._totals_timer.setInterval(60)
         self._totals_timer.timeout.connect(self._fetch_wanted_totals)
 
+        self.exports = ExportController(self)
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -110,8 +115,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
 
     def _action(
-        self, text: str, slot: Callable[[], Any], *, shortcut: QKeySequence | str | None = None,
-        icon_name: str = "", tip: str = "",
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        *,
+        shortcut: QKeySequence | str | None = None,
+        icon_name: str = "",
+        tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -127,35 +137,98 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
-        self.new_action = self._action("&New link", self.new_link, shortcut=QKeySequence(std.New),
-                                       icon_name="new", tip="Create a new checkout link")
-        self.save_action = self._action("&Save", self.save, shortcut=QKeySequence(std.Save),
-                                        icon_name="save", tip="Save the link")
-        self.find_action = self._action("&Find…", self.focus_search, shortcut=QKeySequence(std.Find),
-                                        icon_name="search", tip="Search links")
-        self.refresh_action = self._action("&Refresh", self.refresh, shortcut="F5",
-                                           icon_name="refresh", tip="Reload links from LeanRails")
-        self.copy_link_action = self._action("&Copy link", self.copy_link, shortcut="Ctrl+Shift+C",
-                                             icon_name="copy", tip="Copy the link's address")
-        self.copy_qr_action = self._action("Copy &QR code", self.copy_qr, icon_name="qr",
-                                           tip="Copy the QR code as an image")
-        self.save_qr_action = self._action("Save QR code…", self.save_qr, icon_name="qr-save",
-                                           tip="Save the QR code as PNG, SVG or PDF")
-        self.activate_action = self._action("&Activate", lambda: self.set_selected_active(True),
-                                            icon_name="activate", tip="Switch the link on")
+        self.new_action = self._action(
+            "&New link",
+            self.new_link,
+            shortcut=QKeySequence(std.New),
+            icon_name="new",
+            tip="Create a new checkout link",
+        )
+        self.save_action = self._action(
+            "&Save",
+            self.save,
+            shortcut=QKeySequence(std.Save),
+            icon_name="save",
+            tip="Save the link",
+        )
+        self.find_action = self._action(
+            "&Find…",
+            self.focus_search,
+            shortcut=QKeySequence(std.Find),
+            icon_name="search",
+            tip="Search links",
+        )
+        self.refresh_action = self._action(
+            "&Refresh",
+            self.refresh,
+            shortcut="F5",
+            icon_name="refresh",
+            tip="Reload links from LeanRails",
+        )
+        self.copy_link_action = self._action(
+            "&Copy link",
+            self.copy_link,
+            shortcut="Ctrl+Shift+C",
+            icon_name="copy",
+            tip="Copy the link's address",
+        )
+        self.copy_qr_action = self._action(
+            "Copy &QR code", self.copy_qr, icon_name="qr", tip="Copy the QR code as an image"
+        )
+        self.save_qr_action = self._action(
+            "Save QR code…",
+            self.save_qr,
+            icon_name="qr-save",
+            tip="Save the QR code as PNG, SVG or PDF",
+        )
+        self.activate_action = self._action(
+            "&Activate",
+            lambda: self.set_selected_active(True),
+            icon_name="activate",
+            tip="Switch the link on",
+        )
         self.deactivate_action = self._action(
-            "&Deactivate…", lambda: self.set_selected_active(False), icon_name="deactivate",
+            "&Deactivate…",
+            lambda: self.set_selected_active(False),
+            icon_name="deactivate",
             tip="Switch the link off, with an optional message",
         )
-        self.duplicate_action = self._action("D&uplicate", self.duplicate, shortcut="Ctrl+D",
-                                             icon_name="duplicate", tip="Start a new link from this one")
-        self.open_action = self._action("&Open in browser", self.open_in_browser, icon_name="open",
-                                        tip="Open the checkout page in your browser")
-        self.accounts_action = self._action("&Accounts…", self.manage_accounts_requested.emit,
-                                            icon_name="accounts", tip="Add, switch or remove accounts")
+        self.duplicate_action = self._action(
+            "D&uplicate",
+            self.duplicate,
+            shortcut="Ctrl+D",
+            icon_name="duplicate",
+            tip="Start a new link from this one",
+        )
+        self.open_action = self._action(
+            "&Open in browser",
+            self.open_in_browser,
+            icon_name="open",
+            tip="Open the checkout page in your browser",
+        )
+        self.accounts_action = self._action(
+            "&Accounts…",
+            self.manage_accounts_requested.emit,
+            icon_name="accounts",
+            tip="Add, switch or remove accounts",
+        )
         self.quit_action = self._action("&Quit", self.close, shortcut=QKeySequence(std.Quit))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.about_action = self._action("&About", self.show_about)
+        self.export_csv_action = self._action(
+            "Links as &CSV…",
+            self.exports.export_csv,
+            shortcut="Ctrl+E",
+            icon_name="export",
+            tip="Export links to a spreadsheet",
+        )
+        self.bulk_qr_action = self._action(
+            "&QR codes and print sheet…",
+            self.exports.bulk_qr,
+            shortcut="Ctrl+Shift+E",
+            icon_name="qr-save",
+            tip="Save many QR codes, or a sheet to print",
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -164,6 +237,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         self.export_menu = file_menu.addMenu("&Export")
+        self.export_menu.addAction(self.export_csv_action)
+        self.export_menu.addAction(self.bulk_qr_action)
         file_menu.addSeparator()
         self.accounts_menu = file_menu.addMenu("Switch a&ccount")
         file_menu.addAction(self.accounts_action)
@@ -175,8 +250,13 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         link_menu = bar.addMenu("&Link")
-        for action in (self.duplicate_action, self.activate_action, self.deactivate_action,
-                       self.open_action, self.save_qr_action):
+        for action in (
+            self.duplicate_action,
+            self.activate_action,
+            self.deactivate_action,
+            self.open_action,
+            self.save_qr_action,
+        ):
             link_menu.addAction(action)
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.refresh_action)
@@ -186,16 +266,33 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Main toolbar")
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.save_action, self.refresh_action,
-                       self.copy_link_action, self.copy_qr_action, self.duplicate_action):
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.refresh_action,
+            self.copy_link_action,
+            self.copy_qr_action,
+            self.duplicate_action,
+        ):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
-        self.list_pane.set_context_actions([
-            self.copy_link_action, self.copy_qr_action, self.save_qr_action, None,
-            self.activate_action, self.deactivate_action, None, self.duplicate_action,
-            self.open_action,
-        ])
+        self.list_pane.set_context_actions(
+            [
+                self.copy_link_action,
+                self.copy_qr_action,
+                self.save_qr_action,
+                None,
+                self.activate_action,
+                self.deactivate_action,
+                None,
+                self.duplicate_action,
+                self.open_action,
+                None,
+                self.export_csv_action,
+                self.bulk_qr_action,
+            ]
+        )
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -278,7 +375,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ session
 
-    def set_session(self, session: ApiSession | None, *, cached: list[CheckoutLink] | None = None) -> None:
+    def set_session(
+        self, session: ApiSession | None, *, cached: list[CheckoutLink] | None = None
+    ) -> None:
         """Show ``session``'s account; results still on their way for the old one are dropped."""
         if self.session is not None:
             self.session.close()
@@ -304,7 +403,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _load_page(
-        self, cursor: str | None, on_page: Callable[[Page[CheckoutLink]], None],
+        self,
+        cursor: str | None,
+        on_page: Callable[[Page[CheckoutLink]], None],
         on_error: Callable[[Exception], None],
     ) -> None:
         if self.session is None:
@@ -312,7 +413,8 @@ class MainWindow(QMainWindow):
         active = self._filter
         self.session.call(
             lambda c: c.checkout_links.list(limit=PAGE_SIZE, active=active, cursor=cursor),
-            on_page, on_error,
+            on_page,
+            on_error,
         )
 
     def _filter_changed(self, active: object) -> None:
@@ -361,7 +463,9 @@ class MainWindow(QMainWindow):
         self._wanted_totals.difference_update(ids)
 
         def fetch(client: LeanRailsClient) -> dict[str, list[LineItem]]:
-            return {link_id: list(client.checkout_links.iter_line_items(link_id)) for link_id in ids}
+            return {
+                link_id: list(client.checkout_links.iter_line_items(link_id)) for link_id in ids
+            }
 
         def done(result: dict[str, list[LineItem]]) -> None:
             self._line_items.update(result)
@@ -411,8 +515,9 @@ class MainWindow(QMainWindow):
         items = self._line_items.get(link.id)
         form = link_form.form_from_link(link, items)
         self._saved_form = form
-        self.editor.set_form(form, EditorState.EDITING, link_label=link.title,
-                             items_loaded=items is not None)
+        self.editor.set_form(
+            form, EditorState.EDITING, link_label=link.title, items_loaded=items is not None
+        )
         self.preview.set_share(link.url, self._qr_for(link))
         self._refresh_preview()
         self._update_actions()
@@ -469,7 +574,9 @@ class MainWindow(QMainWindow):
             return
         self._start_new(link_form.duplicate_form(source))
         self.editor.set_dirty(True)
-        self.statusBar().showMessage("Duplicate opened as a new link. Change it, then create it.", 6000)
+        self.statusBar().showMessage(
+            "Duplicate opened as a new link. Change it, then create it.", 6000
+        )
 
     def _editor_changed(self) -> None:
         self._preview_timer.start()
@@ -539,7 +646,8 @@ class MainWindow(QMainWindow):
         self._set_saving(True, "Creating link…")
         self.session.call(
             lambda c: c.checkout_links.create(**params, idempotency_key=key),
-            self._created, self._save_failed,
+            self._created,
+            self._save_failed,
         )
 
     def _send_update(self, link_id: str, params: dict[str, Any]) -> None:
@@ -547,7 +655,8 @@ class MainWindow(QMainWindow):
         self._set_saving(True, "Saving…")
         self.session.call(
             lambda c: c.checkout_links.update(link_id, **params),
-            self._updated, self._save_failed,
+            self._updated,
+            self._save_failed,
         )
 
     def _set_saving(self, saving: bool, text: str = "") -> None:
@@ -592,8 +701,9 @@ class MainWindow(QMainWindow):
     def _show_request_error(self, exc: Exception) -> None:
         message = describe_error(exc)
         if isinstance(exc, InvalidRequestError) and exc.param:
-            self.editor.show_errors({exc.param: exc.message or message},
-                                    banner="LeanRails did not accept this link.")
+            self.editor.show_errors(
+                {exc.param: exc.message or message}, banner="LeanRails did not accept this link."
+            )
         else:
             self.editor.show_errors({}, banner=message)
         self.statusBar().showMessage(message, 10_000)
@@ -680,29 +790,16 @@ class MainWindow(QMainWindow):
 
     def save_qr(self) -> None:
         link = self._target_link()
-        if link is None:
-            return
-        last_dir = str(self.settings.value("export/qr_dir", ""))
-        fmt = str(self.settings.value("export/qr_format", "png"))
-        suggested = qr_export.suggested_filename(link, fmt)
-        path = self.prompts.save_path(
-            "Save QR code", f"{last_dir}/{suggested}" if last_dir else suggested,
-            "PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)",
-        )
-        if not path:
-            return
-        fmt = path.rsplit(".", 1)[-1].lower() if "." in path else "png"
-        if fmt not in ("png", "svg", "pdf"):
-            fmt = "png"
-            path += ".png"
-        try:
-            qr_export.write_qr(path, link.url, qr_export.QrOptions(format=fmt), title=link.title)
-        except (OSError, ValueError) as exc:
-            self.prompts.warn("QR code not saved", describe_error(exc))
-            return
-        self.settings.setValue("export/qr_dir", path.rsplit("/", 1)[0])
-        self.settings.setValue("export/qr_format", fmt)
-        self.statusBar().showMessage(f"QR code saved to {path}.", 6000)
+        if link is not None:
+            self.exports.save_qr(link)
+
+    def current_filter(self) -> bool | None:
+        """The server-side filter in use: True active, False inactive, None all."""
+        return self._filter
+
+    def line_items_cache(self) -> dict[str, list[LineItem]]:
+        """Line items fetched so far, by link id."""
+        return self._line_items
 
     def open_in_browser(self) -> None:
         link = self._target_link()
@@ -722,10 +819,16 @@ class MainWindow(QMainWindow):
         self.new_action.setEnabled(has_session)
         self.save_action.setEnabled(has_session and self.editor.state != EditorState.EMPTY)
         self.refresh_action.setEnabled(has_session)
-        for action in (self.copy_link_action, self.copy_qr_action, self.save_qr_action,
-                       self.open_action):
+        for action in (
+            self.copy_link_action,
+            self.copy_qr_action,
+            self.save_qr_action,
+            self.open_action,
+        ):
             action.setEnabled(target is not None)
         self.duplicate_action.setEnabled(self.editor.state == EditorState.EDITING)
+        self.export_csv_action.setEnabled(has_session)
+        self.bulk_qr_action.setEnabled(has_session)
         pool = selected or ([self._current] if self._current else [])
         self.activate_action.setEnabled(has_session and any(not lnk.active for lnk in pool))
         self.deactivate_action.setEnabled(has_session and any(lnk.active for lnk in pool))
@@ -734,12 +837,13 @@ class MainWindow(QMainWindow):
         from leanrails_desktop import __version__
 
         QMessageBox.about(
-            self, f"About {APP_NAME}",
+            self,
+            f"About {APP_NAME}",
             f"<b>{APP_NAME}</b> {__version__}<br>Manage LeanRails Checkout Links: create, "
             "preview, share, export.<br>Secret keys are kept in your system's keyring only.",
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_leave_edits():
             event.ignore()
             return
@@ -747,4 +851,3 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.close()
         event.accept()
-

@@ -157,7 +157,9 @@ class PreviewPane(QWidget):
         self.url_label.setText(url or "")
         if qr_image is not None and not qr_image.isNull():
             pixmap = QPixmap.fromImage(qr_image).scaled(
-                QR_PREVIEW_PX, QR_PREVIEW_PX, Qt.AspectRatioMode.KeepAspectRatio,
+                QR_PREVIEW_PX,
+                QR_PREVIEW_PX,
+                Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation,
             )
             self.qr_label.setPixmap(pixmap)
@@ -167,6 +169,8 @@ class PreviewPane(QWidget):
     def _clear_card(self) -> None:
         while self.card_layout.count():
             item = self.card_layout.takeAt(0)
+            if item is None:
+                break
             widget = item.widget()
             if widget is not None:
                 widget.setParent(None)
@@ -180,39 +184,57 @@ class PreviewPane(QWidget):
         self._clear_card()
         add = self.card_layout.addWidget
         if preview is None:
-            add(_label("The checkout page appears here as you type.", name="Preview hint",
-                       style="color: palette(mid);"))
+            add(
+                _label(
+                    "The checkout page appears here as you type.",
+                    name="Preview hint",
+                    style="color: palette(mid);",
+                )
+            )
             self.after_note.setText("")
             return
         add(_label(preview.title, name="Preview title", style="font-size: 15pt; font-weight: 600;"))
         if not preview.active:
             add(_label("⏸", style="font-size: 24pt;"))
-            add(_label(preview.inactive_message, name="Preview inactive message",
-                       style="font-size: 11pt;"))
+            add(
+                _label(
+                    preview.inactive_message,
+                    name="Preview inactive message",
+                    style="font-size: 11pt;",
+                )
+            )
             self.after_note.setText("This link is switched off; visitors see only this message.")
             return
         if preview.description:
-            add(_label(preview.description, name="Preview description",
-                       style="color: palette(mid);"))
+            add(
+                _label(
+                    preview.description, name="Preview description", style="color: palette(mid);"
+                )
+            )
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         for row, line in enumerate(preview.lines):
             grid.addWidget(_label(line.label, name=f"Preview item {row + 1}"), row, 0)
             grid.addWidget(_label(f"× {line.quantity}", wrap=False), row, 1)
-            amount = _label(preview.format(line.amount), wrap=False,
-                            name=f"Preview item {row + 1} amount")
-            amount.setAlignment(Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(amount, row, 2)
+            amount_label = _label(
+                preview.format(line.amount), wrap=False, name=f"Preview item {row + 1} amount"
+            )
+            amount_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(amount_label, row, 2)
         grid.setColumnStretch(0, 1)
         self.card_layout.addLayout(grid)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        add(line)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        add(rule)
         total_row = QHBoxLayout()
         total_row.addWidget(_label("Total", style="font-weight: 600;", wrap=False))
         total_row.addStretch(1)
-        total = _label(preview.total_text, name="Preview total",
-                       style="font-weight: 600; font-size: 12pt;", wrap=False)
+        total = _label(
+            preview.total_text,
+            name="Preview total",
+            style="font-weight: 600; font-size: 12pt;",
+            wrap=False,
+        )
         total_row.addWidget(total)
         self.card_layout.addLayout(total_row)
         add(_fake_field("Email"))
@@ -258,6 +280,8 @@ def _delete_layout(layout: object) -> None:
     assert isinstance(layout, QLayout)
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:
+            break
         widget = item.widget()
         if widget is not None:
             widget.setParent(None)

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
+from leanrails_desktop.ui.export_dialogs import (
+    BulkChoice,
+    BulkQrDialog,
+    CsvChoice,
+    CsvExportDialog,
+    QrSaveDialog,
+)
 
 
 class UnsavedChoice(Enum):
@@ -42,7 +52,8 @@ class Prompts:
     def inactive_message(self, what: str, current: str) -> str | None:
         """Ask for the optional message shown while links are off; None when cancelled."""
         text, ok = QInputDialog.getMultiLineText(
-            self.parent, "Deactivate",
+            self.parent,
+            "Deactivate",
             f"Deactivate {what}?\nVisitors will see this message instead of the checkout "
             "(optional):",
             current,
@@ -53,6 +64,37 @@ class Prompts:
         """A path to save to, or "" when cancelled."""
         path, _chosen = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
         return path
+
+    def folder_path(self, title: str, start: str) -> str:
+        """A folder to save into, or "" when cancelled."""
+        return QFileDialog.getExistingDirectory(self.parent, title, start)
+
+    def qr_options(self, settings: QSettings, link_title: str) -> QrOptions | None:
+        dialog = QrSaveDialog(settings, link_title, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        dialog.options_form.remember()
+        try:
+            return dialog.options_form.options()
+        except QrOptionsError:
+            return None
+
+    def bulk_choice(
+        self, settings: QSettings, selected: int, filter_label: str
+    ) -> BulkChoice | None:
+        dialog = BulkQrDialog(settings, selected, filter_label, self.parent)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                return dialog.choice()
+            except QrOptionsError as exc:
+                self.warn("Check the QR options", str(exc))
+        return None
+
+    def csv_choice(self, settings: QSettings, selected: int, filter_label: str) -> CsvChoice | None:
+        dialog = CsvExportDialog(settings, selected, filter_label, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice()
 
     def warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage
 
-from leanrails_desktop.core.exports.qr import QrOptions, render_png
+from leanrails_desktop.core.exports.qr import Caption, QrOptions, render_png
 
 
-def qr_qimage(url: str, size_px: int = 512, title: str | None = None, caption: str = "none") -> QImage:
+def qr_qimage(
+    url: str, size_px: int = 512, title: str | None = None, caption: Caption = "none"
+) -> QImage:
     """The link's QR code as a QImage, rendered by the export module (same pixels as a save)."""
     data = render_png(url, QrOptions(format="png", size_px=size_px, caption=caption), title=title)
     image = QImage()

@@ -57,6 +57,11 @@ class ApiSession(QObject):
         return self._runner.submit(lambda: fn(client), on_done, on_error, group=self._group)
 
     @property
+    def client(self) -> LeanRailsClient:
+        """The client, for code already running on a worker thread."""
+        return self._client
+
+    @property
     def closed(self) -> bool:
         return self._closed
 

@@ -69,7 +69,9 @@ def window(qtbot: QtBot, sandbox, sandbox_key: str, runner: TaskRunner, tmp_path
     win.show()
     win.set_session(make_session(runner, sandbox.base_url, sandbox_key))
     qtbot.waitUntil(lambda: not win.model.loading, timeout=10_000)
-    return win
+    yield win
+    win.set_session(None)  # closes the HTTP client of the last session
+    runner.wait_for_idle(10_000)
 
 
 @pytest.fixture
@@ -158,7 +160,8 @@ def test_edit_metadata_and_after_completion(
     qtbot: QtBot, window: MainWindow, api: LeanRailsClient
 ) -> None:
     link = api.checkout_links.create(
-        title="Poster", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}],
+        title="Poster",
+        line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}],
         metadata={"campaign": "winter", "old": "x"},
     )
     window.refresh()
@@ -198,9 +201,7 @@ def test_deactivate_with_message_then_reactivate(
     window.deactivate_action.trigger()
     qtbot.waitUntil(lambda: not api.checkout_links.retrieve(link.id).active, timeout=10_000)
     assert api.checkout_links.retrieve(link.id).inactive_message == "This offer has ended."
-    qtbot.waitUntil(
-        lambda: "This offer has ended." in window.preview.visible_texts(), timeout=5000
-    )
+    qtbot.waitUntil(lambda: "This offer has ended." in window.preview.visible_texts(), timeout=5000)
     row = window.model.row_of(link.id)
     assert window.model.index(row, 1).data() == "Inactive"
     window.activate_action.trigger()
@@ -216,7 +217,9 @@ def test_filter_and_search(qtbot: QtBot, window: MainWindow, api: LeanRailsClien
     window.refresh()
     wait_for_rows(qtbot, window, 2)
     window.list_pane.filter.setCurrentIndex(2)  # Inactive
-    qtbot.waitUntil(lambda: not window.model.loading and window.model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not window.model.loading and window.model.rowCount() == 1, timeout=10_000
+    )
     assert window.model.link_at(0).id == off.id  # type: ignore[union-attr]
     window.list_pane.filter.setCurrentIndex(0)
     wait_for_rows(qtbot, window, 2)
@@ -236,7 +239,9 @@ def test_filter_and_search(qtbot: QtBot, window: MainWindow, api: LeanRailsClien
     assert "No link matches" in window.list_pane.message.text()
 
 
-def test_paging_250_links_by_scrolling(qtbot: QtBot, window: MainWindow, sandbox, sandbox_key: str) -> None:  # type: ignore[no-untyped-def]
+def test_paging_250_links_by_scrolling(
+    qtbot: QtBot, window: MainWindow, sandbox, sandbox_key: str
+) -> None:  # type: ignore[no-untyped-def]
     sandbox.seed_bulk(sandbox_key, count=250)
     window.refresh()
     wait_for_rows(qtbot, window, 100)
@@ -256,9 +261,14 @@ def test_paging_250_links_by_scrolling(qtbot: QtBot, window: MainWindow, sandbox
 
 
 def test_slow_sandbox_does_not_block_the_event_loop(
-    qtbot: QtBot, window: MainWindow, sandbox, api: LeanRailsClient  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    window: MainWindow,
+    sandbox,
+    api: LeanRailsClient,  # type: ignore[no-untyped-def]
 ) -> None:
-    api.checkout_links.create(title="Slow", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}])
+    api.checkout_links.create(
+        title="Slow", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
+    )
     sandbox.faults.latency = 1.5
     gaps: list[int] = []
     clock = QElapsedTimer()
@@ -275,7 +285,9 @@ def test_slow_sandbox_does_not_block_the_event_loop(
     timer.timeout.connect(tick)
     timer.start()
     window.refresh()
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1 and not window.model.loading, timeout=15_000)
+    qtbot.waitUntil(
+        lambda: window.model.rowCount() == 1 and not window.model.loading, timeout=15_000
+    )
     timer.stop()
     sandbox.faults.latency = 0
     # The request took ≥1.5 s; the GUI thread must have kept ticking throughout.
@@ -305,7 +317,9 @@ def test_switching_away_from_unsaved_edits_asks(
     assert api.checkout_links.retrieve(first.id).title == "First"
 
 
-def test_duplicate_opens_new_unsaved_link(qtbot: QtBot, window: MainWindow, api: LeanRailsClient) -> None:
+def test_duplicate_opens_new_unsaved_link(
+    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+) -> None:
     link = api.checkout_links.create(
         title="Print", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 2}]
     )
@@ -322,7 +336,9 @@ def test_duplicate_opens_new_unsaved_link(qtbot: QtBot, window: MainWindow, api:
     assert sorted(lnk.title for lnk in api.checkout_links.iter()) == ["Print", "Print (copy)"]
 
 
-def test_copy_link_and_qr_to_clipboard(qtbot: QtBot, window: MainWindow, api: LeanRailsClient) -> None:
+def test_copy_link_and_qr_to_clipboard(
+    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+) -> None:
     link = api.checkout_links.create(
         title="Mug", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
     )
@@ -336,9 +352,13 @@ def test_copy_link_and_qr_to_clipboard(qtbot: QtBot, window: MainWindow, api: Le
     assert not image.isNull() and image.width() >= 512
 
 
-def test_links_model_passes_qt_model_tester(qtmodeltester, window: MainWindow, api: LeanRailsClient, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_links_model_passes_qt_model_tester(
+    qtmodeltester, window: MainWindow, api: LeanRailsClient, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
     for n in range(3):
-        api.checkout_links.create(title=f"Item {n}", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}])
+        api.checkout_links.create(
+            title=f"Item {n}", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
+        )
     window.refresh()
     wait_for_rows(qtbot, window, 3)
     window.model.sort(0, Qt.SortOrder.AscendingOrder)
@@ -349,9 +369,15 @@ def test_links_model_passes_qt_model_tester(qtmodeltester, window: MainWindow, a
 
 
 def test_results_for_a_closed_session_are_dropped(
-    qtbot: QtBot, window: MainWindow, sandbox, runner: TaskRunner, api: LeanRailsClient  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    window: MainWindow,
+    sandbox,
+    runner: TaskRunner,
+    api: LeanRailsClient,  # type: ignore[no-untyped-def]
 ) -> None:
-    api.checkout_links.create(title="Old account", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}])
+    api.checkout_links.create(
+        title="Old account", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
+    )
     sandbox.faults.latency = 0.8
     window.refresh()
     other_key = "sk_test_" + "b" * 24
@@ -360,17 +386,28 @@ def test_results_for_a_closed_session_are_dropped(
     qtbot.waitUntil(lambda: not window.model.loading, timeout=10_000)
     time.sleep(1.0)
     qtbot.wait(200)
-    assert all(window.model.link_at(r).title != "Old account" for r in range(window.model.rowCount()))  # type: ignore[union-attr]
+    assert all(
+        window.model.link_at(r).title != "Old account" for r in range(window.model.rowCount())
+    )  # type: ignore[union-attr]
 
 
-def test_unreachable_server_shows_error_state(qtbot: QtBot, tmp_path: Path, runner: TaskRunner) -> None:
+def test_unreachable_server_shows_error_state(
+    qtbot: QtBot, tmp_path: Path, runner: TaskRunner
+) -> None:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     win = MainWindow(settings)
     qtbot.addWidget(win)
     win.set_session(make_session(runner, "http://127.0.0.1:9", "sk_test_" + "c" * 24))
-    qtbot.waitUntil(lambda: win.model.last_error is not None and not win.model.loading, timeout=30_000)
-    assert "could not be reached" in win.list_pane.message.text() or "offline" in win.list_pane.message.text()
+    qtbot.waitUntil(
+        lambda: win.model.last_error is not None and not win.model.loading, timeout=30_000
+    )
+    assert (
+        "could not be reached" in win.list_pane.message.text()
+        or "offline" in win.list_pane.message.text()
+    )
     assert win.list_pane.retry_button.isVisibleTo(win.list_pane)
+    win.set_session(None)
+    runner.wait_for_idle(10_000)
 
 
 def test_layout_persists(qtbot: QtBot, tmp_path: Path) -> None:
@@ -389,4 +426,3 @@ def test_layout_persists(qtbot: QtBot, tmp_path: Path) -> None:
     again.show()
     assert again.size().width() == 780
     assert again.splitter.sizes() == sizes
-

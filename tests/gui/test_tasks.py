@@ -14,8 +14,12 @@ def test_result_and_error_arrive_on_the_gui_thread(qtbot: QtBot) -> None:
     runner = TaskRunner()
     gui_thread = threading.get_ident()
     seen: list[tuple[str, object, int]] = []
-    runner.submit(lambda: threading.get_ident(), lambda r: seen.append(("done", r, threading.get_ident())))
-    runner.submit(lambda: 1 / 0, None, lambda e: seen.append(("error", type(e), threading.get_ident())))
+    runner.submit(
+        lambda: threading.get_ident(), lambda r: seen.append(("done", r, threading.get_ident()))
+    )
+    runner.submit(
+        lambda: 1 / 0, None, lambda e: seen.append(("error", type(e), threading.get_ident()))
+    )
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
     done = next(s for s in seen if s[0] == "done")
     error = next(s for s in seen if s[0] == "error")

@@ -36,8 +36,14 @@ def test_minimal_form_creates_a_minimal_request() -> None:
     assert create_params(headphones_form()) == {
         "title": "Premium Headphones",
         "line_items": [
-            {"price_data": {"currency": "usd", "product": "prod_8mn4qr7vw2xz", "unit_amount": 3500},
-             "quantity": 2},
+            {
+                "price_data": {
+                    "currency": "usd",
+                    "product": "prod_8mn4qr7vw2xz",
+                    "unit_amount": 3500,
+                },
+                "quantity": 2,
+            },
             {"price": "price_3fg6hj9km1np", "quantity": 1},
         ],
     }
@@ -56,7 +62,8 @@ def test_every_option_is_sent() -> None:
     form.metadata = [("campaign", "spring"), ("", "")]
     params = create_params(form)
     assert params["after_completion"] == {
-        "type": "redirect", "redirect": {"url": "https://xn--bcher-kva.example/thanks"}
+        "type": "redirect",
+        "redirect": {"url": "https://xn--bcher-kva.example/thanks"},
     }
     assert params["restrictions"] == {"completed_sessions": {"limit": 50}}
     assert params["metadata"] == {"campaign": "spring"}
@@ -72,26 +79,61 @@ def test_every_option_is_sent() -> None:
         (lambda f: setattr(f, "title", "  "), "title"),
         (lambda f: setattr(f, "title", "x" * 251), "title"),
         (lambda f: setattr(f, "description", "x" * 1001), "description"),
-        (lambda f: setattr(f.line_items[0], "amount", "3.999"), "line_items[0][price_data][unit_amount]"),
-        (lambda f: setattr(f.line_items[0], "amount", "1e3"), "line_items[0][price_data][unit_amount]"),
-        (lambda f: setattr(f.line_items[0], "amount", "-0"), "line_items[0][price_data][unit_amount]"),
+        (
+            lambda f: setattr(f.line_items[0], "amount", "3.999"),
+            "line_items[0][price_data][unit_amount]",
+        ),
+        (
+            lambda f: setattr(f.line_items[0], "amount", "1e3"),
+            "line_items[0][price_data][unit_amount]",
+        ),
+        (
+            lambda f: setattr(f.line_items[0], "amount", "-0"),
+            "line_items[0][price_data][unit_amount]",
+        ),
         (lambda f: setattr(f.line_items[0], "quantity", "0"), "line_items[0][quantity]"),
         (lambda f: setattr(f.line_items[0], "quantity", "1000"), "line_items[0][quantity]"),
-        (lambda f: setattr(f.line_items[0], "currency", "dollars"), "line_items[0][price_data][currency]"),
+        (
+            lambda f: setattr(f.line_items[0], "currency", "dollars"),
+            "line_items[0][price_data][currency]",
+        ),
         (lambda f: setattr(f.line_items[1], "price", "headphones"), "line_items[1][price]"),
-        (lambda f: f.line_items.append(LineItemForm(currency="eur", product="prod_x", amount="1")),
-         "line_items[2][price_data][currency]"),
+        (
+            lambda f: f.line_items.append(
+                LineItemForm(currency="eur", product="prod_x", amount="1")
+            ),
+            "line_items[2][price_data][currency]",
+        ),
         (lambda f: f.line_items.clear(), "line_items"),
-        (lambda f: (setattr(f, "after_completion_type", REDIRECT),
-                    setattr(f, "redirect_url", "javascript:alert(1)")), "after_completion[redirect][url]"),
-        (lambda f: (setattr(f, "after_completion_type", REDIRECT),
-                    setattr(f, "redirect_url", "http://example.com")), "after_completion[redirect][url]"),
-        (lambda f: (setattr(f, "after_completion_type", REDIRECT),
-                    setattr(f, "redirect_url", "https://exa mple.com")), "after_completion[redirect][url]"),
-        (lambda f: setattr(f, "custom_message", "x" * 501),
-         "after_completion[hosted_confirmation][custom_message]"),
-        (lambda f: (setattr(f, "limit_enabled", True), setattr(f, "limit", "0")),
-         "restrictions[completed_sessions][limit]"),
+        (
+            lambda f: (
+                setattr(f, "after_completion_type", REDIRECT),
+                setattr(f, "redirect_url", "javascript:alert(1)"),
+            ),
+            "after_completion[redirect][url]",
+        ),
+        (
+            lambda f: (
+                setattr(f, "after_completion_type", REDIRECT),
+                setattr(f, "redirect_url", "http://example.com"),
+            ),
+            "after_completion[redirect][url]",
+        ),
+        (
+            lambda f: (
+                setattr(f, "after_completion_type", REDIRECT),
+                setattr(f, "redirect_url", "https://exa mple.com"),
+            ),
+            "after_completion[redirect][url]",
+        ),
+        (
+            lambda f: setattr(f, "custom_message", "x" * 501),
+            "after_completion[hosted_confirmation][custom_message]",
+        ),
+        (
+            lambda f: (setattr(f, "limit_enabled", True), setattr(f, "limit", "0")),
+            "restrictions[completed_sessions][limit]",
+        ),
         (lambda f: setattr(f, "metadata", [("k" * 41, "v")]), f"metadata[{'k' * 41}]"),
         (lambda f: setattr(f, "metadata", [("k", "v" * 501)]), "metadata[k]"),
         (lambda f: setattr(f, "metadata", [(f"k{i}", "v") for i in range(51)]), "metadata"),
@@ -116,7 +158,9 @@ def test_odd_but_valid_input_is_accepted() -> None:
     form.line_items.pop()
     params = create_params(form)
     assert params["line_items"][0]["price_data"] == {
-        "currency": "jpy", "product": "prod_8mn4qr7vw2xz", "unit_amount": 123
+        "currency": "jpy",
+        "product": "prod_8mn4qr7vw2xz",
+        "unit_amount": 123,
     }
 
 
@@ -126,19 +170,36 @@ def test_redirect_to_localhost_over_http_is_allowed() -> None:
 
 
 def saved_link() -> CheckoutLink:
-    return CheckoutLink.from_dict({
-        "id": "cl_abcdefabcdef", "title": "Workshop", "description": "Saturday",
-        "currency": "usd", "active": True, "metadata": {"a": "1", "b": "2"},
-        "after_completion": {"type": "hosted_confirmation",
-                             "hosted_confirmation": {"custom_message": "See you"}},
-        "restrictions": {"completed_sessions": {"limit": 5}},
-        "url": "https://checkout.leanrails.com/cl/cl_abcdefabcdef", "created": 1742025600,
-    })
+    return CheckoutLink.from_dict(
+        {
+            "id": "cl_abcdefabcdef",
+            "title": "Workshop",
+            "description": "Saturday",
+            "currency": "usd",
+            "active": True,
+            "metadata": {"a": "1", "b": "2"},
+            "after_completion": {
+                "type": "hosted_confirmation",
+                "hosted_confirmation": {"custom_message": "See you"},
+            },
+            "restrictions": {"completed_sessions": {"limit": 5}},
+            "url": "https://checkout.leanrails.com/cl/cl_abcdefabcdef",
+            "created": 1742025600,
+        }
+    )
 
 
 def test_update_sends_only_what_changed() -> None:
-    items = [LineItem(id="clli_1", price="price_9ab3cd5ef7gh", quantity=2, amount_total=30000,
-                      currency="usd", description="Workshop seat")]
+    items = [
+        LineItem(
+            id="clli_1",
+            price="price_9ab3cd5ef7gh",
+            quantity=2,
+            amount_total=30000,
+            currency="usd",
+            description="Workshop seat",
+        )
+    ]
     saved = form_from_link(saved_link(), items)
     edited = saved.copy()
     assert update_params(saved, edited) == {}
@@ -158,8 +219,16 @@ def test_update_sends_only_what_changed() -> None:
 
 
 def test_saved_items_round_trip_and_duplicate_is_new_and_active() -> None:
-    items = [LineItem(id="clli_1", price="price_9ab3cd5ef7gh", quantity=2, amount_total=30000,
-                      currency="usd", description="Workshop seat")]
+    items = [
+        LineItem(
+            id="clli_1",
+            price="price_9ab3cd5ef7gh",
+            quantity=2,
+            amount_total=30000,
+            currency="usd",
+            description="Workshop seat",
+        )
+    ]
     saved = form_from_link(saved_link(), items)
     assert saved.line_items[0].amount == "150.00"
     saved.active = False
@@ -170,8 +239,10 @@ def test_saved_items_round_trip_and_duplicate_is_new_and_active() -> None:
 
 
 def test_preview_shows_amounts_in_the_links_currency() -> None:
-    form = LinkForm(title="Tea", line_items=[
-        LineItemForm(currency="jpy", product="prod_t", amount="3500", quantity="1")])
+    form = LinkForm(
+        title="Tea",
+        line_items=[LineItemForm(currency="jpy", product="prod_t", amount="3500", quantity="1")],
+    )
     assert preview_from_form(form).total_text == "¥3,500"
     form.line_items[0].currency = "usd"
     form.line_items[0].amount = "35"

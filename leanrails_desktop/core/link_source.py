@@ -1,0 +1,58 @@
+"""Streams of links with their line items, for exports of one link or every link.
+
+The list endpoint does not carry line items, so each link's items take one more request.
+Those requests run a few at a time, page by page, so an export of 10,000 links streams:
+at most one page of links and their items is held at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from itertools import islice
+
+from leanrails_desktop.core.api import LeanRailsClient
+from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
+
+LinkWithItems = tuple[CheckoutLink, list[LineItem]]
+
+
+def iter_links(
+    client: LeanRailsClient, active: bool | None, page_size: int = 100
+) -> Iterator[CheckoutLink]:
+    """Every link of the account matching the filter, newest first, page by page."""
+    return client.checkout_links.iter(active=active, page_size=page_size)
+
+
+def with_line_items(
+    client: LeanRailsClient,
+    links: Iterable[CheckoutLink],
+    known: Mapping[str, list[LineItem]] | None = None,
+    *,
+    workers: int = 6,
+    batch: int = 100,
+    cancelled: Callable[[], bool] | None = None,
+) -> Iterator[LinkWithItems]:
+    """Pair each link with its line items, in the order given.
+
+    Items already in ``known`` are reused (it is only read, so the caller may pass a
+    snapshot of what it holds). Stops early (without error) once ``cancelled()`` is true; the
+    caller's writer then raises its own cancel.
+    """
+    cache: Mapping[str, list[LineItem]] = known if known is not None else {}
+
+    def fetch(link: CheckoutLink) -> list[LineItem]:
+        cached = cache.get(link.id)
+        if cached is not None:
+            return cached
+        return list(client.checkout_links.iter_line_items(link.id))
+
+    iterator = iter(links)
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="line-items") as pool:
+        while True:
+            if cancelled is not None and cancelled():
+                return
+            chunk = list(islice(iterator, batch))
+            if not chunk:
+                return
+            yield from zip(chunk, pool.map(fetch, chunk), strict=True)
