@@ -307,3 +307,19 @@ def test_any_text_round_trips(title: str, description: str, meta: dict[str, str]
     assert row["title"] == neutralize(title)
     assert row["description"] == neutralize(description)
     assert json.loads(row["metadata"]) == meta
+
+
+def test_ten_thousand_links_stream_in_small_memory(tmp_path: Path) -> None:
+    import tracemalloc
+
+    target = tmp_path / "big.csv"
+    links = (make_link(i, description="A fairly ordinary description. " * 3) for i in range(10_000))
+    tracemalloc.start()
+    try:
+        assert export_links_csv(target, links) == 10_000
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    size = target.stat().st_size
+    assert size > 2_000_000
+    assert peak < size / 4, f"peak {peak} bytes for a {size}-byte file"

@@ -326,3 +326,28 @@ def test_suggested_filename_is_always_safe(title: str) -> None:
     name = qr.suggested_filename(link(title), "png")
     assert_safe(name)
     assert name.endswith("cl_4de6fg8hi0jk.png")
+
+
+@pytest.mark.parametrize("title", ["CON", "nul", "Com1", "LPT9"])
+def test_windows_reserved_names_never_stand_alone(title: str) -> None:
+    name = qr.safe_filename(title, "", "png")
+    assert name.split(".")[0].casefold() not in {"con", "nul", "com1", "lpt9"}
+    assert_safe(name)
+
+
+def test_options_survive_replace_and_asdict() -> None:
+    import dataclasses
+
+    options = dataclasses.replace(QrOptions(), format="svg", caption="url")
+    assert dataclasses.asdict(options) == {
+        "format": "svg", "size_px": 1024, "error_correction": "M", "border_modules": 4,
+        "caption": "url", "foreground": "#000000", "background": "#ffffff",
+    }
+    with pytest.raises(QrOptionsError):
+        dataclasses.replace(options, border_modules=2)
+
+
+def test_atomic_write_works_for_a_long_file_name(tmp_path: Path) -> None:
+    target = tmp_path / ("x" * 240 + ".png")
+    qr.write_qr(target, URL, QrOptions(size_px=64))
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]

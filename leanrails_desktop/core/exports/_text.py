@@ -7,6 +7,7 @@ so nothing has to be bundled.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -39,10 +40,25 @@ def _font_path() -> str | None:
     return None
 
 
-@lru_cache(maxsize=64)
+# FreeType faces are not safe to share between threads, and exports run in workers while the
+# UI may draw a preview, so each thread keeps its own fonts.
+_local = threading.local()
+
+
 def font(size_px: int) -> Font:
     """A sans-serif font ``size_px`` pixels high (em size)."""
     size = max(1, size_px)
+    cache: dict[int, Font] = _local.__dict__.setdefault("fonts", {})
+    found = cache.get(size)
+    if found is None:
+        found = _load_font(size)
+        if len(cache) >= 64:
+            cache.clear()
+        cache[size] = found
+    return found
+
+
+def _load_font(size: int) -> Font:
     path = _font_path()
     if path is not None:
         try:

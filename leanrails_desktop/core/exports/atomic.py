@@ -43,7 +43,8 @@ def _open_temp(target: Path) -> tuple[Path, int]:
     # process umask decide the final permissions, as for any ordinary new file.
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
-        temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+        # The name is shortened so that the temporary name stays within file-name limits.
+        temp = target.with_name(f".{target.name[:100]}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
         try:
             return temp, os.open(temp, flags, 0o666)
         except FileExistsError:
