@@ -37,6 +37,7 @@ class ExportController(QObject):
         self.running: TaskHandle[Any] | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.last_result: object = None
+        self.last_progress: tuple[int, int | None] = (0, None)
 
     # ------------------------------------------------------------------ helpers
 
@@ -68,23 +69,40 @@ class ExportController(QObject):
         dialog.setAccessibleName("Export progress")
         self.progress_dialog = dialog
         session = window.session
+        handle: TaskHandle[Any] | None = None
+
+        def cancel() -> None:
+            if handle is not None:
+                handle.drop()
+            self.running = None
+            dialog.canceled.disconnect(cancel)
+            dialog.hide()
+            dialog.deleteLater()
+            self._status("Export cancelled; no partial file was left behind.")
 
         def progress(done_count: int, count_total: int | None) -> None:
+            self.last_progress = (done_count, count_total)
             if count_total:
                 dialog.setMaximum(count_total)
             dialog.setValue(done_count)
             noun = "link" if done_count == 1 else "links"
             dialog.setLabelText(f"{title}\n{done_count:,} {noun} done")
 
+        def close_dialog() -> None:
+            # Closing a progress dialog emits `canceled`; the work is over, so unhook first.
+            dialog.canceled.disconnect(cancel)
+            dialog.hide()
+            dialog.deleteLater()
+
         def finished(result: object) -> None:
             self.running = None
-            dialog.close()
+            close_dialog()
             self.last_result = result
             done(result)
 
         def failed(exc: Exception) -> None:
             self.running = None
-            dialog.close()
+            close_dialog()
             if isinstance(exc, ExportCancelled):
                 self._status("Export cancelled; no partial file was left behind.")
                 return
@@ -98,11 +116,6 @@ class ExportController(QObject):
             progress,
         )
         self.running = handle
-
-        def cancel() -> None:
-            handle.drop()
-            self.running = None
-            self._status("Export cancelled; no partial file was left behind.")
 
         dialog.canceled.connect(cancel)
 

@@ -3,81 +3,21 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
+from window_fixtures import make_session
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.ui.editor_pane import EditorState
 from leanrails_desktop.ui.main_window import MainWindow
 from leanrails_desktop.ui.prompts import UnsavedChoice
-from leanrails_desktop.ui.session import ApiSession
 from leanrails_desktop.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
-
-
-class ScriptedPrompts:
-    """Answers the window's questions without a modal dialog, and records them."""
-
-    def __init__(self) -> None:
-        self.unsaved_answers: list[UnsavedChoice] = []
-        self.inactive_answer: str | None = ""
-        self.asked: list[str] = []
-
-    def unsaved_changes(self) -> UnsavedChoice:
-        self.asked.append("unsaved")
-        return self.unsaved_answers.pop(0) if self.unsaved_answers else UnsavedChoice.CANCEL
-
-    def inactive_message(self, what: str, current: str) -> str | None:
-        self.asked.append(f"inactive:{what}")
-        return self.inactive_answer
-
-    def save_path(self, title: str, suggested: str, filters: str) -> str:
-        return ""
-
-    def warn(self, title: str, text: str) -> None:
-        self.asked.append(f"warn:{text}")
-
-
-@pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.drop_all()
-    runner.wait_for_idle(10_000)
-
-
-def make_session(runner: TaskRunner, base_url: str, key: str) -> ApiSession:
-    def factory(on_retry) -> LeanRailsClient:  # type: ignore[no-untyped-def]
-        return LeanRailsClient(api_key=key, base_url=base_url, on_retry=on_retry, timeout=10.0)
-
-    return ApiSession(runner, factory, account_name="Test shop", livemode=False)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, sandbox, sandbox_key: str, runner: TaskRunner, tmp_path: Path):  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings)
-    win.prompts = ScriptedPrompts()  # type: ignore[assignment]
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    win.set_session(make_session(runner, sandbox.base_url, sandbox_key))
-    qtbot.waitUntil(lambda: not win.model.loading, timeout=10_000)
-    yield win
-    win.set_session(None)  # closes the HTTP client of the last session
-    runner.wait_for_idle(10_000)
-
-
-@pytest.fixture
-def api(sandbox, sandbox_key: str) -> Iterator[LeanRailsClient]:  # type: ignore[no-untyped-def]
-    with LeanRailsClient(api_key=sandbox_key, base_url=sandbox.base_url) as client:
-        yield client
 
 
 def fill_new_link(qtbot: QtBot, win: MainWindow) -> None:

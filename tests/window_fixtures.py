@@ -1,0 +1,96 @@
+"""Fixtures for window tests: a main window on a real sandbox, with scripted prompts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from leanrails_desktop.core.api import LeanRailsClient
+from leanrails_desktop.core.exports.qr import QrOptions
+from leanrails_desktop.ui.export_dialogs import BulkChoice, CsvChoice
+from leanrails_desktop.ui.main_window import MainWindow
+from leanrails_desktop.ui.prompts import UnsavedChoice
+from leanrails_desktop.ui.session import ApiSession
+from leanrails_desktop.ui.tasks import TaskRunner
+
+
+class ScriptedPrompts:
+    """Answers the window's questions without a modal dialog, and records them."""
+
+    def __init__(self) -> None:
+        self.unsaved_answers: list[UnsavedChoice] = []
+        self.inactive_answer: str | None = ""
+        self.asked: list[str] = []
+        self.path = ""
+        self.qr: QrOptions | None = None
+        self.bulk: BulkChoice | None = None
+        self.csv: CsvChoice | None = None
+
+    def unsaved_changes(self) -> UnsavedChoice:
+        self.asked.append("unsaved")
+        return self.unsaved_answers.pop(0) if self.unsaved_answers else UnsavedChoice.CANCEL
+
+    def inactive_message(self, what: str, current: str) -> str | None:
+        self.asked.append(f"inactive:{what}")
+        return self.inactive_answer
+
+    def save_path(self, title: str, suggested: str, filters: str) -> str:
+        self.asked.append(f"save:{suggested}")
+        return self.path
+
+    def folder_path(self, title: str, start: str) -> str:
+        return self.path
+
+    def qr_options(self, settings: QSettings, link_title: str) -> QrOptions | None:
+        return self.qr
+
+    def bulk_choice(
+        self, settings: QSettings, selected: int, filter_label: str
+    ) -> BulkChoice | None:
+        return self.bulk
+
+    def csv_choice(self, settings: QSettings, selected: int, filter_label: str) -> CsvChoice | None:
+        return self.csv
+
+    def warn(self, title: str, text: str) -> None:
+        self.asked.append(f"warn:{text}")
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    runner.drop_all()
+    runner.wait_for_idle(10_000)
+
+
+def make_session(runner: TaskRunner, base_url: str, key: str) -> ApiSession:
+    def factory(on_retry) -> LeanRailsClient:  # type: ignore[no-untyped-def]
+        return LeanRailsClient(api_key=key, base_url=base_url, on_retry=on_retry, timeout=10.0)
+
+    return ApiSession(runner, factory, account_name="Test shop", livemode=False)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, sandbox, sandbox_key: str, runner: TaskRunner, tmp_path: Path):  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings)
+    win.prompts = ScriptedPrompts()  # type: ignore[assignment]
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.set_session(make_session(runner, sandbox.base_url, sandbox_key))
+    qtbot.waitUntil(lambda: not win.model.loading, timeout=10_000)
+    yield win
+    win.set_session(None)  # closes the HTTP client of the last session
+    runner.wait_for_idle(10_000)
+
+
+@pytest.fixture
+def api(sandbox, sandbox_key: str) -> Iterator[LeanRailsClient]:  # type: ignore[no-untyped-def]
+    with LeanRailsClient(api_key=sandbox_key, base_url=sandbox.base_url) as client:
+        yield client
