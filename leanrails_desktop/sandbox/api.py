@@ -137,56 +137,47 @@ class Api:
         return merchant
 
     def _route(self, request: ApiRequest, merchant: Merchant) -> ApiResponse:
-        parts = request.path.split("/")
-        # "/v1/checkout_links/{id}/line_items" → ["", "v1", "checkout_links", id, "line_items"]
-        link_id = unquote(parts[3]) if len(parts) > 3 else None
-        if parts[:3] == ["", "v1", "checkout_links"] and link_id != "":
-            if len(parts) == 3 and request.method == "GET":
-                request.pause()
-                return self._list_links(merchant, request.query)
-            if len(parts) == 3 and request.method == "POST":
-                return self._idempotent(
-                    request, merchant, lambda body: self._create(merchant, body)
-                )
-            if link_id is not None and len(parts) == 4 and request.method == "GET":
-                request.pause()
-                return ApiResponse(200, self._retrieve(merchant, link_id))
-            if link_id is not None and len(parts) == 4 and request.method == "POST":
-                return self._idempotent(
-                    request, merchant, lambda body: self._update(merchant, link_id, body)
-                )
-            if (
-                link_id is not None
-                and len(parts) == 5
-                and parts[4] == "line_items"
-                and request.method == "GET"
-            ):
-                request.pause()
-                return self._list_items(merchant, link_id, request.query)
+        segments = request.path.split("/")[1:]
+        if segments[:2] == ["v1", "checkout_links"] and all(segments[2:]):
+            rest = [unquote(segment) for segment in segments[2:]]
+            match request.method, rest:
+                case "GET", []:
+                    request.pause()
+                    return self._list_links(merchant, request.query)
+                case "POST", []:
+                    return self._idempotent(request, merchant, self._create)
+                case "GET", [link_id]:
+                    request.pause()
+                    return ApiResponse(200, self._render(self._find(merchant, link_id)))
+                case "POST", [link_id]:
+                    return self._idempotent(
+                        request, merchant, lambda m, body: self._update(m, link_id, body)
+                    )
+                case "GET", [link_id, "line_items"]:
+                    request.pause()
+                    return self._list_items(merchant, link_id, request.query)
         raise errors.not_found(f"Unrecognized request URL ({request.method} {request.path}).")
 
     def _idempotent(
         self,
         request: ApiRequest,
         merchant: Merchant,
-        handler: Callable[[dict[str, Any]], ApiResponse],
+        handler: Callable[[Merchant, dict[str, Any]], ApiResponse],
     ) -> ApiResponse:
         """Run a POST handler, honouring its Idempotency-Key if it has one."""
         body = _parse_body(request.body)
         idem_key = (request.idempotency_key or "").strip()
         if not idem_key:
             request.pause()
-            return self._run(handler, body)
+            return self._run(lambda: handler(merchant, body))
         digest = request_hash(request.method, request.path, body)
         record = self._guard.begin(merchant.id, idem_key, digest)
         if record is not None:
-            return ApiResponse(
-                record.status, record.body, {"Idempotent-Replayed": "true"}
-            )
+            return ApiResponse(record.status, record.body, {"Idempotent-Replayed": "true"})
         try:
             request.pause()
             with self._store.transaction():
-                response = self._run(handler, body)
+                response = self._run(lambda: handler(merchant, body))
                 self._store.put_idempotency(
                     merchant.id, idem_key, digest, response.status, response.body
                 )
@@ -212,9 +203,6 @@ class Api:
         link.update(changes)
         self._store.save_link(merchant.id, link)
         return ApiResponse(200, self._render(link))
-
-    def _retrieve(self, merchant: Merchant, link_id: str) -> dict[str, Any]:
-        return self._render(self._find(merchant, link_id))
 
     def _list_links(self, merchant: Merchant, query: str) -> ApiResponse:
         params = paging.parse_list_query(query, with_active=True)
@@ -254,13 +242,11 @@ class Api:
     def _render(self, link: dict[str, Any]) -> dict[str, Any]:
         return links.render_link(link, self._base_url())
 
-    def _run(
-        self, handler: Callable[[dict[str, Any]], ApiResponse], body: dict[str, Any]
-    ) -> ApiResponse:
+    def _run(self, handler: Callable[[], ApiResponse]) -> ApiResponse:
         """Call a handler in its own (nested) transaction; a refusal leaves nothing behind."""
         try:
             with self._store.transaction():
-                return handler(body)
+                return handler()
         except SandboxError as error:
             return _error_response(error)
 

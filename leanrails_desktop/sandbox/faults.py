@@ -52,16 +52,11 @@ class Faults:
 
         A 429 always carries ``Retry-After`` (1 second unless ``retry_after`` is given).
         """
-        if status not in FAILURE_STATUSES:
-            raise ValueError(f"status must be one of {FAILURE_STATUSES}")
+        failure = _failure(status, retry_after)
         if count < 0:
             raise ValueError("count must be at least 0")
-        if retry_after is not None and (not math.isfinite(retry_after) or retry_after < 0):
-            raise ValueError("retry_after must be a finite number of seconds, at least 0")
-        if status == 429 and retry_after is None:
-            retry_after = 1
         with self._lock:
-            self._failures.extend(Failure(status, retry_after) for _ in range(count))
+            self._failures.extend([failure] * count)
 
     def drop_next_create_response(self, n: int = 1) -> None:
         """Commit the next ``n`` creates, then close the connection without answering."""
@@ -102,30 +97,53 @@ class Faults:
     def apply(self, command: Mapping[str, Any]) -> None:
         """Apply a JSON command of ``POST /_sandbox/faults``; ValueError says what is wrong.
 
-        ``reset`` is applied first, so ``{"reset": true, "latency": 0.2}`` means "only this".
+        The whole command is checked before anything changes. ``reset`` is applied first, so
+        ``{"reset": true, "latency": 0.2}`` means "only this".
         """
-        known = {"latency", "fail_next", "drop_next_create", "reset"}
-        extra = sorted(set(command) - known)
+        extra = sorted(set(command) - {"latency", "fail_next", "drop_next_create", "reset"})
         if extra:
             raise ValueError(f"unknown fault setting: {extra[0]}")
-        if command.get("reset") is True:
-            self.reset()
-        elif "reset" in command and command["reset"] is not False:
+        reset = command.get("reset", False)
+        if not isinstance(reset, bool):
             raise ValueError("reset must be true or false")
-        if "latency" in command:
-            self.latency = _number(command["latency"], "latency")
+        latency = _number(command["latency"], "latency") if "latency" in command else None
+        if latency is not None and (not math.isfinite(latency) or latency < 0):
+            raise ValueError("latency must be a finite number of seconds, at least 0")
+        failures: list[Failure] = []
         if "fail_next" in command:
             spec = command["fail_next"]
             if not isinstance(spec, Mapping) or set(spec) - {"count", "status", "retry_after"}:
                 raise ValueError("fail_next must be an object of count, status and retry_after")
             retry = spec.get("retry_after")
-            self.fail_next(
-                _whole(spec.get("count", 1), "fail_next.count"),
-                status=_whole(spec.get("status", 503), "fail_next.status"),
-                retry_after=None if retry is None else _number(retry, "fail_next.retry_after"),
+            count = _whole(spec.get("count", 1), "fail_next.count")
+            failure = _failure(
+                _whole(spec.get("status", 503), "fail_next.status"),
+                None if retry is None else _number(retry, "fail_next.retry_after"),
             )
-        if "drop_next_create" in command:
-            self.drop_next_create_response(_whole(command["drop_next_create"], "drop_next_create"))
+            if count < 0:
+                raise ValueError("fail_next.count must be at least 0")
+            failures = [failure] * count
+        drops = _whole(command.get("drop_next_create", 0), "drop_next_create")
+        if drops < 0:
+            raise ValueError("drop_next_create must be at least 0")
+        with self._lock:
+            if reset:
+                self._latency, self._drops = 0.0, 0
+                self._failures.clear()
+            if latency is not None:
+                self._latency = latency
+            self._failures.extend(failures)
+            self._drops += drops
+
+
+def _failure(status: int, retry_after: float | None) -> Failure:
+    if status not in FAILURE_STATUSES:
+        raise ValueError(f"status must be one of {', '.join(map(str, FAILURE_STATUSES))}")
+    if retry_after is not None and (not math.isfinite(retry_after) or retry_after < 0):
+        raise ValueError("retry_after must be a finite number of seconds, at least 0")
+    if status == 429 and retry_after is None:
+        retry_after = 1
+    return Failure(status, retry_after)
 
 
 def _number(value: Any, name: str) -> float:

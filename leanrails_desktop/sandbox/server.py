@@ -139,7 +139,21 @@ class _Handler(BaseHTTPRequestHandler):
         sandbox = self.server.sandbox
         parts = urlsplit(self.path)
         path, query = parts.path, parts.query
-        status, masked = self._route(request_id, sandbox, path, query)
+        status: int | str
+        try:
+            status, masked = self._route(request_id, sandbox, path, query)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
+            status, masked = "disconnected", "-"
+        except Exception:
+            log.exception("%s", keys.scrub(f"Unexpected error serving {self.command} {path}"))
+            self.close_connection = True
+            status, masked = 500, "-"
+            error = errors.SandboxError(
+                500, "api_error", None, "The sandbox failed unexpectedly; see its log."
+            )
+            with contextlib.suppress(OSError):
+                self._send_json(500, error.body(), request_id)
         elapsed = (time.monotonic() - started) * 1000
         log.info(
             "%s",
@@ -278,6 +292,18 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Connection", "close")
         self.end_headers()
         self.wfile.write(payload)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Protocol-level errors (bad request line, unsupported method) as JSON error bodies."""
+        self.log_error("code %d, message %s", code, message)
+        self.close_connection = True
+        text = message or self.responses.get(code, ("Request refused",))[0]
+        kind = "api_error" if code >= 500 else "invalid_request_error"
+        error = errors.SandboxError(code, kind, None, f"{text.rstrip('.')}.")
+        if self.command != "HEAD":
+            self._send_json(code, error.body(), ids.request_id())
+        else:
+            self._send(code, b"", "application/json", ids.request_id(), {})
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         """Requests are logged by ``_dispatch``, with the key masked."""

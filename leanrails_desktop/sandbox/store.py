@@ -143,14 +143,15 @@ class Store:
     def merchant(self, key: str) -> Merchant:
         """The merchant of a well-formed key, created on first sight."""
         digest = key_hash(key)
+        select = "SELECT id, livemode, revoked FROM merchants WHERE key_hash = ?"
         with self._lock:
-            self._db.execute(
-                "INSERT OR IGNORE INTO merchants (key_hash, livemode) VALUES (?, ?)",
-                (digest, int(is_live(key))),
-            )
-            row = self._db.execute(
-                "SELECT id, livemode, revoked FROM merchants WHERE key_hash = ?", (digest,)
-            ).fetchone()
+            row = self._db.execute(select, (digest,)).fetchone()
+            if row is None:
+                self._db.execute(
+                    "INSERT INTO merchants (key_hash, livemode) VALUES (?, ?)",
+                    (digest, int(is_live(key))),
+                )
+                row = self._db.execute(select, (digest,)).fetchone()
         return Merchant(id=row[0], livemode=bool(row[1]), revoked=bool(row[2]))
 
     def revoke(self, key: str) -> None:

@@ -39,7 +39,7 @@ class Api:
     def update(self, link_id: str, body: dict[str, Any], **headers: str) -> httpx.Response:
         return self.http.post(f"/v1/checkout_links/{link_id}", json=body, headers=headers)
 
-    def list(self, **params: Any) -> httpx.Response:
+    def page(self, **params: Any) -> httpx.Response:
         return self.http.get("/v1/checkout_links", params=params)
 
     def list_all(self, **params: Any) -> list[dict[str, Any]]:
@@ -50,7 +50,7 @@ class Api:
             query = dict(params)
             if cursor is not None:
                 query["cursor"] = cursor
-            page = self.list(**query)
+            page = self.page(**query)
             assert page.status_code == 200, page.text
             body = page.json()
             seen.extend(body["data"])

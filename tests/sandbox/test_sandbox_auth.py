@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import json
 import logging
+import socket
 from collections.abc import Callable
 
 import httpx
@@ -14,7 +16,7 @@ from leanrails_desktop.sandbox import SandboxServer
 
 
 def test_missing_key_is_401(make_api: Callable[[str | None], Api]) -> None:
-    response = make_api(None).list()
+    response = make_api(None).page()
     error = assert_error(response, 401, "authentication_error", "api_key_missing")
     assert "Basic" in error["message"]
 
@@ -31,7 +33,7 @@ def test_missing_key_is_401(make_api: Callable[[str | None], Api]) -> None:
     ],
 )
 def test_malformed_key_is_401(make_api: Callable[[str | None], Api], key: str) -> None:
-    assert_error(make_api(key).list(), 401, "authentication_error", "api_key_invalid")
+    assert_error(make_api(key).page(), 401, "authentication_error", "api_key_invalid")
 
 
 @pytest.mark.parametrize("header", ["Bearer sk_test_abcdefghijkl", "Basic !!!notbase64", "Basic"])
@@ -52,9 +54,9 @@ def test_key_is_the_basic_user_name(anonymous: httpx.Client) -> None:
 
 
 def test_revoked_key_is_401_afterwards(sandbox: SandboxServer, api: Api, sandbox_key: str) -> None:
-    assert api.list().status_code == 200
+    assert api.page().status_code == 200
     sandbox.revoke_key(sandbox_key)
-    assert_error(api.list(), 401, "authentication_error", "api_key_revoked")
+    assert_error(api.page(), 401, "authentication_error", "api_key_revoked")
     assert_error(api.create(), 401, "authentication_error", "api_key_revoked")
 
 
@@ -62,14 +64,14 @@ def test_revoking_one_key_leaves_others_working(
     sandbox: SandboxServer, make_api: Callable[[str | None], Api]
 ) -> None:
     sandbox.revoke_key(new_key())
-    assert make_api(new_key()).list().status_code == 200
+    assert make_api(new_key()).page().status_code == 200
 
 
 def test_each_key_sees_only_its_own_links(make_api: Callable[[str | None], Api]) -> None:
     alice, bob = make_api(new_key()), make_api(new_key())
     link = alice.create_ok(title="Alice's link")
-    assert [item["id"] for item in alice.list().json()["data"]] == [link["id"]]
-    assert bob.list().json()["data"] == []
+    assert [item["id"] for item in alice.page().json()["data"]] == [link["id"]]
+    assert bob.page().json()["data"] == []
     assert_error(
         bob.http.get(f"/v1/checkout_links/{link['id']}"),
         404, "invalid_request_error", "resource_missing", "id",
@@ -119,7 +121,7 @@ def test_unreadable_bodies_are_400(api: Api, content: bytes, fragment: str) -> N
 def test_every_response_has_a_request_id(api: Api, anonymous: httpx.Client) -> None:
     link = api.create_ok()
     responses = [
-        api.list(),
+        api.page(),
         api.http.get(f"/v1/checkout_links/{link['id']}"),
         api.http.get("/v1/missing"),
         anonymous.get("/v1/checkout_links"),
@@ -140,17 +142,36 @@ def test_key_is_never_echoed_in_responses_or_logs(
     caplog.set_level(logging.INFO, logger="leanrails_desktop.sandbox")
     link = api.create_ok()
     responses = [
-        api.list(),
+        api.page(),
         api.http.get(f"/v1/{key}"),  # a key pasted into the path is masked in the 404 too
         api.http.get(f"/v1/checkout_links/{key}"),
         api.update(link["id"], {key: "x"}),
         api.http.get(f"/cl/{link['id']}"),
     ]
     sandbox.revoke_key(key)
-    responses.append(api.list())
+    responses.append(api.page())
     for response in responses:
         assert key not in response.text
         assert key not in str(response.headers)
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert key not in logged
     assert f"sk_test_…{key[-4:]}" in logged
+
+
+@pytest.mark.parametrize(
+    ("request_line", "status"),
+    [(b"BREW /v1/checkout_links HTTP/1.1", 501), (b"GET /v1/checkout_links x HTTP/1.1", 400)],
+)
+def test_protocol_errors_get_json_bodies_with_request_ids(
+    sandbox: SandboxServer, request_line: bytes, status: int
+) -> None:
+    with socket.create_connection(("127.0.0.1", sandbox.port), timeout=5) as conn:
+        conn.sendall(request_line + b"\r\nHost: x\r\n\r\n")
+        raw = b""
+        while chunk := conn.recv(65536):
+            raw += chunk
+    head, _, body = raw.partition(b"\r\n\r\n")
+    assert head.startswith(f"HTTP/1.1 {status} ".encode())
+    assert b"\r\nRequest-Id: req_" in head
+    error = json.loads(body)["error"]
+    assert error["type"] == ("api_error" if status >= 500 else "invalid_request_error")

@@ -66,12 +66,12 @@ def test_cli_prints_its_url_serves_demo_data_and_stops_cleanly(tmp_path: Path) -
             assert len(demo) == 12
         with httpx.Client(base_url=url, auth=(other_key, ""), verify=False) as c:
             api = Api(c)
-            assert api.list().json()["data"] == []  # demo data is DEMO_KEY's alone
+            assert api.page().json()["data"] == []  # demo data is DEMO_KEY's alone
             api.create_ok()
             assert api.create(api.body(title="")).status_code == 400
             assert c.get("/v1/nowhere").status_code == 404
             assert c.post("/_sandbox/faults", json={"fail_next": {"count": 1}}).status_code == 200
-            assert api.list().status_code == 503
+            assert api.page().status_code == 503
         code, out, err = _finish(proc)
     assert code == 0
     assert out == ""  # the URL line was the only thing on stdout
@@ -86,7 +86,7 @@ def test_cli_prints_its_url_serves_demo_data_and_stops_cleanly(tmp_path: Path) -
         with httpx.Client(base_url=line.strip(), auth=(DEMO_KEY, ""), verify=False) as c:
             assert len(Api(c).list_all(limit=100)) == 12
         with httpx.Client(base_url=line.strip(), auth=(other_key, ""), verify=False) as c:
-            assert len(Api(c).list().json()["data"]) == 1
+            assert len(Api(c).page().json()["data"]) == 1
         code, _, err = _finish(proc)
     assert code == 0 and "already" in err
 

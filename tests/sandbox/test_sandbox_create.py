@@ -138,7 +138,7 @@ def test_line_items_of_a_catalogue_price_and_of_price_data(api: Api) -> None:
     )
 
 
-def _items(*items: dict[str, Any]) -> dict[str, Any]:
+def _items(*items: Any) -> dict[str, Any]:
     return {"line_items": list(items)}
 
 
@@ -280,7 +280,7 @@ def test_invalid_create_is_400_naming_the_field(
 ) -> None:
     body = {key: value for key, value in api.body(**fields).items() if value is not OMIT}
     assert_error(api.create(body), 400, "invalid_request_error", code, param)
-    assert api.list().json()["data"] == []
+    assert api.page().json()["data"] == []
 
 
 def test_unknown_price_is_resource_missing(api: Api) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -12,9 +13,8 @@ from sandbox_helpers import Api, assert_error
 from leanrails_desktop.sandbox import SandboxServer
 
 
-def _timed(call: object) -> float:
+def _timed(call: Callable[[], object]) -> float:
     started = time.monotonic()
-    assert callable(call)
     call()
     return time.monotonic() - started
 
@@ -26,27 +26,27 @@ def test_no_faults_by_default(sandbox: SandboxServer) -> None:
 def test_latency_applies_to_api_requests_only(
     sandbox: SandboxServer, api: Api, anonymous: httpx.Client
 ) -> None:
-    api.list()  # connect first, so only the request is timed
+    api.page()  # connect first, so only the request is timed
     sandbox.faults.latency = 0.3
-    assert _timed(api.list) >= 0.3
+    assert _timed(api.page) >= 0.3
     assert _timed(lambda: anonymous.get("/v1/checkout_links")) >= 0.3  # 401s are slow too
     assert _timed(lambda: anonymous.get("/_sandbox/health")) < 0.25
     sandbox.faults.reset()
-    assert _timed(api.list) < 0.25
+    assert _timed(api.page) < 0.25
 
 
 def test_429_with_fractional_retry_after(sandbox: SandboxServer, api: Api) -> None:
     sandbox.faults.fail_next(2, status=429, retry_after=0.2)
     for _ in range(2):
-        response = api.list()
+        response = api.page()
         assert_error(response, 429, "rate_limit_error")
         assert response.headers["Retry-After"] == "0.2"
-    assert api.list().status_code == 200
+    assert api.page().status_code == 200
 
 
 def test_429_has_a_retry_after_even_when_not_given(sandbox: SandboxServer, api: Api) -> None:
     sandbox.faults.fail_next(1, status=429)
-    assert api.list().headers["Retry-After"] == "1"
+    assert api.page().headers["Retry-After"] == "1"
 
 
 @pytest.mark.parametrize("status", [500, 502, 503])
@@ -55,7 +55,7 @@ def test_server_errors(sandbox: SandboxServer, api: Api, status: int) -> None:
     response = api.create()
     assert_error(response, status, "api_error")
     assert "Retry-After" not in response.headers
-    assert api.list().json()["data"] == []  # the failed create did nothing
+    assert api.page().json()["data"] == []  # the failed create did nothing
 
 
 def test_failures_are_counted_per_api_request_in_order(
@@ -66,8 +66,8 @@ def test_failures_are_counted_per_api_request_in_order(
     assert anonymous.get("/_sandbox/health").status_code == 200
     assert anonymous.get("/cl/cl_000000000000").status_code == 404
     assert anonymous.get("/v1/checkout_links").status_code == 503  # before authentication
-    assert api.list().status_code == 429
-    assert api.list().status_code == 200
+    assert api.page().status_code == 429
+    assert api.page().status_code == 200
 
 
 def test_fault_arguments_are_checked(sandbox: SandboxServer) -> None:
@@ -84,24 +84,24 @@ def test_dropped_create_commits_and_replays(sandbox: SandboxServer, api: Api) ->
     key = str(uuid.uuid4())
     with pytest.raises(httpx.TransportError):
         api.create(api.body(title="Lost reply"), **{"Idempotency-Key": key})
-    links = api.list().json()["data"]
+    links = api.page().json()["data"]
     assert [link["title"] for link in links] == ["Lost reply"]
     retry = api.create(api.body(title="Lost reply"), **{"Idempotency-Key": key})
     assert retry.status_code == 200
     assert retry.headers["Idempotent-Replayed"] == "true"
     assert retry.json() == links[0]
-    assert len(api.list().json()["data"]) == 1
+    assert len(api.page().json()["data"]) == 1
 
 
 def test_drop_counts_only_successful_creates(sandbox: SandboxServer, api: Api) -> None:
     sandbox.faults.drop_next_create_response(n=2)
-    assert api.list().status_code == 200
+    assert api.page().status_code == 200
     assert api.create(api.body(title="")).status_code == 400
     for _ in range(2):
         with pytest.raises(httpx.TransportError):
             api.create()
     assert api.create().status_code == 200
-    assert len(api.list().json()["data"]) == 3
+    assert len(api.page().json()["data"]) == 3
 
 
 def test_health(anonymous: httpx.Client) -> None:
@@ -116,25 +116,25 @@ def test_fault_control_over_http(sandbox: SandboxServer, api: Api, anonymous: ht
     response = control({"fail_next": {"count": 2, "status": 429, "retry_after": 1}})
     assert response.status_code == 200
     assert response.json()["faults"]["pending_failures"] == 2
-    first = api.list()
+    first = api.page()
     assert first.status_code == 429 and first.headers["Retry-After"] == "1"
     assert control({"reset": True}).json()["faults"] == {
         "latency": 0.0, "pending_failures": 0, "pending_drops": 0
     }
-    assert api.list().status_code == 200
+    assert api.page().status_code == 200
 
     control({"latency": 0.25})
     assert sandbox.faults.latency == 0.25
-    assert _timed(api.list) >= 0.25
+    assert _timed(api.page) >= 0.25
     control({"reset": True})
 
     control({"drop_next_create": 1})
     with pytest.raises(httpx.TransportError):
         api.create()
-    assert len(api.list().json()["data"]) == 1
+    assert len(api.page().json()["data"]) == 1
 
     control({"fail_next": {"count": 1, "status": 502}})
-    assert api.list().status_code == 502
+    assert api.page().status_code == 502
     assert anonymous.get("/_sandbox/faults").json()["faults"]["pending_failures"] == 0
 
 
@@ -151,9 +151,14 @@ def test_fault_control_over_http(sandbox: SandboxServer, api: Api, anonymous: ht
         {"reset": "yes"},
     ],
 )
-def test_bad_fault_commands_are_400(anonymous: httpx.Client, command: dict[str, object]) -> None:
-    response = anonymous.post("/_sandbox/faults", json=command)
+def test_bad_fault_commands_are_400_and_change_nothing(
+    sandbox: SandboxServer, anonymous: httpx.Client, command: dict[str, object]
+) -> None:
+    sandbox.faults.latency = 0.01
+    before = sandbox.faults.snapshot()
+    response = anonymous.post("/_sandbox/faults", json={"reset": True, "latency": 0, **command})
     assert_error(response, 400, "invalid_request_error")
+    assert sandbox.faults.snapshot() == before
 
 
 def test_non_json_fault_command_is_400(anonymous: httpx.Client) -> None:

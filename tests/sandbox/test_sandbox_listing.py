@@ -27,7 +27,7 @@ def test_retrieve_unknown_is_404(api: Api) -> None:
 
 
 def test_empty_list_shape(api: Api) -> None:
-    assert api.list().json() == {
+    assert api.page().json() == {
         "object": "list", "data": [], "has_more": False, "next_cursor": None,
         "url": "/v1/checkout_links",
     }
@@ -35,7 +35,7 @@ def test_empty_list_shape(api: Api) -> None:
 
 def test_list_default_limit_is_10(sandbox: SandboxServer, api: Api, sandbox_key: str) -> None:
     sandbox.seed_bulk(sandbox_key, count=15, seed=1)
-    body = api.list().json()
+    body = api.page().json()
     assert len(body["data"]) == 10 and body["has_more"] is True
 
 
@@ -49,7 +49,7 @@ def test_paging_250_links_newest_first_without_gaps_or_duplicates(
     seen: list[dict[str, Any]] = []
     params: dict[str, Any] = {"limit": 100}
     while True:
-        body = api.list(**params).json()
+        body = api.page(**params).json()
         assert body["url"] == "/v1/checkout_links"
         sizes.append(len(body["data"]))
         seen.extend(body["data"])
@@ -78,12 +78,12 @@ def test_paging_with_the_active_filter(sandbox: SandboxServer, api: Api, sandbox
 def test_links_created_while_paging_are_not_repeated(api: Api) -> None:
     for _ in range(12):
         api.create_ok()
-    first = api.list(limit=5).json()
+    first = api.page(limit=5).json()
     new_ids = {api.create_ok()["id"] for _ in range(5)}
     seen = list(first["data"])
     cursor = first["next_cursor"]
     while cursor:
-        body = api.list(limit=5, cursor=cursor).json()
+        body = api.page(limit=5, cursor=cursor).json()
         seen.extend(body["data"])
         cursor = body["next_cursor"]
     ids = [link["id"] for link in seen]
@@ -96,28 +96,28 @@ def test_links_created_while_paging_are_not_repeated(api: Api) -> None:
 
 @pytest.mark.parametrize("limit", ["0", "101", "-1", "ten", "1.5", "", "1e2"])
 def test_bad_limit_is_400(api: Api, limit: str) -> None:
-    assert_error(api.list(limit=limit), 400, "invalid_request_error", "parameter_invalid", "limit")
+    assert_error(api.page(limit=limit), 400, "invalid_request_error", "parameter_invalid", "limit")
 
 
 @pytest.mark.parametrize("limit", ["1", "100"])
 def test_limit_bounds_are_accepted(api: Api, limit: str) -> None:
-    assert api.list(limit=limit).status_code == 200
+    assert api.page(limit=limit).status_code == 200
 
 
 @pytest.mark.parametrize("active", ["yes", "1", "True", ""])
 def test_bad_active_is_400(api: Api, active: str) -> None:
-    assert_error(api.list(active=active), 400, "invalid_request_error", "parameter_invalid",
+    assert_error(api.page(active=active), 400, "invalid_request_error", "parameter_invalid",
                  "active")
 
 
 @pytest.mark.parametrize("cursor", ["garbage", "bDF8eHx5", "!!!!", "aTF8Mw", "bDF8MTIzfGNs"])
 def test_garbage_cursor_is_400(api: Api, cursor: str) -> None:
-    assert_error(api.list(cursor=cursor), 400, "invalid_request_error", "parameter_invalid",
+    assert_error(api.page(cursor=cursor), 400, "invalid_request_error", "parameter_invalid",
                  "cursor")
 
 
 def test_unknown_or_repeated_query_parameters_are_400(api: Api) -> None:
-    assert_error(api.list(starting_after="cl_x"), 400, "invalid_request_error",
+    assert_error(api.page(starting_after="cl_x"), 400, "invalid_request_error",
                  "parameter_unknown", "starting_after")
     assert_error(api.http.get("/v1/checkout_links?limit=1&limit=2"), 400,
                  "invalid_request_error", "parameter_invalid", "limit")
@@ -158,7 +158,7 @@ def test_line_items_query_validation(api: Api) -> None:
     assert_error(api.http.get(path, params={"active": "true"}), 400, "invalid_request_error",
                  "parameter_unknown", "active")
     api.create_ok()
-    link_cursor = api.list(limit=1).json()["next_cursor"]
+    link_cursor = api.page(limit=1).json()["next_cursor"]
     assert_error(api.http.get(path, params={"cursor": link_cursor}), 400,
                  "invalid_request_error", "parameter_invalid", "cursor")
     assert_error(api.http.get("/v1/checkout_links/cl_nothere12345/line_items"), 404,

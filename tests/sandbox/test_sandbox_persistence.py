@@ -81,4 +81,4 @@ def test_the_database_never_holds_a_key(tmp_path: Path) -> None:
 def test_in_memory_server_works_without_a_file(sandbox_key: str) -> None:
     with SandboxServer() as server, _client(server, sandbox_key) as c:
         Api(c).create_ok()
-        assert len(Api(c).list().json()["data"]) == 1
+        assert len(Api(c).page().json()["data"]) == 1

@@ -46,7 +46,7 @@ def test_seed_bulk_is_fast_and_well_formed(
     assert sandbox.seed_bulk(sandbox_key, count=10_000, seed=0) == 10_000
     assert time.monotonic() - started < 30  # catches a hang, not a benchmark
     api = make_api(sandbox_key)
-    first = api.list(limit=100).json()
+    first = api.page(limit=100).json()
     assert first["has_more"] is True
     created = [link["created"] for link in first["data"]]
     assert created == sorted(created, reverse=True)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
+import httpx
 import pytest
 from sandbox_helpers import Api, assert_error
+
+from leanrails_desktop.sandbox import SandboxServer
 
 
 def test_only_the_fields_sent_change(api: Api) -> None:
@@ -120,3 +124,27 @@ def test_empty_update_returns_the_link_unchanged(api: Api) -> None:
     response = api.http.post(f"/v1/checkout_links/{link['id']}")
     assert response.status_code == 200
     assert response.json() == link
+
+
+def test_concurrent_metadata_updates_all_land(
+    api: Api, sandbox: SandboxServer, sandbox_key: str
+) -> None:
+    link = api.create_ok()
+    errors: list[str] = []
+
+    def writer(number: int) -> None:
+        with httpx.Client(base_url=sandbox.base_url, auth=(sandbox_key, ""), verify=False) as c:
+            for round_ in range(5):
+                response = c.post(f"/v1/checkout_links/{link['id']}",
+                                  json={"metadata": {f"w{number}r{round_}": "x"}})
+                if response.status_code != 200:
+                    errors.append(response.text)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    metadata = api.http.get(f"/v1/checkout_links/{link['id']}").json()["metadata"]
+    assert len(metadata) == 30
