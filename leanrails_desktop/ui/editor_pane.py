@@ -103,6 +103,10 @@ class LineItemRow(QFrame):
         self.kind.addItem("Custom amount", PRICE_DATA)
         self.kind.addItem("Saved price", PRICE)
         self.kind.setAccessibleName(f"Line item {number} type")
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(10)
         self.kind.setToolTip("A custom amount, or a price you created in LeanRails (price_…)")
         self.quantity = QSpinBox()
         self.quantity.setRange(1, QUANTITY_MAX)
@@ -127,10 +131,14 @@ class LineItemRow(QFrame):
         self.currency.addItems([c.upper() for c in money.COMMON_CURRENCIES])
         self.currency.setAccessibleName(f"Line item {number} currency")
         self.currency.setMinimumContentsLength(4)
+        self.currency.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("0.00")
         self.amount.setAccessibleName(f"Line item {number} amount")
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.amount.setMinimumWidth(70)
         self.product = QLineEdit()
         self.product.setPlaceholderText("prod_8mn4qr7vw2xz")
         self.product.setAccessibleName(f"Line item {number} product id")
@@ -221,7 +229,6 @@ class EditorPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
         scroll.setWidget(body)
@@ -330,11 +337,10 @@ class EditorPane(QWidget):
         group.addButton(self.after_hosted)
         group.addButton(self.after_redirect)
         choice = QWidget()
-        choice_layout = QHBoxLayout(choice)
+        choice_layout = QVBoxLayout(choice)
         choice_layout.setContentsMargins(0, 0, 0, 0)
         choice_layout.addWidget(self.after_hosted)
         choice_layout.addWidget(self.after_redirect)
-        choice_layout.addStretch(1)
         form.addRow(choice)
         self.custom_message = PlainText(2)
         self.custom_message.setPlaceholderText(f"Optional thank-you message, up to {MESSAGE_MAX}")
@@ -366,6 +372,10 @@ class EditorPane(QWidget):
         for value, text in SUBMIT_CHOICES:
             self.submit_type.addItem(text, value)
         self.submit_type.setAccessibleName("Button text")
+        self.submit_type.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.submit_type.setMinimumContentsLength(12)
         self._field(form, "&Button", self.submit_type, "submit_type")
         self.billing_required = QCheckBox("Always ask for a billing &address")
         self.billing_required.setAccessibleName("Require billing address")

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.editor)
         self.splitter.addWidget(self.preview)
         self.list_pane.setMinimumWidth(200)
-        self.editor.setMinimumWidth(300)
+        self.editor.setMinimumWidth(380)
         self.preview.setMinimumWidth(240)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 3)

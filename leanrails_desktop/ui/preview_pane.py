@@ -64,7 +64,7 @@ class PreviewPane(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 6, 6, 0)
-        heading = _label("Customer's view", style="font-weight: 600;", wrap=False)
+        heading = _label("Preview", style="font-weight: 600;", wrap=False)
         bar.addWidget(heading)
         bar.addStretch(1)
         self.desktop_button = QToolButton()
@@ -95,7 +95,7 @@ class PreviewPane(QWidget):
         self.card = QFrame()
         self.card.setObjectName("checkoutCard")
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
-        self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.card_layout = QVBoxLayout(self.card)
         self.card_layout.setSpacing(8)
         canvas_layout.addWidget(self.card)
