@@ -356,13 +356,13 @@ def test_layout_persists(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.addWidget(win)
     win.show()
     # The offscreen screen is 800 px wide; Qt fits restored windows onto the screen.
-    win.resize(780, 600)
-    qtbot.waitUntil(lambda: win.width() == 780)
-    win.splitter.setSizes([220, 300, 250])
+    win.resize(796, 600)
+    qtbot.waitUntil(lambda: win.width() == 796)
+    win.splitter.setSizes([190, 380, 220])
     sizes = win.splitter.sizes()
     win.save_layout()
     again = MainWindow(QSettings(path, QSettings.Format.IniFormat))
     qtbot.addWidget(again)
     again.show()
-    assert again.size().width() == 780
+    assert again.size().width() == 796
     assert again.splitter.sizes() == sizes
