@@ -309,3 +309,17 @@ def test_gets_carry_no_idempotency_key(make: Callable[..., Harness]) -> None:
     h = make(httpx.Response(200, json={"object": "list", "data": [], "has_more": False}))
     h.client.checkout_links.list()
     assert "Idempotency-Key" not in h.recorder.requests[0].headers
+
+
+def test_tls_failures_read_as_a_sentence(make: Callable[..., Harness]) -> None:
+    failure = httpx.ConnectError(
+        "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: "
+        "self-signed certificate (_ssl.c:1006)"
+    )
+    h = make(failure, max_retries=0)
+    with pytest.raises(APIConnectionError) as info:
+        h.client.checkout_links.list()
+    assert str(info.value) == (
+        "Could not reach LeanRails at api.leanrails.com: "
+        "certificate verify failed: self-signed certificate."
+    )

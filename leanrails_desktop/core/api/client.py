@@ -441,7 +441,8 @@ class LeanRailsClient:
     def _detail(self, exc: BaseException) -> str:
         text = str(exc).strip()
         text = re.sub(r"^\[Errno -?\d+\]\s*", "", text)
-        text = re.sub(r"^\[[A-Z_]+\]\s*", "", text)  # ssl: "[SSL: ...]"-style prefixes
+        text = re.sub(r"^\[[A-Z_]+(?::[^\]]*)?\]\s*", "", text)  # "[SSL: CODE] ..."
+        text = re.sub(r"\s*\(_ssl\.c:\d+\)$", "", text)
         text = text.rstrip(".").strip()
         if not text:
             text = type(exc).__name__
