@@ -1,0 +1,78 @@
+"""GUI test fixtures: each test gets its own app folders and an in-memory keyring.
+
+``app_home`` points ``LEANRAILS_DESKTOP_HOME`` at a fresh temp folder (settings, data, cache
+and logs all land there) and hides any ``LEANRAILS_API_KEY`` of the person running the
+tests. ``memory_keyring`` installs a :class:`MemoryKeyring` through ``keyring.set_keyring``
+so no test ever reads or writes the real keyring.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import keyring.core
+import keyring.errors
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.compat import properties
+
+
+class MemoryKeyring(KeyringBackend):
+    """Passwords in a dict. Set ``fail_with`` to make every call raise it (a keyring that is
+    locked or broken mid-session); ``calls`` records what was asked."""
+
+    @properties.classproperty
+    def priority(cls) -> float:
+        # Not viable for keyring's own detection: only ever installed explicitly.
+        raise RuntimeError("test backend")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+        self.fail_with: Exception | None = None
+        self.calls: list[tuple[str, str, str]] = []
+
+    def _maybe_fail(self) -> None:
+        if self.fail_with is not None:
+            raise self.fail_with
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.calls.append(("get", service, username))
+        self._maybe_fail()
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.calls.append(("set", service, username))
+        self._maybe_fail()
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.calls.append(("delete", service, username))
+        self._maybe_fail()
+        if self.entries.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError("not found")
+
+
+@pytest.fixture
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh ``LEANRAILS_DESKTOP_HOME`` for this test (created empty)."""
+    home = tmp_path / "app-home"
+    home.mkdir()
+    monkeypatch.setenv("LEANRAILS_DESKTOP_HOME", str(home))
+    monkeypatch.delenv("LEANRAILS_API_KEY", raising=False)
+    monkeypatch.delenv("LEANRAILS_API_BASE", raising=False)
+    return home
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """An empty in-memory keyring, installed as keyring's backend for this test."""
+    previous = keyring.core._keyring_backend
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.core._keyring_backend = previous
