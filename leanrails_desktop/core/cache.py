@@ -271,11 +271,13 @@ class LocalStore:
         self._path = path
         self._clock = clock
         self._lock = threading.RLock()
+        self._closed = False
         target = ":memory:"
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             target = str(path)
         try:
+            # timeout: how long a write waits while another copy of the app is writing.
             self._db = sqlite3.connect(
                 target, timeout=2.0, isolation_level=None, check_same_thread=False
             )
@@ -314,7 +316,6 @@ class LocalStore:
         check = db.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
             raise StoreUnusable("The local store is damaged.")
-        db.execute("PRAGMA busy_timeout = 2000")
         version = self._user_version()
         if version > SCHEMA_VERSION:
             raise StoreUnusable(
@@ -374,16 +375,17 @@ class LocalStore:
     def _using(self) -> Iterator[sqlite3.Connection]:
         """The connection, under the lock, with SQLite failures turned into StoreError."""
         with self._lock:
+            if self._closed:
+                raise StoreError("The local store is closed.")
             try:
                 yield self._db
-            except sqlite3.ProgrammingError as exc:
-                raise StoreError("The local store is closed.") from exc
             except sqlite3.Error as exc:
                 raise StoreError(f"The local store could not be used ({exc}).") from exc
 
     def close(self) -> None:
         """Close the connection (a WAL checkpoint folds recent writes into the file)."""
         with self._lock:
+            self._closed = True
             self._db.close()
 
     def __enter__(self) -> LocalStore:
