@@ -87,7 +87,8 @@ def assert_no_key(text: str) -> None:
     "url",
     ["http://api.leanrails.com", "http://10.0.0.5:8080", "http://localhost.example.com",
      "http://127.0.0.1.nip.io", "ftp://api.leanrails.com", "api.leanrails.com", "", "https://",
-     "https://user:pw@api.leanrails.com", "https://api.leanrails.com/?x=1", "https://h:99999"],
+     "https://user:pw@api.leanrails.com", "https://api.leanrails.com/?x=1", "https://h:99999",
+     "https://api.leanrails.com/a b", "https://exa mple.com"],
 )
 def test_unsafe_or_malformed_base_urls_are_refused(url: str) -> None:
     with pytest.raises(ConfigurationError):

@@ -323,3 +323,9 @@ def test_tls_failures_read_as_a_sentence(make: Callable[..., Harness]) -> None:
         "Could not reach LeanRails at api.leanrails.com: "
         "certificate verify failed: self-signed certificate."
     )
+
+
+def test_retry_after_on_a_503_is_honoured_too(make: Callable[..., Harness]) -> None:
+    h = make(error(503, "api_error", **{"Retry-After": "0.3"}), httpx.Response(200, json=LINK))
+    h.client.checkout_links.retrieve("cl_aaaaaaaaaaaa")
+    assert h.sleeps == [0.3]

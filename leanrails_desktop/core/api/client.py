@@ -78,6 +78,7 @@ class _Failure:
     retryable: bool
     reason: str
     unsent: bool = False
+    retry_after: float | None = None
 
 
 # --------------------------------------------------------------------------- pure helpers
@@ -167,6 +168,8 @@ def _normalize_base_url(base_url: str) -> tuple[str, str]:
     if not isinstance(base_url, str) or not base_url.strip():
         raise errors.ConfigurationError("The API address is empty.")
     text = base_url.strip().rstrip("/")
+    if any(ch.isspace() or not ch.isprintable() for ch in text):
+        raise errors.ConfigurationError("The API address cannot contain spaces.")
     try:
         parts = urlsplit(text)
         port = parts.port
@@ -188,6 +191,12 @@ def _normalize_base_url(base_url: str) -> tuple[str, str]:
         )
     if parts.query or parts.fragment:
         raise errors.ConfigurationError("The API address must not contain '?' or '#'.")
+    try:
+        httpx.URL(text)
+    except (httpx.InvalidURL, ValueError):
+        raise errors.ConfigurationError(
+            "The API address is not a valid URL; use one such as https://api.leanrails.com."
+        ) from None
     if scheme == "http" and not _is_loopback(host):
         raise errors.ConfigurationError(
             f"Refusing to send a secret key to {host} over plain http; "
@@ -345,11 +354,7 @@ class LeanRailsClient:
             may_retry = outcome.retryable and (replay_safe or outcome.unsent)
             if may_retry and retry < self.max_retries:
                 retry += 1
-                error = outcome.error
-                retry_after = (
-                    error.retry_after if isinstance(error, errors.RateLimitError) else None
-                )
-                delay = retry_delay(retry, retry_after, max_delay=self.max_retry_delay)
+                delay = retry_delay(retry, outcome.retry_after, max_delay=self.max_retry_delay)
                 logger.info(
                     "%s %s: %s; retry %d of %d in %.2f s",
                     method, path, outcome.reason, retry, self.max_retries, delay,
@@ -492,7 +497,13 @@ class LeanRailsClient:
             error = self._error_from_body(status, raw_error, response, request_id)
         else:
             error = self._unreadable_error(response, request_id)
-        return _Failure(error, retryable, self._retry_reason(status), unsent=status == 429)
+        return _Failure(
+            error,
+            retryable,
+            self._retry_reason(status),
+            unsent=status == 429,
+            retry_after=parse_retry_after(response.headers.get("Retry-After")),
+        )
 
     @staticmethod
     def _retry_reason(status: int) -> str:
