@@ -141,10 +141,12 @@ def test_address_too_long_for_any_qr_code_is_refused() -> None:
         qr.qr_matrix("https://example.com/" + "x" * 3000, "H")
 
 
-def test_size_too_small_for_this_url_is_refused_with_the_size_needed() -> None:
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_size_too_small_for_this_url_is_refused_with_the_size_needed(fmt: str) -> None:
     long_url = "https://checkout.leanrails.com/cl/" + "a" * 300
+    options = QrOptions(format=fmt, size_px=64, error_correction="H")  # type: ignore[arg-type]
     with pytest.raises(QrOptionsError, match=r"needs at least \d+ pixels"):
-        qr.render_png(long_url, QrOptions(size_px=64, error_correction="H"))
+        qr.render(long_url, options)
 
 
 # -- PNG ---------------------------------------------------------------------------------------

@@ -183,7 +183,8 @@ class QrOptions:
 def qr_matrix(url: str, error_correction: ErrorCorrection = "M") -> Matrix:
     """The QR modules for ``url`` (True = dark), without any quiet zone.
 
-    Raises QrOptionsError if the text does not fit in the largest QR code.
+    Cached, so the UI can call it on every repaint to draw the code itself. Raises
+    QrOptionsError if the text does not fit in the largest QR code.
     """
     if error_correction not in _EC_LEVELS:
         raise QrOptionsError(
@@ -246,13 +247,14 @@ def _layout(
     size = options.size_px
     modules = len(matrix)
     total = modules + 2 * options.border_modules
+    if size < total:
+        # Below one pixel per module a bitmap cannot show the code, and a print of the same
+        # size (300 dpi) is too fine for a phone camera.
+        raise QrOptionsError(
+            f"This link's QR code needs at least {total} pixels; {size} pixels is too small."
+        )
     if whole_pixels:
         module_px: float = size // total
-        if module_px < 1:
-            raise QrOptionsError(
-                f"This link's QR code needs at least {total} pixels; "
-                f"{size} pixels is too small."
-            )
         pad = (size - total * int(module_px)) // 2
     else:
         module_px = size / total
