@@ -17,6 +17,7 @@ import secrets
 import string
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,6 +56,7 @@ class _State:
 
     folder: Path
     sandbox: LocalSandbox | None = None
+    sandbox_threads: list[threading.Thread] = field(default_factory=list)
     link: CheckoutLink | None = None
     line_items: list[LineItem] = field(default_factory=list)
 
@@ -67,8 +69,10 @@ def _test_key() -> str:
 def _start_sandbox(state: _State) -> str:
     from leanrails_desktop.core.local_sandbox import LocalSandbox
 
+    before = set(threading.enumerate())
     sandbox = LocalSandbox.start(state.folder / "sandbox.db", seed_demo=False)
     state.sandbox = sandbox
+    state.sandbox_threads = [t for t in threading.enumerate() if t not in before]
     return f"sandbox started at {sandbox.base_url}"
 
 
@@ -212,11 +216,23 @@ def _stop_sandbox(state: _State) -> str:
     sandbox = state.sandbox
     if sandbox is None:
         raise CheckFailed("not run: the sandbox did not start")
-    state.sandbox = None
-    sandbox.stop()
+    _stop(state)
     if sandbox.process.poll() is None:
         raise CheckFailed("the sandbox is still running after being asked to stop")
     return "sandbox stopped"
+
+
+def _stop(state: _State) -> None:
+    """Stop the sandbox, let its output readers finish, and close its pipes."""
+    sandbox, state.sandbox = state.sandbox, None
+    if sandbox is None:
+        return
+    sandbox.stop()
+    for thread in state.sandbox_threads:
+        thread.join(timeout=5)
+    for stream in (sandbox.process.stdout, sandbox.process.stderr):
+        if stream is not None:
+            stream.close()
 
 
 STEPS: tuple[tuple[str, Callable[[_State], str]], ...] = (
@@ -233,8 +249,17 @@ STEPS: tuple[tuple[str, Callable[[_State], str]], ...] = (
 
 
 def _reason(problem: BaseException) -> str:
+    """The failure's own sentence when it is one of the app's errors, else its type too."""
+    sentences: tuple[type[BaseException], ...] = (CheckFailed,)
+    try:
+        from leanrails_desktop.core.api import LeanRailsError
+        from leanrails_desktop.core.local_sandbox import SandboxStartError
+
+        sentences += (LeanRailsError, SandboxStartError)
+    except Exception:  # a broken build: the type name below still says what failed
+        pass
     text = str(problem).strip()
-    if isinstance(problem, CheckFailed):
+    if isinstance(problem, sentences) and text:
         return text
     return f"{type(problem).__name__}: {text}" if text else type(problem).__name__
 
@@ -257,8 +282,7 @@ def run_self_check(out: TextIO) -> int:
                 out.write(line + "\n")
                 out.flush()
         finally:
-            if state.sandbox is not None:
-                state.sandbox.stop()
+            _stop(state)
     seconds = time.monotonic() - started
     if failed:
         out.write(f"Self-check failed: {failed} of {len(STEPS)} steps ({seconds:.1f} s)\n")
