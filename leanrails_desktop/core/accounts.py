@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from leanrails_desktop.core.keystore import KeyringStatus, KeystoreError, SecretStore, redact
+from leanrails_desktop.core.keystore import KeyringStatus, KeystoreError, SecretStore
 from leanrails_desktop.core.paths import app_paths
 
 if TYPE_CHECKING:
@@ -673,7 +673,7 @@ def resolve_startup(
             key = check_key(raw_key)
             base = normalize_base_url(environ.get(ENV_BASE, "") or DEFAULT_BASE_URL)
         except AccountError as problem:
-            notices.append(f"{ENV_KEY} was not used: {redact(problem.message)}")
+            notices.append(f"{ENV_KEY} was not used: {problem.message}")
         else:
             mode = mode_of(key)
             account = Account(

@@ -6,14 +6,15 @@ run only; it never writes a key anywhere else (no file, no settings, no log line
 
 Every keyring failure becomes a :class:`KeyringStatus`: what went wrong and how to fix it,
 in sentences a merchant can act on. Raw backend messages only reach ``status.detail`` after
-anything shaped like a key has been masked.
+every key has been redacted (``core.redact``); every key this store handles is registered
+there, so no log line of the app can carry it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import logging
-import re
 import sys
 import threading
 from dataclasses import dataclass
@@ -24,25 +25,16 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail as fail_backend
 from keyring.backends import null as null_backend
 
+from leanrails_desktop.core.redact import redact, register_secret
+
 SERVICE_NAME = "leanrails-desktop"
 """The keyring service name every entry of the app is stored under."""
 
 _log = logging.getLogger("leanrails_desktop.core.keystore")
 
-# Anything that looks like a LeanRails key (secret, restricted or publishable).
-_KEYLIKE = re.compile(r"(?:sk|rk|pk)_(?:test|live)_[A-Za-z0-9]+")
-
 # Backends that would keep secrets in a plain or weakly protected file, or drop them.
 _REFUSED_MODULE_PREFIXES = ("keyrings.alt",)
 _REFUSED_BACKENDS: tuple[type[KeyringBackend], ...] = (fail_backend.Keyring, null_backend.Keyring)
-
-
-def redact(text: str, *secrets: str) -> str:
-    """``text`` with every key-shaped string masked and every one of ``secrets`` removed."""
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "[secret]")
-    return _KEYLIKE.sub(lambda m: f"{m.group(0)[:8]}…{m.group(0)[-4:]}", text)
 
 
 class KeyringState(enum.Enum):
@@ -85,6 +77,13 @@ class KeystoreError(Exception):
 
     def __repr__(self) -> str:
         return f"KeystoreError(state={self.status.state.value!r}, detail={self.status.detail!r})"
+
+
+def _register(secret: str) -> None:
+    """Have every log line and report of the app redact ``secret`` from now on."""
+    # A secret too short to redact safely is refused as a key elsewhere.
+    with contextlib.suppress(ValueError):
+        register_secret(secret)
 
 
 def _keyring_product() -> str:
@@ -238,6 +237,8 @@ class SecretStore:
         except Exception as exc:
             raise self._failure(exc, "read", backend) from None
         self._mark_available(backend)
+        if secret:
+            _register(secret)
         return secret
 
     def put(self, entry: str, secret: str, *, session_only: bool = False) -> None:
@@ -247,6 +248,7 @@ class SecretStore:
         """
         if not secret:
             raise ValueError("an empty secret cannot be stored")
+        _register(secret)
         if session_only:
             with self._lock:
                 self._memory[entry] = secret
@@ -334,7 +336,10 @@ class SecretStore:
     ) -> KeystoreError:
         state = _state_for_exception(exc)
         label = _backend_label(backend)
-        detail = redact(f"{type(exc).__name__}: {exc}", *secrets)[:300]
+        text = f"{type(exc).__name__}: {exc}"
+        for secret in secrets:
+            text = text.replace(secret, "[redacted]")
+        detail = redact(text)[:300]
         status = _status(state, action, label, detail)
         _log.warning("Keyring %s failed (%s, %s): %s", action, state.value, label, detail)
         self._remember(status)

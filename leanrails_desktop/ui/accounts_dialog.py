@@ -51,7 +51,7 @@ from leanrails_desktop.core.accounts import (
     normalize_base_url,
     verify_key,
 )
-from leanrails_desktop.core.api.errors import AuthenticationError, LeanRailsError
+from leanrails_desktop.core.api.errors import AuthenticationError
 from leanrails_desktop.core.keystore import KeyringStatus, KeystoreError
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.ui.tasks import TaskHandle, TaskRunner
@@ -80,8 +80,6 @@ def describe_verification_error(exc: BaseException) -> str:
         return exc.message
     if isinstance(exc, KeystoreError):
         return exc.status.sentence()
-    if isinstance(exc, LeanRailsError):
-        return describe_error(exc)
     return describe_error(exc)
 
 
@@ -496,8 +494,13 @@ class AddAccountDialog(QDialog):
         if self._task is not None:
             self._task.drop()
             self._task = None
-        self._pending = None
         super().reject()
+
+    def done(self, result: int) -> None:
+        """Closing, either way, forgets the typed key: the form keeps no copy of it."""
+        self._pending = None
+        self.key_edit.clear()
+        super().done(result)
 
 
 # --------------------------------------------------------------------------- list

@@ -3,7 +3,8 @@
 ``app_home`` points ``LEANRAILS_DESKTOP_HOME`` at a fresh temp folder (settings, data, cache
 and logs all land there) and hides any ``LEANRAILS_API_KEY`` of the person running the
 tests. ``memory_keyring`` installs a :class:`MemoryKeyring` through ``keyring.set_keyring``
-so no test ever reads or writes the real keyring.
+so no test ever reads or writes the real keyring (and forgets, afterwards, the keys it
+registered for log redaction).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.compat import properties
+
+from leanrails_desktop.core.redact import clear_registered_secrets
 
 
 class MemoryKeyring(KeyringBackend):
@@ -76,3 +79,4 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         yield backend
     finally:
         keyring.core._keyring_backend = previous
+        clear_registered_secrets()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -126,6 +127,7 @@ def test_good_key_against_the_sandbox_is_saved_in_the_keyring(
     assert row.text(1) == f"sk_test_…{sandbox_key[-4:]}"
     assert row.text(2) == "TEST" and row.text(3) == "✓ Default"
     assert "Added “Sandbox shop”" in dialog.status_label.text()
+    assert not form.isVisible() and form.key_edit.text() == ""
     assert sandbox_key.encode() not in all_bytes_under(app_home)
     # A new store (the app restarted) reads the account and its key back.
     again = AccountStore()
@@ -186,6 +188,28 @@ def test_wrong_shape_is_refused_before_any_network_call(
     dialog.save_button.click()
     assert "sk_test_ (test mode) or sk_live_" in dialog.error_label.text()
     assert calls == []
+
+
+def test_cancel_while_checking_saves_nothing(
+    qtbot: QtBot, store: AccountStore, runner: TaskRunner, memory_keyring: Any,
+) -> None:
+    release = threading.Event()
+    started = threading.Event()
+
+    def slow_verifier(key: str, base_url: str) -> None:
+        started.set()
+        release.wait(10)
+
+    form = AddAccountDialog(store, runner, verifier=slow_verifier)
+    qtbot.addWidget(form)
+    form.show()
+    form.key_edit.setText("sk_test_aaaaaaaaaaaa1111")
+    form.save_button.click()
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    form.cancel_button.click()
+    release.set()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+    assert store.accounts() == [] and memory_keyring.entries == {}
 
 
 def test_show_toggle_and_live_hint(qtbot: QtBot, store: AccountStore, runner: TaskRunner) -> None:

@@ -33,6 +33,7 @@ from leanrails_desktop.core.accounts import (
     resolve_startup,
 )
 from leanrails_desktop.core.keystore import SERVICE_NAME, KeystoreError, SecretStore
+from leanrails_desktop.core.redact import clear_registered_secrets
 
 TEST_KEY = "sk_test_51HqLyjWDarjtT1zdp7dcAbCd"
 LIVE_KEY = "sk_live_9ZyXwVuTsRqPoNmLkJiHgF12"
@@ -41,6 +42,12 @@ LIVE_KEY = "sk_live_9ZyXwVuTsRqPoNmLkJiHgF12"
 @pytest.fixture
 def memory() -> Iterator[MemoryKeyring]:
     yield from install(MemoryKeyring())  # type: ignore[misc]
+
+
+@pytest.fixture(autouse=True)
+def _forget_registered_keys() -> Iterator[None]:
+    yield
+    clear_registered_secrets()
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ from leanrails_desktop.core.keystore import (
     KeyringState,
     KeystoreError,
     SecretStore,
-    redact,
 )
+from leanrails_desktop.core.redact import clear_registered_secrets, redact
 
 KEY = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"
 
@@ -25,6 +25,12 @@ KEY = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"
 @pytest.fixture
 def memory() -> Iterator[MemoryKeyring]:
     yield from install(MemoryKeyring())  # type: ignore[misc]
+
+
+@pytest.fixture(autouse=True)
+def _forget_registered_keys() -> Iterator[None]:
+    yield
+    clear_registered_secrets()
 
 
 def test_put_get_delete_go_through_keyring(memory: MemoryKeyring) -> None:
@@ -184,7 +190,17 @@ def test_key_never_leaks_into_errors_or_logs(
     for text in texts:
         assert KEY not in text
         assert KEY[8:] not in text
-    assert "[secret]" in caught.value.status.detail
+    assert "[redacted]" in caught.value.status.detail
+
+
+def test_keys_handled_are_redacted_from_every_log_line(
+    memory: MemoryKeyring, caplog: pytest.LogCaptureFixture
+) -> None:
+    odd = "legacy-token-0123456789"  # not key-shaped: only registration can catch it
+    assert redact(odd) == odd
+    memory.entries[(SERVICE_NAME, "a")] = odd
+    assert SecretStore().get("a") == odd
+    assert odd not in redact(f"request failed for {odd}")
 
 
 def test_repr_does_not_show_session_keys() -> None:
@@ -210,11 +226,3 @@ def test_delete_reports_an_entry_that_will_not_go(memory: MemoryKeyring) -> None
         SecretStore(backend=backend).delete("a")
     assert caught.value.status.state is KeyringState.ERROR
     assert "could not be deleted" in caught.value.status.message
-
-
-def test_redact_masks_anything_key_shaped() -> None:
-    text = redact(f"a {KEY} b pk_live_abcdefgh12345678 c", "hunter2")
-    assert KEY not in text
-    assert "sk_test_…p7dc" in text
-    assert "pk_live_…5678" in text
-    assert redact("the hunter2 password", "hunter2") == "the [secret] password"
