@@ -29,6 +29,7 @@ class ScriptedPrompts:
         self.qr: QrOptions | None = None
         self.bulk: BulkChoice | None = None
         self.csv: CsvChoice | None = None
+        self.draft_answer = "keep"
 
     def unsaved_changes(self) -> UnsavedChoice:
         self.asked.append("unsaved")
@@ -55,6 +56,10 @@ class ScriptedPrompts:
 
     def csv_choice(self, settings: QSettings, selected: int, filter_label: str) -> CsvChoice | None:
         return self.csv
+
+    def restore_draft(self, draft: object, others: int) -> str:
+        self.asked.append("restore")
+        return self.draft_answer
 
     def warn(self, title: str, text: str) -> None:
         self.asked.append(f"warn:{text}")

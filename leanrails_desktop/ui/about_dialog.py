@@ -91,9 +91,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.status_label)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton(
-            "Copy details", QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.copy_button = buttons.addButton("Copy details", QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.setAccessibleName("Copy version and folder details")
         self.copy_button.setToolTip("Copy the version and folder details, to send to support")
         self.copy_button.clicked.connect(self.copy_details)
@@ -125,7 +123,10 @@ class AboutDialog(QDialog):
         self.licence_label.setObjectName("licenceLabel")
         self.licence_label.setAccessibleName("Licence")
         for label in (
-            self.name_label, self.version_label, self.description_label, self.licence_label
+            self.name_label,
+            self.version_label,
+            self.description_label,
+            self.licence_label,
         ):
             text.addWidget(label)
         row.addLayout(text, 1)

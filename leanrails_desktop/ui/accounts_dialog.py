@@ -387,8 +387,12 @@ class AddAccountDialog(QDialog):
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         for widget in (
-            self.name_edit, self.key_edit, self.base_url_edit, self.save_button,
-            self.session_only, self.session_button,
+            self.name_edit,
+            self.key_edit,
+            self.base_url_edit,
+            self.save_button,
+            self.session_only,
+            self.session_button,
         ):
             widget.setEnabled(not busy)
         self.progress.setVisible(busy)
@@ -510,7 +514,9 @@ class ModeBadgeDelegate(QStyledItemDelegate):
     """Paints the Mode column as a badge: a red LIVE, a quiet TEST."""
 
     def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem,
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -640,8 +646,12 @@ class AccountsDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.default_button.clicked.connect(self.set_selected_default)
         side = QVBoxLayout()
-        for button in (self.add_button, self.rename_button, self.remove_button,
-                       self.default_button):
+        for button in (
+            self.add_button,
+            self.rename_button,
+            self.remove_button,
+            self.default_button,
+        ):
             side.addWidget(button)
         side.addStretch(1)
 
@@ -689,8 +699,9 @@ class AccountsDialog(QDialog):
             name = account.name + ("  · this run only" if account.session_only else "")
             mode = "LIVE" if account.is_live else "TEST"
             is_default = account.id == default_id
-            item = QTreeWidgetItem([name, account.masked_key, mode,
-                                    "✓ Default" if is_default else ""])
+            item = QTreeWidgetItem(
+                [name, account.masked_key, mode, "✓ Default" if is_default else ""]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, account.id)
             described = (
                 f"{account.name}, {'live mode, real payments' if account.is_live else 'test mode'}"
@@ -699,10 +710,11 @@ class AccountsDialog(QDialog):
                 + (", kept for this run only" if account.session_only else "")
             )
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, described)
-            item.setToolTip(0, account.base_url if not account.uses_default_api
-                            else "LeanRails")
-            item.setToolTip(2, "Live mode: real payments" if account.is_live
-                            else "Test mode: no real money moves")
+            item.setToolTip(0, account.base_url if not account.uses_default_api else "LeanRails")
+            item.setToolTip(
+                2,
+                "Live mode: real payments" if account.is_live else "Test mode: no real money moves",
+            )
             if account.is_live:
                 item.setForeground(0, QBrush(QColor(LIVE_RED)))
                 item.setFont(0, bold)
@@ -750,7 +762,9 @@ class AccountsDialog(QDialog):
         self.rename_button.setEnabled(account is not None and idle)
         self.remove_button.setEnabled(account is not None and idle)
         self.default_button.setEnabled(
-            account is not None and idle and account.id != self.accounts.default_id
+            account is not None
+            and idle
+            and account.id != self.accounts.default_id
             and not account.session_only
         )
 
@@ -758,7 +772,10 @@ class AccountsDialog(QDialog):
     def add_account(self) -> AddAccountDialog:
         """Open the add form (window-modal); returns it."""
         dialog = AddAccountDialog(
-            self.accounts, self.runner, self, verifier=self.verifier,
+            self.accounts,
+            self.runner,
+            self,
+            verifier=self.verifier,
             keyring_status=self._keyring_status,
         )
         dialog.account_added.connect(self._added)
@@ -775,8 +792,7 @@ class AccountsDialog(QDialog):
 
     def _added(self, account: Account) -> None:
         self.refresh(select_id=account.id)
-        where = ("for this run only" if account.session_only
-                 else "and its key saved in your keyring")
+        where = "for this run only" if account.session_only else "and its key saved in your keyring"
         self.status_label.setText(f"Added “{account.name}” {where}.")
         self.account_added.emit(account.id)
         self.accounts_changed.emit()
@@ -857,8 +873,11 @@ class AccountsDialog(QDialog):
     def recheck_keyring(self) -> None:
         """Ask the keyring again (on a worker thread) and update the notice."""
         self.recheck_button.setEnabled(False)
-        self.runner.submit(self.accounts.secrets.check, self._rechecked,
-                           lambda _exc: self.recheck_button.setEnabled(True))
+        self.runner.submit(
+            self.accounts.secrets.check,
+            self._rechecked,
+            lambda _exc: self.recheck_button.setEnabled(True),
+        )
 
     def _rechecked(self, status: KeyringStatus) -> None:
         self.recheck_button.setEnabled(True)
@@ -871,4 +890,3 @@ class AccountsDialog(QDialog):
         if self.add_dialog is not None and self.add_dialog.isVisible():
             self.add_dialog.reject()
         super().reject()
-

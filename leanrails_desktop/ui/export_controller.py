@@ -109,8 +109,10 @@ class ExportController(QObject):
             self.last_result = exc
             window.prompts.warn("Export failed", describe_error(exc))
 
+        # Offline, exports work from the copy of the list kept on this computer.
+        client = session.client if session is not None and not window.offline else None
         handle = window.runner.submit_long(
-            lambda context: work(session.client if session is not None else None, context),
+            lambda context: work(client, context),
             finished,
             failed,
             progress,
@@ -239,6 +241,13 @@ class ExportController(QObject):
             path += ".csv"
         self._remember_dir("export/csv_dir", path)
         known = dict(window.line_items_cache())
+        store, account_key = window.store, window.account_key
+
+        def saved_items(link_id: str) -> list[LineItem]:
+            if store is None or not account_key:
+                return []
+            return store.cached_line_items(account_key, link_id) or []
+
         total = len(selected) if choice.scope == "selection" else None
 
         def work(client: LeanRailsClient | None, context: TaskContext) -> int:
@@ -249,7 +258,7 @@ class ExportController(QObject):
                 if client is None:
                     for link in links:
                         current.clear()
-                        current[link.id] = known.get(link.id, [])
+                        current[link.id] = known.get(link.id) or saved_items(link.id)
                         yield link
                     return
                 for link, items in with_line_items(

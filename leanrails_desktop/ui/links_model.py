@@ -68,13 +68,22 @@ class LinksModel(QAbstractTableModel):
         self._loading = False
         self._loader: PageLoader | None = None
         self._generation = 0
+        self._stale = False
+        self._paused = False
         self.last_error: str | None = None
 
     # ------------------------------------------------------------------ loading
 
-    def reset(self, loader: PageLoader | None, links: Iterable[CheckoutLink] = ()) -> None:
-        """Start over with a new loader (account or filter changed); ``links`` pre-fill it."""
+    def reset(
+        self, loader: PageLoader | None, links: Iterable[CheckoutLink] = (), *, stale: bool = False
+    ) -> None:
+        """Start over with a new loader (account or filter changed); ``links`` pre-fill it.
+
+        ``stale`` links (from the local cache) are shown until the first fresh page arrives,
+        which then replaces them all.
+        """
         self.beginResetModel()
+        self._stale = stale and loader is not None
         self._generation += 1
         self._loader = loader
         self._links = []
@@ -83,6 +92,7 @@ class LinksModel(QAbstractTableModel):
         self._totals_requested = set()
         self._cursor = None
         self._has_more = loader is not None
+        self._paused = False
         self._set_loading(False)
         self.last_error = None
         self._append(links)
@@ -90,11 +100,17 @@ class LinksModel(QAbstractTableModel):
         self.endResetModel()
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._has_more and not self._loading
+        return not parent.isValid() and self._has_more and not self._loading and not self._paused
+
+    def retry(self) -> None:
+        """Ask for the next page again after a failure."""
+        self._paused = False
+        self.fetchMore()
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._has_more or self._loading or self._loader is None:
             return
+        self._paused = False
         generation = self._generation
         self._set_loading(True)
         self.last_error = None
@@ -105,9 +121,11 @@ class LinksModel(QAbstractTableModel):
 
         def on_error(exc: Exception) -> None:
             if generation == self._generation:
-                self._set_loading(False)
-                self._has_more = True
+                # Stop automatic paging until someone asks again (retry / refresh), so a
+                # dead server is not asked over and over as the view wants more rows.
+                self._paused = True
                 self.last_error = str(exc)
+                self._set_loading(False)
                 self.load_failed.emit(str(exc), exc)
 
         self._loader(self._cursor, on_page, on_error)
@@ -115,6 +133,17 @@ class LinksModel(QAbstractTableModel):
     def _receive(self, page: Page[CheckoutLink]) -> None:
         self._cursor = page.next_cursor
         self._has_more = page.has_more
+        if self._stale:
+            self._stale = False
+            self.beginResetModel()
+            self._links, self._haystacks, self._row_of = [], [], {}
+            self._totals_requested = set()
+            self._append(page.data)
+            self._rebuild_visible()
+            self.endResetModel()
+            self._set_loading(False)
+            self.page_loaded.emit(len(page.data))
+            return
         fresh = [link for link in page.data if link.id not in self._row_of]
         if fresh:
             if (
@@ -154,6 +183,14 @@ class LinksModel(QAbstractTableModel):
     @property
     def loading(self) -> bool:
         return self._loading
+
+    @property
+    def stale(self) -> bool:
+        """True while the rows come from the local cache, not yet refreshed."""
+        return self._stale
+
+    def totals(self) -> dict[str, int | None]:
+        return dict(self._totals)
 
     @property
     def has_more(self) -> bool:

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from leanrails_desktop import APP_NAME
 from leanrails_desktop.core import link_form
 from leanrails_desktop.core.api import LeanRailsClient
-from leanrails_desktop.core.api.errors import InvalidRequestError
+from leanrails_desktop.core.api.errors import APIConnectionError, InvalidRequestError
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem, Page
+from leanrails_desktop.core.cache import Draft, LocalStore, StoreError
 from leanrails_desktop.core.link_form import FormInvalid, LinkForm
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.preview import preview_from_form
@@ -80,6 +81,11 @@ class MainWindow(QMainWindow):
         self._saving = False
         self._wanted_totals: set[str] = set()
         self._reverting_selection = False
+        self.store: LocalStore | None = None
+        self._draft_id: str | None = None
+        self._offline = False
+        self._cached_at: float | None = None
+        self._store_warned = False
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -103,6 +109,14 @@ class MainWindow(QMainWindow):
         self._totals_timer.setSingleShot(True)
         self._totals_timer.setInterval(60)
         self._totals_timer.timeout.connect(self._fetch_wanted_totals)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(400)
+        self._draft_timer.timeout.connect(self._save_draft)
+        self._cache_timer = QTimer(self)
+        self._cache_timer.setSingleShot(True)
+        self._cache_timer.setInterval(800)
+        self._cache_timer.timeout.connect(self._save_listing_cache)
 
         self.exports = ExportController(self)
         self._build_actions()
@@ -341,6 +355,7 @@ class MainWindow(QMainWindow):
         self.model.totals_wanted.connect(self._want_totals)
         self.model.loading_changed.connect(self._loading_changed)
         self.model.load_failed.connect(self._load_failed)
+        self.model.page_loaded.connect(lambda _n: self._cache_timer.start())
         self.editor.changed.connect(self._editor_changed)
         self.editor.save_requested.connect(self.save)
         self.editor.discard_requested.connect(self.discard)
@@ -375,10 +390,22 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ session
 
-    def set_session(
-        self, session: ApiSession | None, *, cached: list[CheckoutLink] | None = None
-    ) -> None:
+    def set_store(self, store: LocalStore | None) -> None:
+        """The local store for drafts and the offline copy of the list."""
+        self.store = store
+
+    @property
+    def account_key(self) -> str:
+        return self.session.account_key if self.session is not None else ""
+
+    @property
+    def offline(self) -> bool:
+        """True after the server could not be reached; the list shows the saved copy."""
+        return self._offline
+
+    def set_session(self, session: ApiSession | None) -> None:
         """Show ``session``'s account; results still on their way for the old one are dropped."""
+        self._flush_draft()
         if self.session is not None:
             self.session.close()
         self.session = session
@@ -386,21 +413,49 @@ class MainWindow(QMainWindow):
         self._create_key = None
         self._current = None
         self._saved_form = None
+        self._draft_id = None
+        self._offline = False
         self.editor.set_empty()
         self.preview.show_preview(None)
         self.preview.set_share(None, None)
         if session is None:
             self.account_label.setText("No account")
             self._set_mode_badge(None)
+            self.setWindowTitle(APP_NAME)
             self.model.reset(None)
         else:
             session.retrying.connect(self._show_retry)
             self.account_label.setText(session.account_name)
             self._set_mode_badge(session.livemode)
             self.setWindowTitle(f"{session.account_name} — {APP_NAME}")
-            self.model.reset(self._load_page, cached or [])
-            self.model.fetchMore()
+            self._reload()
+            self._offer_drafts()
         self._update_actions()
+
+    def _filter_key(self) -> str:
+        return {None: "all", True: "active", False: "inactive"}[self._filter]
+
+    def _reload(self) -> None:
+        """Show the saved copy of this list at once (if any), then fetch it fresh."""
+        cached = None
+        if self.store is not None and self.account_key:
+            try:
+                cached = self.store.load_listing(self.account_key, self._filter_key())
+            except StoreError as exc:
+                self._store_problem(exc)
+        if cached is not None and cached.links:
+            self._cached_at = cached.saved_at
+            self.model.reset(self._load_page, cached.links, stale=True)
+            self.model.set_totals(dict(cached.line_item_totals))
+        else:
+            self._cached_at = None
+            self.model.reset(self._load_page)
+        self.model.fetchMore()
+
+    def _as_of(self) -> str:
+        if self._cached_at is None:
+            return ""
+        return time.strftime("%H:%M", time.localtime(self._cached_at))
 
     def _load_page(
         self,
@@ -425,27 +480,55 @@ class MainWindow(QMainWindow):
         """Reload the list from the first page, keeping the editor as it is."""
         if self.session is None:
             return
-        self.model.reset(self._load_page)
-        self.model.fetchMore()
+        self._reload()
 
     def retry_loading(self) -> None:
-        if self.model.loaded_count == 0:
+        if self.model.loaded_count == 0 or self.model.stale:
             self.refresh()
         else:
-            self.model.fetchMore()
+            self.model.retry()
 
     def _loading_changed(self, loading: bool) -> None:
         if loading:
-            self.sync_label.setText("Loading…")
+            stale = self.model.stale and self._cached_at is not None
+            self.sync_label.setText(f"As of {self._as_of()} — refreshing…" if stale else "Loading…")
         elif self.model.last_error is None:
+            self._offline = False
             self.sync_label.setText(f"Up to date {time.strftime('%H:%M')}")
 
     def _load_failed(self, _text: str, exc: object) -> None:
         message = describe_error(exc) if isinstance(exc, BaseException) else str(exc)
         self.model.last_error = message
-        self.sync_label.setText("Not up to date")
-        self.statusBar().showMessage(message, 10_000)
+        if isinstance(exc, APIConnectionError):
+            self._offline = True
+            if self.model.loaded_count and self._cached_at is not None:
+                self.sync_label.setText(f"Offline — list as of {self._as_of()}")
+                message += " Showing the links saved on this computer."
+            else:
+                self.sync_label.setText("Offline")
+        else:
+            self.sync_label.setText("Not up to date")
+        self.statusBar().showMessage(message, 15_000)
         self.list_pane.update_state()
+
+    def _save_listing_cache(self) -> None:
+        """Keep a copy of what is loaded, for the next start and for working offline."""
+        if self.store is None or self.session is None or self.model.stale:
+            return
+        store, key, filter_key = self.store, self.account_key, self._filter_key()
+        links = self.model.all_links()
+        totals = {k: v for k, v in self.model.totals().items() if v is not None}
+        self.runner.submit(
+            lambda: store.save_listing(key, filter_key, links, totals),
+            None,
+            lambda exc: _log.warning("Could not keep the list for offline use: %s", exc),
+        )
+
+    def _store_problem(self, exc: Exception) -> None:
+        if not self._store_warned:
+            self._store_warned = True
+            self.statusBar().showMessage(describe_error(exc), 15_000)
+        _log.warning("Local store problem: %s", exc)
 
     def _show_retry(self, text: str) -> None:
         self.statusBar().showMessage(text, 5_000)
@@ -462,10 +545,16 @@ class MainWindow(QMainWindow):
         ids = sorted(self._wanted_totals)[:TOTALS_BATCH]
         self._wanted_totals.difference_update(ids)
 
+        store, key = self.store, self.account_key
+
         def fetch(client: LeanRailsClient) -> dict[str, list[LineItem]]:
-            return {
+            found = {
                 link_id: list(client.checkout_links.iter_line_items(link_id)) for link_id in ids
             }
+            if store is not None and key:
+                for link_id, items in found.items():
+                    store.cache_line_items(key, link_id, items)
+            return found
 
         def done(result: dict[str, list[LineItem]]) -> None:
             self._line_items.update(result)
@@ -512,7 +601,13 @@ class MainWindow(QMainWindow):
     def show_link(self, link: CheckoutLink) -> None:
         """Open a saved link in the editor and preview (line items fetched if needed)."""
         self._current = link
+        self._draft_id = f"edit-{link.id}"
         items = self._line_items.get(link.id)
+        if items is None and self.store is not None and self.account_key:
+            try:
+                items = self.store.cached_line_items(self.account_key, link.id)
+            except StoreError as exc:
+                self._store_problem(exc)
         form = link_form.form_from_link(link, items)
         self._saved_form = form
         self.editor.set_form(
@@ -521,7 +616,7 @@ class MainWindow(QMainWindow):
         self.preview.set_share(link.url, self._qr_for(link))
         self._refresh_preview()
         self._update_actions()
-        if items is None and self.session is not None:
+        if link.id not in self._line_items and self.session is not None:
             link_id = link.id
             self.session.call(
                 lambda c: list(c.checkout_links.iter_line_items(link_id)),
@@ -531,6 +626,11 @@ class MainWindow(QMainWindow):
 
     def _line_items_arrived(self, link_id: str, items: list[LineItem]) -> None:
         self._line_items[link_id] = items
+        if self.store is not None and self.account_key:
+            try:
+                self.store.cache_line_items(self.account_key, link_id, items)
+            except StoreError as exc:
+                self._store_problem(exc)
         self.model.set_totals({link_id: sum(i.amount_total for i in items)})
         if self._current is None or self._current.id != link_id or self._saved_form is None:
             return
@@ -558,6 +658,7 @@ class MainWindow(QMainWindow):
         self._current = None
         self._saved_form = None
         self._create_key = None
+        self._draft_id = f"new-{uuid.uuid4().hex}"
         self.list_pane.table.clearSelection()
         self.editor.set_form(form, EditorState.NEW)
         self.preview.set_share(None, None)
@@ -580,6 +681,7 @@ class MainWindow(QMainWindow):
 
     def _editor_changed(self) -> None:
         self._preview_timer.start()
+        self._draft_timer.start()
         if self.editor.state == EditorState.EDITING and self._saved_form is not None:
             self.editor.set_dirty(link_form.is_dirty(self._saved_form, self.editor.form()))
         self._update_actions()
@@ -603,16 +705,106 @@ class MainWindow(QMainWindow):
             return True
         choice = self.prompts.unsaved_changes()
         if choice == UnsavedChoice.DISCARD:
+            self._drop_draft()
             return True
         if choice == UnsavedChoice.SAVE:
             self.save()
         return False
 
     def discard(self) -> None:
+        self._drop_draft()
         if self.editor.state == EditorState.NEW:
             self._show_empty()
         elif self._current is not None:
             self.show_link(self._current)
+
+    # ------------------------------------------------------------------ drafts
+
+    def _save_draft(self) -> None:
+        """Keep unsaved work in the local store (or forget it once nothing is unsaved)."""
+        self._draft_timer.stop()
+        if self.store is None or not self.account_key or self._draft_id is None:
+            return
+        if self.editor.state == EditorState.EMPTY:
+            return
+        try:
+            if self.is_dirty() or self._create_key is not None:
+                editing = self.editor.state == EditorState.EDITING and self._current is not None
+                self.store.save_draft(
+                    self.account_key,
+                    self._draft_id,
+                    self.editor.form(),
+                    link_id=self._current.id if editing and self._current else None,
+                    idempotency_key=self._create_key[1] if self._create_key else None,
+                )
+            else:
+                self.store.delete_draft(self.account_key, self._draft_id)
+        except (StoreError, ValueError) as exc:
+            self._store_problem(exc)
+
+    def _flush_draft(self) -> None:
+        if self._draft_timer.isActive():
+            self._save_draft()
+
+    def _drop_draft(self) -> None:
+        self._draft_timer.stop()
+        if self.store is None or not self.account_key or self._draft_id is None:
+            return
+        try:
+            self.store.delete_draft(self.account_key, self._draft_id)
+        except StoreError as exc:
+            self._store_problem(exc)
+
+    def _offer_drafts(self) -> None:
+        if self.store is None or not self.account_key:
+            return
+        try:
+            drafts = self.store.drafts(self.account_key)
+        except StoreError as exc:
+            self._store_problem(exc)
+            return
+        if not drafts:
+            return
+        newest = drafts[0]
+        answer = self.prompts.restore_draft(newest, len(drafts) - 1)
+        if answer == "restore":
+            self.restore_draft(newest)
+        elif answer == "discard":
+            for draft in drafts:
+                self.store.delete_draft(self.account_key, draft.draft_id)
+
+    def restore_draft(self, draft: Draft) -> None:
+        """Put unsaved work from an earlier run back into the editor."""
+        if draft.link_id is None:
+            self._start_new(draft.form)
+            self._draft_id = draft.draft_id
+            if draft.idempotency_key:
+                # Saving again replays the earlier create instead of making a duplicate.
+                try:
+                    params = link_form.create_params(draft.form)
+                except FormInvalid:
+                    params = None
+                if params is not None:
+                    self._create_key = (_fingerprint(params), draft.idempotency_key)
+            self.editor.set_dirty(True)
+            self.statusBar().showMessage("Unsaved work restored.", 6000)
+            return
+        if self.session is None:
+            return
+        link_id = draft.link_id
+
+        def opened(link: CheckoutLink) -> None:
+            self.show_link(link)
+            self.editor.set_form(draft.form, EditorState.EDITING, link_label=link.title)
+            self._draft_id = draft.draft_id
+            self._editor_changed()
+            self.statusBar().showMessage(f"Unsaved changes to “{link.title}” restored.", 6000)
+
+        self.session.call(
+            lambda c: c.checkout_links.retrieve(link_id),
+            opened,
+            lambda exc: self.statusBar().showMessage(describe_error(exc), 10_000),
+        )
 
     # ------------------------------------------------------------------ saving
 
@@ -639,10 +831,11 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         # One idempotency key per distinct request: pressing Save again after a lost answer
         # replays the first create instead of making a second link.
-        fingerprint = hashlib.sha256(json.dumps(params, sort_keys=True).encode()).hexdigest()
+        fingerprint = _fingerprint(params)
         if self._create_key is None or self._create_key[0] != fingerprint:
             self._create_key = (fingerprint, str(uuid.uuid4()))
         key = self._create_key[1]
+        self._save_draft()  # the key is on disk before the request leaves
         self._set_saving(True, "Creating link…")
         self.session.call(
             lambda c: c.checkout_links.create(**params, idempotency_key=key),
@@ -671,6 +864,7 @@ class MainWindow(QMainWindow):
 
     def _created(self, link: CheckoutLink) -> None:
         self._set_saving(False)
+        self._drop_draft()
         self._create_key = None
         self.sync_label.setText(f"Created {time.strftime('%H:%M')}")
         self.statusBar().showMessage(f"Created “{link.title}”. Its link is ready to share.", 8000)
@@ -686,6 +880,8 @@ class MainWindow(QMainWindow):
 
     def _updated(self, link: CheckoutLink) -> None:
         self._set_saving(False)
+        if self._current is not None and self._current.id == link.id:
+            self._drop_draft()
         self.sync_label.setText(f"Saved {time.strftime('%H:%M')}")
         self.statusBar().showMessage(f"Saved “{link.title}”.", 5000)
         self.model.upsert(link)
@@ -848,6 +1044,12 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
+        self._flush_draft()
         if self.session is not None:
             self.session.close()
         event.accept()
+
+
+def _fingerprint(params: dict[str, Any]) -> str:
+    """Identifies a create request's content, to reuse its idempotency key on a resend."""
+    return hashlib.sha256(json.dumps(params, sort_keys=True).encode()).hexdigest()

@@ -11,6 +11,7 @@ from enum import Enum
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from leanrails_desktop.core.cache import Draft
 from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
 from leanrails_desktop.ui.export_dialogs import (
     BulkChoice,
@@ -95,6 +96,28 @@ class Prompts:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.choice()
+
+    def restore_draft(self, draft: Draft, others: int) -> str:
+        """Offer unsaved work from an earlier run: "restore", "discard" or "keep"."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Restore unsaved work?")
+        title = draft.form.title.strip() or "an untitled link"
+        what = "a new link" if draft.link_id is None else "changes to a saved link"
+        box.setText(f"You have unsaved work from an earlier session: {what}, “{title}”.")
+        if others:
+            box.setInformativeText(f"{others} more unsaved draft(s) are kept as well.")
+        restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("&Later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is restore:
+            return "restore"
+        if clicked is discard:
+            return "discard"
+        return "keep"
 
     def warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)

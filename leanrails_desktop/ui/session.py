@@ -32,6 +32,7 @@ class ApiSession(QObject):
         *,
         account_name: str,
         livemode: bool,
+        account_key: str = "",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -39,6 +40,8 @@ class ApiSession(QObject):
         self._group = f"session-{next(_session_ids)}"
         self.account_name = account_name
         self.livemode = livemode
+        # Identifies the account in the local store (drafts, cached listing); never a key.
+        self.account_key = account_key
         # The retry callback runs on a worker thread; a queued signal brings it here.
         self._client = client_factory(self._notice_retry)
         self._closed = False
