@@ -30,7 +30,18 @@ def _parser() -> argparse.ArgumentParser:
                         help="SQLite file to keep data in (default: in memory, lost on exit)")
     parser.add_argument("--seed-demo", action="store_true",
                         help=f"create demo links for {DEMO_KEY} if it has none yet")
+    parser.add_argument("--exit-with-stdin", action="store_true",
+                        help="stop when standard input closes (used when the app starts it)")
     return parser
+
+
+def _stop_when_stdin_closes(stopping: threading.Event) -> None:
+    try:
+        while sys.stdin.read(4096):
+            pass
+    except (OSError, ValueError):
+        pass
+    stopping.set()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"leanrails-sandbox: cannot start: {problem}", file=sys.stderr)
         return 1
     print(server.base_url, flush=True)
+    if args.exit_with_stdin:
+        threading.Thread(target=_stop_when_stdin_closes, args=(stopping,), daemon=True).start()
     try:
         while not stopping.wait(0.5):
             pass
