@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
-import os
 import sys
 from collections.abc import Sequence
 
@@ -26,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the bundled sandbox with demo data and open the app on it",
     )
     parser.add_argument("--account", metavar="NAME", help="open this account")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check the installation headlessly (sandbox, QR, CSV, Qt) and exit")
     return parser
 
 
@@ -36,8 +36,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from leanrails_desktop.sandbox.__main__ import main as sandbox_main
 
         return sandbox_main(args_list[1:])
+    if args_list[:1] == ["--self-check"]:
+        from leanrails_desktop.selfcheck import main as self_check_main
+
+        return self_check_main()
     args = build_parser().parse_args(args_list)
-    logging.basicConfig(level=os.environ.get("LEANRAILS_LOG_LEVEL", "WARNING"))
 
     from leanrails_desktop.ui.application import run
 

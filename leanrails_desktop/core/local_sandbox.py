@@ -5,6 +5,7 @@ The app talks to it over HTTP like to the real API; it never calls into the serv
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -39,13 +40,20 @@ class LocalSandbox:
         self.base_url = base_url
 
     @classmethod
-    def start(cls, db_path: Path, *, seed_demo: bool = True, timeout: float = 20.0) -> LocalSandbox:
-        """Start the sandbox and wait until it prints its address."""
+    def start(
+        cls, db_path: Path, *, seed_demo: bool = True, timeout: float = 20.0, port: int = 0
+    ) -> LocalSandbox:
+        """Start the sandbox and wait until it prints its address.
+
+        The child's stdin is a pipe that this process holds: when the app ends, even by a
+        crash or a kill, the pipe closes and the sandbox stops with it.
+        """
         db_path.parent.mkdir(parents=True, exist_ok=True)
         env = dict(os.environ)
         env.pop("LEANRAILS_API_KEY", None)
         process = subprocess.Popen(
-            sandbox_command(db_path, seed_demo=seed_demo),
+            [*sandbox_command(db_path, seed_demo=seed_demo, port=port), "--exit-with-stdin"],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -71,7 +79,7 @@ class LocalSandbox:
         return cls(process, url)
 
     def stop(self) -> None:
-        """Stop the child process (politely, then firmly)."""
+        """Stop the child process (politely, then firmly) and close its pipes."""
         if self.process.poll() is None:
             self.process.terminate()
             try:
@@ -79,11 +87,18 @@ class LocalSandbox:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(timeout=5)
+        for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
 
 
 def _drain(process: subprocess.Popen[str]) -> None:
     for stream in (process.stderr, process.stdout):
         if stream is None:
             continue
-        for _line in stream:
-            pass
+        try:
+            for _line in stream:
+                pass
+        except (OSError, ValueError):  # closed by stop()
+            return

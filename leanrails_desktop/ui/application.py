@@ -1,42 +1,46 @@
-"""The running app: QApplication, settings, the main window, and which account it shows."""
+"""The running app: QApplication, settings, logging, the main window, and which account it
+shows (a saved account, one from the environment, the bundled sandbox, or the welcome view).
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QSettings
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QIcon
+from PySide6.QtWidgets import QApplication
 
 from leanrails_desktop import APP_ID, APP_NAME, __version__
-from leanrails_desktop.core.api import LeanRailsClient
-from leanrails_desktop.core.api.client import RetryNotice
+from leanrails_desktop.core import crashlog
+from leanrails_desktop.core.accounts import (
+    Account,
+    AccountError,
+    AccountStore,
+    StartupSource,
+)
+from leanrails_desktop.core.api import LeanRailsClient, RetryNotice
+from leanrails_desktop.core.cache import STORE_FILENAME, open_store
+from leanrails_desktop.core.keystore import KeyringStatus, KeystoreError
 from leanrails_desktop.core.local_sandbox import LocalSandbox, SandboxStartError
+from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.paths import AppPaths, app_paths
+from leanrails_desktop.ui.accounts_dialog import AccountsDialog, AddAccountDialog
+from leanrails_desktop.ui.crash_dialog import CrashReporter
 from leanrails_desktop.ui.icons import resource_path
 from leanrails_desktop.ui.main_window import MainWindow
 from leanrails_desktop.ui.session import ApiSession
 from leanrails_desktop.ui.tasks import TaskRunner
+from leanrails_desktop.ui.welcome import WelcomeView
 
-DEFAULT_BASE_URL = "https://api.leanrails.com"
+_log = logging.getLogger("leanrails_desktop.app")
 
-
-@dataclass(frozen=True)
-class OpenAccount:
-    """What the window needs to open an account: a name, where, and how to get the key."""
-
-    name: str
-    base_url: str
-    key: str
-    livemode: bool
-
-    def __repr__(self) -> str:
-        return (
-            f"OpenAccount(name={self.name!r}, base_url={self.base_url!r}, livemode={self.livemode})"
-        )
+SANDBOX_ACCOUNT = "Local sandbox"
+SANDBOX_PORT = 48765
+"""The bundled sandbox listens here when free, so its account's address stays the same."""
 
 
 def open_settings(paths: AppPaths) -> QSettings:
@@ -46,33 +50,175 @@ def open_settings(paths: AppPaths) -> QSettings:
 
 
 class AppController(QObject):
-    """Decides which account the window shows and owns the pieces that outlive a session."""
+    """Decides which account the window shows and owns what outlives a session."""
 
-    def __init__(self, window: MainWindow, runner: TaskRunner, paths: AppPaths) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        runner: TaskRunner,
+        paths: AppPaths,
+        accounts: AccountStore,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.runner = runner
         self.paths = paths
+        self.accounts = accounts
         self.sandbox: LocalSandbox | None = None
+        self.keyring_status: KeyringStatus | None = None
+        self.current: Account | None = None
+        self.welcome: WelcomeView | None = None
+        self.dialogs: list[QObject] = []
+        window.manage_accounts_requested.connect(self.manage_accounts)
+        self._switch_group = QActionGroup(self)
+        self.rebuild_account_menu()
 
-    def open_account(self, account: OpenAccount) -> None:
-        """Show ``account`` in the window; its key stays inside the client."""
-        key, base_url = account.key, account.base_url
+    # ------------------------------------------------------------------ accounts
 
-        def make_client(on_retry: Callable[[RetryNotice], None]) -> LeanRailsClient:
-            return LeanRailsClient(api_key=key, base_url=base_url, on_retry=on_retry)
+    def open_account(self, account: Account) -> bool:
+        """Show ``account`` in the window; its key is read from the keyring here."""
+        try:
+            if account.base_url == self._sandbox_url_for(account):
+                self.start_sandbox()
+            client_for = self.accounts.client_for
 
-        session = ApiSession(
-            self.runner, make_client, account_name=account.name, livemode=account.livemode
-        )
+            def make_client(on_retry: Callable[[RetryNotice], None]) -> LeanRailsClient:
+                return client_for(account, on_retry=on_retry)
+
+            # Read the key now, so a locked keyring is reported here and not on a worker.
+            self.accounts.key_for(account)
+            session = ApiSession(
+                self.runner,
+                make_client,
+                account_name=account.name,
+                livemode=account.is_live,
+                account_key=account.id,
+            )
+        except (KeystoreError, AccountError, SandboxStartError) as exc:
+            self.window.prompts.warn("Account not opened", str(exc))
+            return False
+        self.current = account
         self.window.set_session(session)
         self.window.settings.setValue("accounts/last", account.name)
+        self.rebuild_account_menu()
+        return True
+
+    def _sandbox_url_for(self, account: Account) -> str:
+        return f"http://127.0.0.1:{SANDBOX_PORT}" if account.name == SANDBOX_ACCOUNT else ""
 
     def start_sandbox(self) -> str:
-        """Start the bundled sandbox (once) and return its base URL."""
-        if self.sandbox is None:
-            self.sandbox = LocalSandbox.start(self.paths.data / "sandbox.db")
+        """Start the bundled sandbox once (or reuse one already listening on its port)."""
+        if self.sandbox is not None:
+            return self.sandbox.base_url
+        url = f"http://127.0.0.1:{SANDBOX_PORT}"
+        if _sandbox_answers(url):
+            return url
+        self.sandbox = LocalSandbox.start(self.paths.data / "sandbox.db", port=SANDBOX_PORT)
         return self.sandbox.base_url
+
+    def open_sandbox_account(self) -> bool:
+        """The 'try it' path: the bundled sandbox with demo data and an account for it."""
+        from leanrails_desktop.sandbox import DEMO_KEY
+
+        try:
+            url = self.start_sandbox()
+        except SandboxStartError as exc:
+            self.window.prompts.warn("Sandbox not started", str(exc))
+            return False
+        account = self.accounts.find(SANDBOX_ACCOUNT)
+        if account is None:
+            status = self.accounts.keyring_status()
+            try:
+                account = self.accounts.add(
+                    SANDBOX_ACCOUNT,
+                    DEMO_KEY,
+                    base_url=url,
+                    session_only=not status.available,
+                    make_default=not self.accounts.accounts(),
+                )
+            except (KeystoreError, AccountError, OSError) as exc:
+                self.window.prompts.warn("Sandbox account not saved", describe_error(exc))
+                account = self.accounts.add_session_account(SANDBOX_ACCOUNT, DEMO_KEY, base_url=url)
+            if not status.available:
+                self.window.statusBar().showMessage(
+                    f"{status.message} The sandbox key is kept for this run only.", 20_000
+                )
+        return self.open_account(account)
+
+    def rebuild_account_menu(self) -> None:
+        menu = self.window.accounts_menu
+        menu.clear()
+        for action in self._switch_group.actions():
+            self._switch_group.removeAction(action)
+        for account in self.accounts.accounts():
+            label = f"{account.name}   ({'LIVE' if account.is_live else 'test'})"
+            action = QAction(label, menu)
+            action.setCheckable(True)
+            action.setChecked(self.current is not None and self.current.id == account.id)
+            action.triggered.connect(lambda _c=False, a=account: self._switch_to(a))
+            self._switch_group.addAction(action)
+            menu.addAction(action)
+        menu.setEnabled(bool(self.accounts.accounts()))
+
+    def _switch_to(self, account: Account) -> None:
+        if self.current is not None and account.id == self.current.id:
+            return
+        if self.window.confirm_leave_edits():
+            self.open_account(account)
+        else:
+            self.rebuild_account_menu()
+
+    def manage_accounts(self) -> None:
+        dialog = AccountsDialog(
+            self.accounts, self.runner, self.window, keyring_status=self.keyring_status
+        )
+        dialog.accounts_changed.connect(self.rebuild_account_menu)
+        dialog.account_added.connect(self._account_added)
+        dialog.account_removed.connect(self._account_removed)
+        dialog.finished.connect(lambda _r: self.dialogs.remove(dialog))
+        self.dialogs.append(dialog)
+        dialog.open()
+
+    def add_first_key(self) -> None:
+        dialog = AddAccountDialog(
+            self.accounts, self.runner, self.window, keyring_status=self.keyring_status
+        )
+        dialog.account_added.connect(lambda account: self.open_account(account))
+        dialog.finished.connect(lambda _r: self.dialogs.remove(dialog))
+        self.dialogs.append(dialog)
+        dialog.open()
+
+    def _account_added(self, account_id: str) -> None:
+        account = self.accounts.get(account_id)
+        if account is not None and self.window.session is None:
+            self.open_account(account)
+
+    def _account_removed(self, account_id: str) -> None:
+        if self.current is None or self.current.id != account_id:
+            return
+        self.current = None
+        fallback = self.accounts.default()
+        if fallback is not None and self.open_account(fallback):
+            return
+        self.window.set_session(None)
+        self.show_welcome()
+
+    def show_welcome(self) -> None:
+        welcome = WelcomeView(self.keyring_status)
+        welcome.add_key_requested.connect(self.add_first_key)
+        welcome.sandbox_requested.connect(self.open_sandbox_account)
+        self.welcome = welcome
+        self.window.show_welcome(welcome)
+
+    def check_keyring_later(self) -> None:
+        """Ask the keyring how it is (a D-Bus round trip) off the GUI thread."""
+
+        def done(status: KeyringStatus) -> None:
+            self.keyring_status = status
+            if self.welcome is not None:
+                self.welcome.set_keyring_status(status)
+
+        self.runner.submit(self.accounts.keyring_status, done, lambda exc: None)
 
     def shutdown(self) -> None:
         self.runner.drop_all()
@@ -82,10 +228,55 @@ class AppController(QObject):
             self.sandbox = None
 
 
+def _sandbox_answers(url: str) -> bool:
+    import httpx
+
+    try:
+        return httpx.get(f"{url}/_sandbox/health", timeout=0.5).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def start(args: argparse.Namespace, app: QApplication) -> tuple[MainWindow, AppController]:
+    """Build the window and open the right account; returns them (the caller runs the loop)."""
+    paths = app_paths()
+    try:
+        crashlog.setup_logging(paths.logs)
+    except OSError as exc:  # a read-only home must not stop the app
+        _log.warning("Log file not available: %s", exc)
+    reporter = CrashReporter()
+    crashlog.install_excepthook(reporter.report)
+    settings = open_settings(paths)
+    store, store_notice = open_store(paths.data / STORE_FILENAME)
+    runner = TaskRunner()
+    window = MainWindow(settings, runner)
+    reporter.set_parent_widget(window)
+    window.set_store(store)
+    window.crash_reporter = reporter  # type: ignore[attr-defined]
+    accounts = AccountStore()
+    controller = AppController(window, runner, paths, accounts)
+    app.aboutToQuit.connect(controller.shutdown)
+    app.aboutToQuit.connect(store.close)
+    notices = [store_notice] if store_notice else []
+
+    if args.sandbox:
+        controller.open_sandbox_account()
+    else:
+        plan = accounts.open_at_startup(args.account, os.environ)
+        if plan.notice:
+            notices.append(plan.notice)
+        account = plan.account if plan.source is not StartupSource.NONE else None
+        if account is None or not controller.open_account(account):
+            controller.show_welcome()
+    controller.check_keyring_later()
+    if notices:
+        text = " ".join(notices)
+        QTimer.singleShot(0, lambda: window.statusBar().showMessage(text, 30_000))
+    return window, controller
+
+
 def run(args: argparse.Namespace) -> int:
     """Create the QApplication and the window, open the right account, run the event loop."""
-    import os
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -95,29 +286,6 @@ def run(args: argparse.Namespace) -> int:
     app_icon = resource_path("icons", "app.svg")
     if app_icon.exists():
         app.setWindowIcon(QIcon(str(app_icon)))
-    paths = app_paths()
-    settings = open_settings(paths)
-    runner = TaskRunner()
-    window = MainWindow(settings, runner)
-    controller = AppController(window, runner, paths)
-    app.aboutToQuit.connect(controller.shutdown)
-
-    env_key = os.environ.get("LEANRAILS_API_KEY", "").strip()
-    if env_key:
-        base = os.environ.get("LEANRAILS_API_BASE", DEFAULT_BASE_URL).strip() or DEFAULT_BASE_URL
-        controller.open_account(
-            OpenAccount(
-                "From environment (not saved)", base, env_key, env_key.startswith("sk_live_")
-            )
-        )
-    elif args.sandbox:
-        from leanrails_desktop.sandbox import DEMO_KEY
-
-        try:
-            url = controller.start_sandbox()
-        except SandboxStartError as exc:
-            QMessageBox.critical(window, "Sandbox not started", str(exc))
-            return 1
-        controller.open_account(OpenAccount("Sandbox (demo data)", url, DEMO_KEY, False))
+    window, _controller = start(args, app)
     window.show()
     return int(app.exec())

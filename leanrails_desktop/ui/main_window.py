@@ -19,9 +19,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplicatio
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QWidget,
 )
@@ -99,7 +99,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.setCentralWidget(self.splitter)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.splitter)
+        self.setCentralWidget(self.central)
+        self.welcome: QWidget | None = None
 
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -403,8 +406,20 @@ class MainWindow(QMainWindow):
         """True after the server could not be reached; the list shows the saved copy."""
         return self._offline
 
+    def show_welcome(self, welcome: QWidget) -> None:
+        """Show the first-run welcome view instead of the panes (until an account opens)."""
+        if self.welcome is not None and self.welcome is not welcome:
+            self.central.removeWidget(self.welcome)
+            self.welcome.deleteLater()
+        self.welcome = welcome
+        if self.central.indexOf(welcome) < 0:
+            self.central.addWidget(welcome)
+        self.central.setCurrentWidget(welcome)
+
     def set_session(self, session: ApiSession | None) -> None:
         """Show ``session``'s account; results still on their way for the old one are dropped."""
+        if session is not None:
+            self.central.setCurrentWidget(self.splitter)
         self._flush_draft()
         if self.session is not None:
             self.session.close()
@@ -1030,14 +1045,11 @@ class MainWindow(QMainWindow):
         self.deactivate_action.setEnabled(has_session and any(lnk.active for lnk in pool))
 
     def show_about(self) -> None:
-        from leanrails_desktop import __version__
+        from leanrails_desktop.ui.about_dialog import AboutDialog
 
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>Manage LeanRails Checkout Links: create, "
-            "preview, share, export.<br>Secret keys are kept in your system's keyring only.",
-        )
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_leave_edits():
