@@ -9,10 +9,11 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 QT_DEBS   := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
              libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 \
              libfontconfig1 libdbus-1-3 fonts-dejavu-core
-TEST_DEBS := gnome-keyring dbus dbus-x11 zbar-tools poppler-utils xvfb \
+TEST_DEBS := gnome-keyring dbus dbus-x11 libsecret-tools zbar-tools poppler-utils xvfb \
              desktop-file-utils appstream
 
-.PHONY: run sandbox test lint unit bench package clean system-deps test-deps
+.PHONY: run sandbox test lint bench package package-test install-linux icons clean \
+        system-deps test-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,7 +45,7 @@ sandbox: $(STAMP)
 	$(VENV)/bin/leanrails-sandbox --port 8765 --seed-demo
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check leanrails_desktop tests bench
+	$(VENV)/bin/ruff check leanrails_desktop tests bench packaging
 	$(VENV)/bin/mypy
 
 test: test-deps $(STAMP) lint
@@ -52,6 +53,26 @@ test: test-deps $(STAMP) lint
 
 bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+BUILD_STAMP := $(VENV)/.build-tools-$(shell cat packaging/requirements-build.txt | cksum | cut -d' ' -f1)
+
+$(BUILD_STAMP): packaging/requirements-build.txt $(STAMP)
+	$(PY) -m pip install -q -r packaging/requirements-build.txt
+	rm -f $(VENV)/.build-tools-*; touch $@
+
+# A one-folder build in dist/leanrails-desktop, checked by its own --self-check.
+package: system-deps $(STAMP) $(BUILD_STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/leanrails-desktop.spec
+	QT_QPA_PLATFORM=offscreen dist/leanrails-desktop/leanrails-desktop --self-check
+
+package-test: test-deps $(STAMP) $(BUILD_STAMP)
+	LEANRAILS_TEST_FROZEN=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -s --fail-on-system-skip tests/system/test_frozen_build.py
+
+install-linux: package
+	packaging/install-linux.sh dist/leanrails-desktop
+
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/render_icons.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
