@@ -8,7 +8,6 @@ import json
 import os
 import signal
 import sqlite3
-import statistics
 import subprocess
 import sys
 import threading
@@ -441,18 +440,6 @@ def test_threads_can_share_one_store(store: LocalStore) -> None:
         thread.join(30)
     assert errors == []
     assert len(store.drafts(ACCOUNT)) == 100
-
-
-def test_draft_saves_are_fast(store: LocalStore) -> None:
-    form = full_form()
-    timings = []
-    for i in range(60):
-        form.title = f"typing {i}"
-        start = time.perf_counter()
-        store.save_draft(ACCOUNT, "d", form, link_id=None, idempotency_key="k")
-        timings.append(time.perf_counter() - start)
-    # The UI saves every ~500 ms while typing; a save must be a tiny fraction of that.
-    assert statistics.median(timings) < 0.025
 
 
 # ---------------------------------------------------------------------------- killed mid-write
