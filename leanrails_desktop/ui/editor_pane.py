@@ -130,6 +130,9 @@ class LineItemRow(QFrame):
         self.currency.setEditable(True)
         self.currency.addItems([c.upper() for c in money.COMMON_CURRENCIES])
         self.currency.setAccessibleName(f"Line item {number} currency")
+        currency_edit = self.currency.lineEdit()
+        if currency_edit is not None:
+            currency_edit.setAccessibleName(f"Line item {number} currency")
         self.currency.setMinimumContentsLength(4)
         self.currency.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -229,6 +232,7 @@ class EditorPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName("Link form")
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
         scroll.setWidget(body)

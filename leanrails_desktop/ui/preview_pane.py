@@ -88,6 +88,7 @@ class PreviewPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName("Checkout page preview")
         canvas = QWidget()
         canvas.setObjectName("previewCanvas")
         canvas_layout = QVBoxLayout(canvas)
