@@ -39,8 +39,15 @@ from leanrails_desktop.ui.welcome import WelcomeView
 _log = logging.getLogger("leanrails_desktop.app")
 
 SANDBOX_ACCOUNT = "Local sandbox"
-SANDBOX_PORT = 48765
-"""The bundled sandbox listens here when free, so its account's address stays the same."""
+
+
+def sandbox_port() -> int:
+    """The bundled sandbox's fixed port (so its account's address stays the same across
+    runs); ``LEANRAILS_SANDBOX_PORT`` overrides it."""
+    try:
+        return int(os.environ.get("LEANRAILS_SANDBOX_PORT", "48765"))
+    except ValueError:
+        return 48765
 
 
 def open_settings(paths: AppPaths) -> QSettings:
@@ -104,16 +111,17 @@ class AppController(QObject):
         return True
 
     def _sandbox_url_for(self, account: Account) -> str:
-        return f"http://127.0.0.1:{SANDBOX_PORT}" if account.name == SANDBOX_ACCOUNT else ""
+        return f"http://127.0.0.1:{sandbox_port()}" if account.name == SANDBOX_ACCOUNT else ""
 
     def start_sandbox(self) -> str:
         """Start the bundled sandbox once (or reuse one already listening on its port)."""
         if self.sandbox is not None:
             return self.sandbox.base_url
-        url = f"http://127.0.0.1:{SANDBOX_PORT}"
+        port = sandbox_port()
+        url = f"http://127.0.0.1:{port}"
         if _sandbox_answers(url):
             return url
-        self.sandbox = LocalSandbox.start(self.paths.data / "sandbox.db", port=SANDBOX_PORT)
+        self.sandbox = LocalSandbox.start(self.paths.data / "sandbox.db", port=port)
         return self.sandbox.base_url
 
     def open_sandbox_account(self) -> bool:

@@ -7,6 +7,7 @@ session (switching account) drops every result still on its way.
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -45,6 +46,8 @@ class ApiSession(QObject):
         # The retry callback runs on a worker thread; a queued signal brings it here.
         self._client = client_factory(self._notice_retry)
         self._closed = False
+        self._in_flight = 0
+        self._lock = threading.Lock()
 
     def _notice_retry(self, notice: RetryNotice) -> None:
         self.retrying.emit(f"{notice.reason} — retrying in {notice.delay:.0f} s")
@@ -57,7 +60,22 @@ class ApiSession(QObject):
     ) -> TaskHandle[T]:
         """Run ``fn(client)`` on a worker thread; callbacks run on the GUI thread."""
         client = self._client
-        return self._runner.submit(lambda: fn(client), on_done, on_error, group=self._group)
+
+        def run() -> T:
+            with self._lock:
+                if self._closed:
+                    raise RuntimeError("session closed")
+                self._in_flight += 1
+            try:
+                return fn(client)
+            finally:
+                with self._lock:
+                    self._in_flight -= 1
+                    last_out = self._closed and self._in_flight == 0
+                if last_out:
+                    client.close()
+
+        return self._runner.submit(run, on_done, on_error, group=self._group)
 
     @property
     def client(self) -> LeanRailsClient:
@@ -69,10 +87,14 @@ class ApiSession(QObject):
         return self._closed
 
     def close(self) -> None:
-        """Drop pending results and close the HTTP connection pool once idle."""
+        """Drop pending results and close the HTTP connection pool."""
         if self._closed:
             return
-        self._closed = True
         self._runner.drop_group(self._group)
-        client = self._client
-        self._runner.submit(client.close, group="closing")
+        with self._lock:
+            self._closed = True
+            idle = self._in_flight == 0
+        # Requests still running finish first (their results are dropped); the last one out
+        # closes the connection pool, so no socket is left open.
+        if idle:
+            self._client.close()

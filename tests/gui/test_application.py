@@ -1,0 +1,113 @@
+"""The app as started from the command line: first run, the sandbox, restarts, --account, env."""
+
+from __future__ import annotations
+
+import argparse
+import socket
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from leanrails_desktop.app import build_parser
+from leanrails_desktop.core.accounts import AccountStore
+from leanrails_desktop.ui.application import AppController, start
+from leanrails_desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class Started:
+    def __init__(self) -> None:
+        self.apps: list[tuple[MainWindow, AppController]] = []
+
+    def __call__(self, qtbot: QtBot, *argv: str) -> tuple[MainWindow, AppController]:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        args: argparse.Namespace = build_parser().parse_args(list(argv))
+        window, controller = start(args, app)
+        qtbot.addWidget(window)
+        window.show()
+        self.apps.append((window, controller))
+        return window, controller
+
+    def stop_all(self) -> None:
+        for window, controller in self.apps:
+            window.set_session(None)
+            controller.shutdown()
+            if window.store is not None:
+                window.store.close()
+
+
+@pytest.fixture
+def started(app_home, memory_keyring, monkeypatch: pytest.MonkeyPatch) -> Iterator[Started]:  # type: ignore[no-untyped-def]
+    from leanrails_desktop.core import crashlog
+
+    monkeypatch.setenv("LEANRAILS_SANDBOX_PORT", str(free_port()))
+    made = Started()
+    yield made
+    made.stop_all()
+    crashlog.shutdown_logging()
+
+
+def loaded(window: MainWindow) -> bool:
+    return window.model.rowCount() > 0 and not window.model.loading
+
+
+def test_first_run_welcome_then_sandbox_then_restart_signed_in(
+    qtbot: QtBot, started: Started, memory_keyring  # type: ignore[no-untyped-def]
+) -> None:
+    window, controller = started(qtbot)
+    assert controller.welcome is not None
+    assert window.central.currentWidget() is controller.welcome
+    assert window.session is None
+
+    controller.welcome.sandbox_requested.emit()
+    qtbot.waitUntil(lambda: loaded(window), timeout=20_000)
+    assert window.session is not None and window.session.account_name == "Local sandbox"
+    assert window.model.rowCount() >= 10  # the demo links
+    stored = [key for (service, _user), key in memory_keyring.entries.items()
+              if service == "leanrails-desktop"]
+    assert len(stored) == 1 and stored[0].startswith("sk_test_")
+    window.set_session(None)
+    controller.shutdown()
+
+    # A restart: signed in at once, the key read back from the keyring, no typing.
+    again, again_controller = started(qtbot)
+    assert again_controller.welcome is None
+    qtbot.waitUntil(lambda: loaded(again), timeout=20_000)
+    assert again.session is not None and again.session.account_name == "Local sandbox"
+
+
+def test_account_flag_and_unknown_name(qtbot: QtBot, started: Started, sandbox) -> None:  # type: ignore[no-untyped-def]
+    accounts = AccountStore()
+    accounts.add("Shop A", "sk_test_" + "a" * 24, base_url=sandbox.base_url, make_default=True)
+    accounts.add("Shop B", "sk_test_" + "b" * 24, base_url=sandbox.base_url)
+    window, _controller = started(qtbot, "--account", "Shop B")
+    assert window.session is not None and window.session.account_name == "Shop B"
+    window.set_session(None)
+
+    other, _ = started(qtbot, "--account", "Nobody")
+    assert other.session is not None and other.session.account_name == "Shop A"
+    qtbot.waitUntil(lambda: "Nobody" in other.statusBar().currentMessage(), timeout=3000)
+
+
+def test_environment_key_opens_a_session_only_account(
+    qtbot: QtBot, started: Started, sandbox, sandbox_key: str, memory_keyring,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LEANRAILS_API_KEY", f"  {sandbox_key}\n")
+    monkeypatch.setenv("LEANRAILS_API_BASE", sandbox.base_url)
+    window, _ = started(qtbot)
+    assert window.session is not None
+    qtbot.waitUntil(lambda: not window.model.loading, timeout=10_000)
+    assert window.model.last_error is None
+    assert [call for call in memory_keyring.calls if call[0] == "set"] == []
+    assert AccountStore().accounts() == []
