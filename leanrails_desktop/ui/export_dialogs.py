@@ -172,6 +172,18 @@ class _ChoiceDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+    def add_choice_group(self, title: str, *labels: str) -> tuple[QRadioButton, ...]:
+        """A titled box of mutually exclusive choices; returns its radio buttons."""
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        group = QButtonGroup(self)
+        buttons = tuple(QRadioButton(label) for label in labels)
+        for button in buttons:
+            group.addButton(button)
+            layout.addWidget(button)
+        self.layout_.addWidget(box)
+        return buttons
+
     def finish_layout(self, ok_text: str) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(ok_text)
@@ -204,6 +216,10 @@ class QrSaveDialog(_ChoiceDialog):
         )
 
 
+def _selected_label(count: int) -> str:
+    return f"The {count:,} selected link{'s' if count != 1 else ''}"
+
+
 @dataclass(frozen=True)
 class BulkChoice:
     """What the bulk QR dialog decided."""
@@ -223,19 +239,13 @@ class BulkQrDialog(_ChoiceDialog):
     ) -> None:
         super().__init__("Export QR codes", parent)
         self.settings = settings
-        scope = QGroupBox("Which links")
-        scope_layout = QVBoxLayout(scope)
-        self.scope_selection = QRadioButton(
-            f"The {selected:,} selected link{'s' if selected != 1 else ''}"
+        self.scope_selection, self.scope_filter = self.add_choice_group(
+            "Which links",
+            _selected_label(selected),
+            f"All links in “{filter_label}” (fetches every page)",
         )
-        self.scope_filter = QRadioButton(f"All links in “{filter_label}” (fetches every page)")
         self.scope_selection.setEnabled(selected > 0)
         (self.scope_selection if selected else self.scope_filter).setChecked(True)
-        scope_group = QButtonGroup(self)
-        for button in (self.scope_selection, self.scope_filter):
-            scope_group.addButton(button)
-            scope_layout.addWidget(button)
-        self.layout_.addWidget(scope)
 
         target = QGroupBox("Save as")
         target_layout = QVBoxLayout(target)
@@ -316,31 +326,19 @@ class CsvExportDialog(_ChoiceDialog):
     ) -> None:
         super().__init__("Export links as CSV", parent)
         self.settings = settings
-        scope = QGroupBox("Which links")
-        scope_layout = QVBoxLayout(scope)
-        self.scope_selection = QRadioButton(
-            f"The {selected:,} selected link{'s' if selected != 1 else ''}"
+        self.scope_selection, self.scope_filter, self.scope_all = self.add_choice_group(
+            "Which links",
+            _selected_label(selected),
+            f"All links in “{filter_label}”",
+            "All links of this account",
         )
-        self.scope_filter = QRadioButton(f"All links in “{filter_label}”")
-        self.scope_all = QRadioButton("All links of this account")
         self.scope_selection.setEnabled(selected > 0)
         (self.scope_selection if selected > 1 else self.scope_all).setChecked(True)
-        group = QButtonGroup(self)
-        for button in (self.scope_selection, self.scope_filter, self.scope_all):
-            group.addButton(button)
-            scope_layout.addWidget(button)
-        self.layout_.addWidget(scope)
-        rows = QGroupBox("Rows")
-        rows_layout = QVBoxLayout(rows)
-        self.per_link = QRadioButton("One row per &link")
-        self.per_item = QRadioButton("One row per line &item")
-        rows_group = QButtonGroup(self)
-        for button in (self.per_link, self.per_item):
-            rows_group.addButton(button)
-            rows_layout.addWidget(button)
+        self.per_link, self.per_item = self.add_choice_group(
+            "Rows", "One row per &link", "One row per line &item"
+        )
         per_item = str(settings.value("export/csv_per_item", "false")) == "true"
         (self.per_item if per_item else self.per_link).setChecked(True)
-        self.layout_.addWidget(rows)
         self.bom = QCheckBox("Make accents show correctly in &Excel (adds a byte-order mark)")
         self.bom.setChecked(str(settings.value("export/csv_bom", "true")) == "true")
         self.bom.setAccessibleName("Excel-compatible encoding")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -167,22 +168,10 @@ class PreviewPane(QWidget):
         else:
             self.qr_label.clear()
 
-    def _clear_card(self) -> None:
-        while self.card_layout.count():
-            item = self.card_layout.takeAt(0)
-            if item is None:
-                break
-            widget = item.widget()
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
-            elif item.layout() is not None:
-                _delete_layout(item.layout())
-
     def show_preview(self, preview: CheckoutPreview | None) -> None:
         """Redraw the checkout page for ``preview`` (None: nothing to show)."""
         self._preview = preview
-        self._clear_card()
+        _empty_layout(self.card_layout)
         add = self.card_layout.addWidget
         if preview is None:
             add(
@@ -275,18 +264,17 @@ class PreviewPane(QWidget):
         return [label.text() for label in self.card.findChildren(QLabel) if label.text()]
 
 
-def _delete_layout(layout: object) -> None:
-    from PySide6.QtWidgets import QLayout
-
-    assert isinstance(layout, QLayout)
+def _empty_layout(layout: QLayout) -> None:
+    """Remove and delete everything in ``layout``, nested layouts included."""
     while layout.count():
         item = layout.takeAt(0)
         if item is None:
             break
         widget = item.widget()
+        nested = item.layout()
         if widget is not None:
-            widget.setParent(None)
+            widget.setParent(None)  # gone from findChildren() at once, deleted later
             widget.deleteLater()
-        elif item.layout() is not None:
-            _delete_layout(item.layout())
-    layout.deleteLater()
+        elif nested is not None:
+            _empty_layout(nested)
+            nested.deleteLater()

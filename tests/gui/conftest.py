@@ -16,46 +16,9 @@ import keyring
 import keyring.core
 import keyring.errors
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.compat import properties
+from keyring_fakes import MemoryKeyring
 
 from leanrails_desktop.core.redact import clear_registered_secrets
-
-
-class MemoryKeyring(KeyringBackend):
-    """Passwords in a dict. Set ``fail_with`` to make every call raise it (a keyring that is
-    locked or broken mid-session); ``calls`` records what was asked."""
-
-    @properties.classproperty
-    def priority(cls) -> float:
-        # Not viable for keyring's own detection: only ever installed explicitly.
-        raise RuntimeError("test backend")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-        self.fail_with: Exception | None = None
-        self.calls: list[tuple[str, str, str]] = []
-
-    def _maybe_fail(self) -> None:
-        if self.fail_with is not None:
-            raise self.fail_with
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self.calls.append(("get", service, username))
-        self._maybe_fail()
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.calls.append(("set", service, username))
-        self._maybe_fail()
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.calls.append(("delete", service, username))
-        self._maybe_fail()
-        if self.entries.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("not found")
 
 
 @pytest.fixture
