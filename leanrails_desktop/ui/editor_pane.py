@@ -450,6 +450,7 @@ class EditorPane(QWidget):
         row_layout.setContentsMargins(0, 0, 0, 0)
         self.status_label = QLabel()
         self.status_label.setAccessibleName("Link status")
+        self.status_label.setWordWrap(True)
         self.toggle_active_button = QPushButton()
         self.toggle_active_button.setAccessibleName("Deactivate or reactivate link")
         row_layout.addWidget(self.status_label)

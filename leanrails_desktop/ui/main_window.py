@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -101,7 +102,22 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.central = QStackedWidget()
         self.central.addWidget(self.splitter)
-        self.setCentralWidget(self.central)
+        self.live_banner = QLabel(
+            "LIVE account — links you create and change here take real payments."
+        )
+        self.live_banner.setObjectName("liveBanner")
+        self.live_banner.setAccessibleName("Live mode warning")
+        self.live_banner.setStyleSheet(
+            "background: #c62828; color: white; font-weight: 700; padding: 4px 8px;"
+        )
+        self.live_banner.hide()
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.setSpacing(0)
+        holder_layout.addWidget(self.live_banner)
+        holder_layout.addWidget(self.central, 1)
+        self.setCentralWidget(holder)
         self.welcome: QWidget | None = None
 
         self._preview_timer = QTimer(self)
@@ -330,6 +346,7 @@ class MainWindow(QMainWindow):
         self._set_mode_badge(None)
 
     def _set_mode_badge(self, livemode: bool | None) -> None:
+        self.live_banner.setVisible(bool(livemode))
         if livemode is None:
             self.mode_badge.hide()
             return
