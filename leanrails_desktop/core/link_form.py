@@ -9,7 +9,6 @@ so an error from the server lands on the same field as one found here.
 
 from __future__ import annotations
 
-import ipaddress
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -25,6 +24,7 @@ MESSAGE_MAX = 500
 URL_MAX = 2048
 LINE_ITEMS_MAX = 20
 QUANTITY_MAX = 999
+PRODUCT_MAX = 250
 METADATA_MAX_KEYS = 50
 METADATA_KEY_MAX = 40
 METADATA_VALUE_MAX = 500
@@ -146,7 +146,8 @@ def duplicate_form(form: LinkForm) -> LinkForm:
 
 
 def _has_control_chars(text: str) -> bool:
-    return any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in text)
+    # Cs: a lone surrogate (a broken paste) cannot be sent at all; UTF-8 has no form for it.
+    return any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\n\t" for ch in text)
 
 
 def _check_text(
@@ -170,7 +171,14 @@ def normalize_redirect_url(text: str) -> str:
         raise ValueError("Enter the address customers go to after paying.")
     if any(ch.isspace() for ch in url) or _has_control_chars(url):
         raise ValueError("A web address cannot contain spaces.")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises ValueError for a port that is not a number up to 65535
+    except ValueError:
+        raise ValueError(
+            "This is not a valid web address; check the port number (at most 65535) "
+            "and any [ ] brackets."
+        ) from None
     scheme = parts.scheme.lower()
     host = parts.hostname or ""
     if scheme not in ("https", "http") or not host:
@@ -183,31 +191,35 @@ def normalize_redirect_url(text: str) -> str:
         ascii_host = host.encode("idna").decode("ascii")
     except UnicodeError as exc:
         raise ValueError(f"“{host}” is not a valid domain name.") from exc
-    netloc = (
-        parts.netloc.replace(parts.hostname or "", ascii_host)
-        if host != ascii_host
-        else parts.netloc
-    )
+    netloc = parts.netloc
+    if host != ascii_host:
+        # Rebuilt from its parts: the netloc may spell the host in capitals (ÉXAMPLE.com).
+        userinfo = parts.netloc.rpartition("@")[0]
+        netloc = (f"{userinfo}@" if userinfo else "") + ascii_host
+        netloc += "" if port is None else f":{port}"
     normalized = urlunsplit((scheme, netloc, parts.path, parts.query, parts.fragment))
     if len(normalized) > URL_MAX:
         raise ValueError(f"The address can be at most {URL_MAX:,} characters.")
     return normalized
 
 
+# The contract allows plain http only for "localhost": the name and its two usual addresses
+# (other loopback spellings such as 127.0.0.2 are refused by the API).
+_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
 def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    return host in _LOCAL_HOSTS
 
 
 def _parse_int(text: str) -> int | None:
     cleaned = "".join(money._ascii_digit(ch) for ch in text.strip())
     if not cleaned.isascii() or not cleaned.isdigit():
         return None
-    return int(cleaned)
+    try:
+        return int(cleaned)
+    except ValueError:  # more digits than Python converts (4,300): no usable number
+        return None
 
 
 def validate(form: LinkForm, *, for_update: bool = False) -> dict[str, str]:
@@ -286,6 +298,10 @@ def _validate_line_items(form: LinkForm, errors: dict[str, str]) -> None:
             errors[f"{base}[price_data][product]"] = "Enter the product id (prod_…)."
         elif not product.isascii() or " " in product:
             errors[f"{base}[price_data][product]"] = "A product id looks like prod_8mn4qr7vw2xz."
+        elif len(product) > PRODUCT_MAX:
+            errors[f"{base}[price_data][product]"] = (
+                f"A product id can be at most {PRODUCT_MAX} characters."
+            )
         try:
             money.parse_amount(item.amount, currency)
         except money.MoneyError as exc:
