@@ -351,3 +351,49 @@ def sentence_problems(errors: dict[str, str]) -> list[str]:
         for param, text in errors.items()
         if not isinstance(text, str) or not text.strip() or not text.rstrip().endswith(".")
     ]
+
+
+# ---------------------------------------------------------------------------- found gaps
+
+
+def _ok_form(**changes: object) -> LinkForm:
+    form = LinkForm(
+        title="Regression",
+        line_items=[LineItemForm(currency="usd", product="prod_x", amount="5", quantity="1")],
+    )
+    for name, value in changes.items():
+        setattr(form, name, value)
+    return form
+
+
+def _redirect(url: str) -> LinkForm:
+    return _ok_form(after_completion_type=REDIRECT, redirect_url=url)
+
+
+def _item(**fields: str) -> LinkForm:
+    values = {"currency": "usd", "product": "prod_x", "amount": "5", "quantity": "1", **fields}
+    return _ok_form(line_items=[LineItemForm(**values)])
+
+
+REDIRECT_PARAM = "after_completion[redirect][url]"
+
+KNOWN_GAPS: list[tuple[str, LinkForm, str]] = [
+    # (name, a form the editor let through before, the field that must now refuse it).
+    # The API refused these, or the conversion raised something other than FormInvalid.
+    ("http-redirect-to-loopback-other-than-localhost", _redirect("http://127.0.0.2/x"),
+     REDIRECT_PARAM),
+    ("http-redirect-to-long-form-ipv6-loopback", _redirect("http://[0:0:0:0:0:0:0:1]/x"),
+     REDIRECT_PARAM),
+    ("redirect-port-out-of-range", _redirect("https://example.com:99999/"), REDIRECT_PARAM),
+    ("redirect-port-not-a-number", _redirect("https://example.com:abc/"), REDIRECT_PARAM),
+    ("redirect-with-an-unclosed-bracket-gets-a-sentence", _redirect("https://[::1"),
+     REDIRECT_PARAM),
+    ("product-id-over-250-characters", _item(product="p" * 251),
+     "line_items[0][price_data][product]"),
+    ("title-with-a-lone-surrogate-cannot-be-sent-as-utf8", _ok_form(title="Lone \ud800 surrogate"),
+     "title"),
+    ("limit-with-more-digits-than-python-converts",
+     _ok_form(limit_enabled=True, limit="9" * 5000), "restrictions[completed_sessions][limit]"),
+    ("quantity-with-more-digits-than-python-converts", _item(quantity="9" * 5000),
+     "line_items[0][quantity]"),
+]
