@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -37,6 +39,32 @@ PageLoader = Callable[
 ]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+# The view asks for about ten roles per cell on every paint and size hint; these plain ints
+# let ``data`` turn away the roles it never answers before touching the index at all.
+_DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+_ACCESSIBLE_ROLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_LINK_ROLE = int(LinkRole)
+_ANSWERED_ROLES = frozenset(
+    {_DISPLAY_ROLE, _TOOLTIP_ROLE, _ALIGNMENT_ROLE, _ACCESSIBLE_ROLE, _LINK_ROLE}
+)
+_AMOUNT_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+@lru_cache(maxsize=16_384)
+def _created_text(created: int) -> str:
+    """``created`` (Unix seconds) as local ``2025-03-15 08:00``; empty for 0 (unknown)."""
+    if not created:
+        return ""
+    return dt.datetime.fromtimestamp(created).strftime("%Y-%m-%d %H:%M")
+
+
+@lru_cache(maxsize=4_096)
+def _amount_text(total: int, currency: str) -> str:
+    return money.format_amount(total, currency)
 
 
 def _haystack(link: CheckoutLink) -> str:
@@ -60,6 +88,7 @@ class LinksModel(QAbstractTableModel):
         self._visible: list[int] = []
         self._totals: dict[str, int | None] = {}
         self._totals_requested: set[str] = set()
+        self._wanted: list[str] = []
         self._needle = ""
         self._sort_column = CREATED
         self._sort_order = Qt.SortOrder.DescendingOrder
@@ -90,6 +119,7 @@ class LinksModel(QAbstractTableModel):
         self._haystacks = []
         self._row_of = {}
         self._totals_requested = set()
+        self._wanted = []
         self._cursor = None
         self._has_more = loader is not None
         self._paused = False
@@ -342,25 +372,28 @@ class LinksModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+        if role not in _ANSWERED_ROLES:
             return None
-        link = self._links[self._visible[index.row()]]
+        row = index.row()  # -1 for an invalid index
+        visible = self._visible
+        if not 0 <= row < len(visible):
+            return None
+        link = self._links[visible[row]]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (_DISPLAY_ROLE, _ACCESSIBLE_ROLE):
             return self._display(link, column)
-        if role == LinkRole:
+        if role == _LINK_ROLE:
             return link
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP_ROLE:
             if column == TITLE:
                 return link.title
             if column == STATUS and not link.active and link.inactive_message:
                 return f"Inactive: {link.inactive_message}"
             if column == ID:
                 return link.url
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(link, column)
+            return None
+        if column == AMOUNT:  # the alignment role
+            return _AMOUNT_ALIGNMENT
         return None
 
     def _display(self, link: CheckoutLink, column: int) -> str:
@@ -369,23 +402,33 @@ class LinksModel(QAbstractTableModel):
         if column == STATUS:
             return "Active" if link.active else "Inactive"
         if column == AMOUNT:
-            if link.id in self._totals:
-                total = self._totals[link.id]
-                return "—" if total is None else money.format_amount(total, link.currency)
+            totals = self._totals
+            if link.id in totals:
+                total = totals[link.id]
+                return "—" if total is None else _amount_text(total, link.currency)
             if link.id not in self._totals_requested:
-                self._totals_requested.add(link.id)
-                self.totals_wanted.emit([link.id])
+                self._want_total(link.id)
             return "…"
         if column == CREATED:
-            if not link.created:
-                return ""
-            stamp = dt.datetime.fromtimestamp(link.created)
-            return stamp.strftime("%Y-%m-%d %H:%M")
+            return _created_text(link.created)
         if column == ID:
             return link.id
         return ""
 
+    def _want_total(self, link_id: str) -> None:
+        # One signal per event-loop pass for every total asked for in it (a first paint or
+        # a size hint asks for many rows at once), instead of one per cell.
+        self._totals_requested.add(link_id)
+        if not self._wanted:
+            QTimer.singleShot(0, self, self._emit_wanted)
+        self._wanted.append(link_id)
+
+    def _emit_wanted(self) -> None:
+        wanted, self._wanted = self._wanted, []
+        if wanted:
+            self.totals_wanted.emit(wanted)
+
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
