@@ -475,7 +475,7 @@ class LeanRailsClient:
             try:
                 body = json.loads(response.content)
                 parsed = True
-            except (ValueError, UnicodeDecodeError):
+            except (ValueError, UnicodeDecodeError, RecursionError):  # nested too deep: unread
                 parsed = False
         if 200 <= status < 300:
             if parsed and isinstance(body, dict):
