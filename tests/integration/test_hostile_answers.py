@@ -341,6 +341,7 @@ ODD_LINKS = [
 ]
 
 
+@pytest.mark.gui
 def test_window_lists_odd_links_and_opens_each_one(
     qtbot: QtBot, hostile: HostileServer, hostile_window: MainWindow, runner: TaskRunner
 ) -> None:
@@ -364,6 +365,7 @@ def test_window_lists_odd_links_and_opens_each_one(
     print(f"\nwindow on hostile list: rows {titles}; requests {len(hostile.script.seen)}")
 
 
+@pytest.mark.gui
 @pytest.mark.parametrize(
     ("answer", "sentence"),
     [
@@ -395,6 +397,7 @@ def test_window_shows_a_sentence_when_the_list_cannot_be_read(
     print(f"\nlist pane says: {text!r}")
 
 
+@pytest.mark.gui
 def test_window_shows_a_sentence_when_data_is_not_a_list(
     qtbot: QtBot, hostile: HostileServer, hostile_window: MainWindow, runner: TaskRunner
 ) -> None:
