@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from PIL import Image
+if TYPE_CHECKING:
+    from PIL import Image
 
 Matrix = Sequence[Sequence[bool]]
 

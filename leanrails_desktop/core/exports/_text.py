@@ -10,10 +10,13 @@ from __future__ import annotations
 import threading
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from PIL import ImageFont
+# Pillow is imported where a font is first needed, not when the app starts.
+if TYPE_CHECKING:
+    from PIL import ImageFont
 
-Font = ImageFont.FreeTypeFont | ImageFont.ImageFont | ImageFont.TransposedFont
+    Font = ImageFont.FreeTypeFont | ImageFont.ImageFont | ImageFont.TransposedFont
 
 _CANDIDATES = (
     "DejaVuSans.ttf",
@@ -30,6 +33,8 @@ _ZWJ = "\u200d"
 
 @lru_cache(maxsize=1)
 def _font_path() -> str | None:
+    from PIL import ImageFont
+
     for name in _CANDIDATES:
         try:
             found = ImageFont.truetype(name, 12)
@@ -59,6 +64,8 @@ def font(size_px: int) -> Font:
 
 
 def _load_font(size: int) -> Font:
+    from PIL import ImageFont
+
     path = _font_path()
     if path is not None:
         try:
@@ -70,6 +77,8 @@ def _load_font(size: int) -> Font:
 
 def metrics(face: Font) -> tuple[int, int]:
     """Ascent and descent of ``face`` in pixels."""
+    from PIL import ImageFont
+
     if isinstance(face, ImageFont.FreeTypeFont):
         return face.getmetrics()
     box = face.getbbox("Ag")

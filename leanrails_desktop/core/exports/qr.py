@@ -14,13 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from xml.sax.saxutils import escape
-
-import qrcode
-import qrcode.constants
-import qrcode.exceptions
-from PIL import Image, ImageDraw
 
 from leanrails_desktop.core.api.objects import CheckoutLink
 from leanrails_desktop.core.exports import _pdf, _text
@@ -50,12 +45,11 @@ MEDIA_TYPES: dict[str, str] = {
     "pdf": "application/pdf",
 }
 
-_EC_LEVELS = {
-    "L": qrcode.constants.ERROR_CORRECT_L,
-    "M": qrcode.constants.ERROR_CORRECT_M,
-    "Q": qrcode.constants.ERROR_CORRECT_Q,
-    "H": qrcode.constants.ERROR_CORRECT_H,
-}
+if TYPE_CHECKING:
+    from PIL import Image
+
+# qrcode and Pillow are imported where a code is first drawn, not when the app starts.
+_EC_LEVELS = ("L", "M", "Q", "H")
 _HEX_COLOR = re.compile(r"^#?(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 
 
@@ -192,7 +186,17 @@ def qr_matrix(url: str, error_correction: ErrorCorrection = "M") -> Matrix:
         )
     if not url:
         raise QrOptionsError("This link has no URL yet, so there is no QR code to make.")
-    code = qrcode.QRCode(error_correction=_EC_LEVELS[error_correction], border=0)
+    import qrcode
+    import qrcode.constants
+    import qrcode.exceptions
+
+    level = {
+        "L": qrcode.constants.ERROR_CORRECT_L,
+        "M": qrcode.constants.ERROR_CORRECT_M,
+        "Q": qrcode.constants.ERROR_CORRECT_Q,
+        "H": qrcode.constants.ERROR_CORRECT_H,
+    }[error_correction]
+    code = qrcode.QRCode(error_correction=level, border=0)
     code.add_data(url.encode("utf-8"))
     try:
         code.make(fit=True)
@@ -287,6 +291,8 @@ def _ink_image(
     layout: _Layout, matrix: Matrix | None, *, top: int = 0, ink: int = 255
 ) -> Image.Image:
     """An ``L`` image of the layout from row ``top`` down: 0 = background, ``ink`` = code."""
+    from PIL import Image, ImageDraw
+
     canvas = Image.new("L", (layout.width, layout.height - top), 0)
     if matrix is not None:
         n = layout.modules

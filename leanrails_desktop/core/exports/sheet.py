@@ -10,9 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import BinaryIO, Literal
-
-from PIL import Image, ImageDraw, ImageOps
+from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from leanrails_desktop.core.api.objects import CheckoutLink
 from leanrails_desktop.core.exports import _pdf, _text
@@ -28,6 +26,9 @@ from leanrails_desktop.core.exports.qr import (
     qr_matrix,
     url_ident,
 )
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 Paper = Literal["a4", "letter"]
 SheetItem = CheckoutLink | tuple[str, str]
@@ -107,6 +108,8 @@ def _url_and_title(item: SheetItem) -> tuple[str, str]:
 
 
 def _label_image(geometry: SheetGeometry, url: str, title: str) -> Image.Image:
+    from PIL import Image, ImageDraw, ImageOps
+
     scale = LABEL_DPI / 72
     width_px = max(1, round(geometry.cell_width * scale))
     height_px = max(1, round(geometry.label_height * scale))
