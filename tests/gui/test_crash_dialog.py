@@ -7,7 +7,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
@@ -74,7 +73,7 @@ def test_copy_puts_the_whole_report_on_the_clipboard(
     dialog = reporter.dialogs[0]
     labels = [label.text() for label in dialog.findChildren(QLabel)]
     assert not any(text.startswith("The report was also saved") for text in labels)
-    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    dialog.copy_button.click()
     assert QGuiApplication.clipboard().text() == REPORT
 
 

@@ -35,7 +35,7 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
@@ -87,7 +87,9 @@ EDITED = {
 
 
 def form_json(form: LinkForm) -> dict[str, Any]:
-    return json.loads(json.dumps(dataclasses.asdict(form)))
+    """The form as the JSON a child prints (tuples become lists)."""
+    decoded: dict[str, Any] = json.loads(json.dumps(dataclasses.asdict(form)))
+    return decoded
 
 
 def say(tag: str, payload: object | None = None) -> None:
@@ -373,8 +375,9 @@ def step_session(export_dir: str) -> None:
     ANSWERS.path = str(out / "links.csv")
     window.export_csv_action.trigger()
     wait_until(lambda: window.exports.running is None, "the CSV export")
-    for fmt in ("png", "svg", "pdf"):
-        ANSWERS.qr = QrOptions(format=fmt, caption="title")  # type: ignore[arg-type]
+    formats: tuple[Literal["png", "svg", "pdf"], ...] = ("png", "svg", "pdf")
+    for fmt in formats:
+        ANSWERS.qr = QrOptions(format=fmt, caption="title")
         ANSWERS.path = str(out / f"poster.{fmt}")
         window.save_qr_action.trigger()
         wait_until(lambda: window.exports.running is None, f"the {fmt} QR export")

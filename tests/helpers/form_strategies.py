@@ -370,9 +370,9 @@ def _redirect(url: str) -> LinkForm:
     return _ok_form(after_completion_type=REDIRECT, redirect_url=url)
 
 
-def _item(**fields: str) -> LinkForm:
-    values = {"currency": "usd", "product": "prod_x", "amount": "5", "quantity": "1", **fields}
-    return _ok_form(line_items=[LineItemForm(**values)])
+def _item(product: str = "prod_x", quantity: str = "1") -> LinkForm:
+    item = LineItemForm(currency="usd", product=product, amount="5", quantity=quantity)
+    return _ok_form(line_items=[item])
 
 
 REDIRECT_PARAM = "after_completion[redirect][url]"

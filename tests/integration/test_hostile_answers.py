@@ -330,7 +330,7 @@ def open_on(qtbot: QtBot, win: MainWindow, runner: TaskRunner, base_url: str) ->
     qtbot.waitUntil(lambda: not win.model.loading, timeout=10_000)
 
 
-ODD_LINKS = [
+ODD_LINKS: list[dict[str, Any]] = [
     {"id": "cl_nulls000001", "title": "Nulls everywhere", "after_completion": None,
      "metadata": None, "restrictions": None, "created": None, "url": None},
     {"id": "cl_types000001", "title": "Wrong types", "active": "yes", "created": "today",
@@ -353,15 +353,21 @@ def test_window_lists_odd_links_and_opens_each_one(
     open_on(qtbot, win, runner, hostile.base_url)
     assert win.model.last_error is None
     assert win.list_pane.stack.currentWidget() is win.list_pane.table
-    titles = [win.model.link_at(row).title for row in range(win.model.rowCount())]  # type: ignore[union-attr]
+    titles = [link.title for link in win.model.all_links()]
     assert titles == ["Nulls everywhere", "Wrong types", "Extra fields"]
     for row, link in enumerate(ODD_LINKS):
-        win.list_pane.select_link(str(link["id"]))
-        qtbot.waitUntil(lambda: win.editor.state == EditorState.EDITING, timeout=5000)
+        link_id = str(link["id"])
+        win.list_pane.select_link(link_id)
+        assert win.editor.state == EditorState.EDITING
         assert win.editor.title.text() == link["title"]
-        qtbot.waitUntil(lambda lid=link["id"]: lid in win.line_items_cache(), timeout=5000)
+
+        def items_arrived(wanted: str = link_id) -> bool:
+            return wanted in win.line_items_cache()
+
+        qtbot.waitUntil(items_arrived, timeout=5000)
         qtbot.wait(200)  # the preview refresh and the totals timer run
         assert win.model.rowCount() == 3, row
+        assert [i.id for i in win.line_items_cache()[link_id]] == ["clli_1"]
     print(f"\nwindow on hostile list: rows {titles}; requests {len(hostile.script.seen)}")
 
 

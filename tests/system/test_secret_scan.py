@@ -68,7 +68,8 @@ def test_no_file_written_in_a_whole_session_holds_the_key(
     setup = run_step(
         env, "setup", "Scan shop", sandbox.base_url, cwd=tmp_path, stdin=sandbox_key + "\n"
     )
-    hide = tuple(needle.decode() for needle in key_forms(sandbox_key).values() if needle.isascii())
+    forms = key_forms(sandbox_key)
+    hide = tuple(needle.decode() for name, needle in forms.items() if "UTF-16" not in name)
     child = spawn(env, "session", str(exports), cwd=tmp_path, hide=hide)
     try:
         child.expect("REVOKE")
