@@ -29,13 +29,15 @@ def with_line_items(
     links: Iterable[CheckoutLink],
     known: Mapping[str, list[LineItem]] | None = None,
     *,
-    workers: int = 6,
+    workers: int = 3,
     batch: int = 100,
     cancelled: Callable[[], bool] | None = None,
 ) -> Iterator[LinkWithItems]:
     """Pair each link with its line items, in the order given.
 
-    Items already in ``known`` are reused (it is only read, so the caller may pass a
+    A few requests run at once: more would finish sooner but, running in the app's
+    process, would take the interpreter from the GUI thread. Items already in ``known`` are
+    reused (it is only read, so the caller may pass a
     snapshot of what it holds). Stops early (without error) once ``cancelled()`` is true; the
     caller's writer then raises its own cancel.
     """

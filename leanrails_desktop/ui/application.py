@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QIcon
@@ -28,13 +29,14 @@ from leanrails_desktop.core.keystore import KeyringStatus, KeystoreError
 from leanrails_desktop.core.local_sandbox import LocalSandbox, SandboxStartError
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.paths import AppPaths, app_paths
-from leanrails_desktop.ui.accounts_dialog import AccountsDialog, AddAccountDialog
 from leanrails_desktop.ui.crash_dialog import CrashReporter
 from leanrails_desktop.ui.icons import resource_path
 from leanrails_desktop.ui.main_window import MainWindow
 from leanrails_desktop.ui.session import ApiSession
 from leanrails_desktop.ui.tasks import TaskRunner
-from leanrails_desktop.ui.welcome import WelcomeView
+
+if TYPE_CHECKING:
+    from leanrails_desktop.ui.welcome import WelcomeView
 
 _log = logging.getLogger("leanrails_desktop.app")
 
@@ -74,7 +76,7 @@ class AppController(QObject):
         self.sandbox: LocalSandbox | None = None
         self.keyring_status: KeyringStatus | None = None
         self.current: Account | None = None
-        self.welcome: WelcomeView | None = None
+        self.welcome: WelcomeView | None = None  # imported on first run only
         self.dialogs: list[QObject] = []
         window.manage_accounts_requested.connect(self.manage_accounts)
         self._switch_group = QActionGroup(self)
@@ -177,6 +179,8 @@ class AppController(QObject):
             self.rebuild_account_menu()
 
     def manage_accounts(self) -> None:
+        from leanrails_desktop.ui.accounts_dialog import AccountsDialog
+
         dialog = AccountsDialog(
             self.accounts, self.runner, self.window, keyring_status=self.keyring_status
         )
@@ -188,6 +192,8 @@ class AppController(QObject):
         dialog.open()
 
     def add_first_key(self) -> None:
+        from leanrails_desktop.ui.accounts_dialog import AddAccountDialog
+
         dialog = AddAccountDialog(
             self.accounts, self.runner, self.window, keyring_status=self.keyring_status
         )
@@ -212,6 +218,8 @@ class AppController(QObject):
         self.show_welcome()
 
     def show_welcome(self) -> None:
+        from leanrails_desktop.ui.welcome import WelcomeView
+
         welcome = WelcomeView(self.keyring_status)
         welcome.add_key_requested.connect(self.add_first_key)
         welcome.sandbox_requested.connect(self.open_sandbox_account)

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import QProgressDialog
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
-from leanrails_desktop.core.exports import bulk, sheet
-from leanrails_desktop.core.exports import csv as csv_export
 from leanrails_desktop.core.exports import qr as qr_export
 from leanrails_desktop.core.exports.atomic import ExportCancelled
 from leanrails_desktop.core.link_source import iter_links, with_line_items
@@ -190,6 +188,8 @@ class ExportController(QObject):
         total = len(selected) if choice.scope == "selection" else None
 
         def work(client: LeanRailsClient | None, context: TaskContext) -> object:
+            from leanrails_desktop.core.exports import bulk, sheet
+
             links = self._links_source(choice.scope, client, selected)
 
             def progress(done: int) -> None:
@@ -251,6 +251,8 @@ class ExportController(QObject):
         total = len(selected) if choice.scope == "selection" else None
 
         def work(client: LeanRailsClient | None, context: TaskContext) -> int:
+            from leanrails_desktop.core.exports import csv as csv_export
+
             links = self._links_source(choice.scope, client, selected)
             current: dict[str, list[LineItem]] = {}
 

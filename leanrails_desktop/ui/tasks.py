@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -44,14 +45,26 @@ class TaskHandle(Generic[T]):
 class TaskContext:
     """Given to long tasks: report progress, and check whether the user pressed Cancel."""
 
+    REPORT_INTERVAL = 0.05
+    """Seconds between progress reports: each one costs the GUI thread a repaint."""
+
     def __init__(self, runner: TaskRunner, handle: TaskHandle[Any]) -> None:
         self._runner = runner
         self._handle = handle
+        self._last_report = 0.0
 
     def progress(self, done: int, total: int | None = None) -> None:
-        """Report ``done`` of ``total`` steps (None: unknown total). Thread-safe."""
+        """Report ``done`` of ``total`` steps (None: unknown total). Thread-safe.
+
+        Reports closer together than :attr:`REPORT_INTERVAL` are skipped, except the last.
+        """
+        now = time.monotonic()
+        finished = total is not None and done >= total
+        if not finished and now - self._last_report < self.REPORT_INTERVAL:
+            return
+        self._last_report = now
         if not self._handle.dropped:
-            self._runner._progress.emit(self._handle.id, done, -1 if total is None else total)
+            _emit(self._runner._progress, self._handle.id, done, -1 if total is None else total)
 
     def cancelled(self) -> bool:
         return self._handle.dropped
@@ -66,14 +79,22 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         if self._handle.dropped:
-            self._runner._finished.emit(self._handle.id, None, None)
+            _emit(self._runner._finished, self._handle.id, None, None)
             return
         try:
             result = self._fn()
         except Exception as exc:  # delivered to on_error on the GUI thread
-            self._runner._finished.emit(self._handle.id, None, exc)
+            _emit(self._runner._finished, self._handle.id, None, exc)
         else:
-            self._runner._finished.emit(self._handle.id, result, None)
+            _emit(self._runner._finished, self._handle.id, result, None)
+
+
+def _emit(signal: Any, *args: object) -> None:
+    """Emit from a worker; after the app has quit the runner may be gone, which is fine."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        _log.debug("Task finished after its runner was deleted")
 
 
 class TaskRunner(QObject):
