@@ -63,7 +63,7 @@ class Child:
     stdout: list[str] = field(default_factory=list)
     stderr: list[str] = field(default_factory=list)
     readers: list[threading.Thread] = field(default_factory=list)
-    hide: tuple[str, ...] = ()
+    hide: tuple[str, ...] = field(default=(), repr=False)
     """Secrets to blank out of the output shown when the child fails."""
 
     def start_readers(self) -> None:

@@ -76,6 +76,7 @@ def test_no_file_written_in_a_whole_session_holds_the_key(
         sandbox.revoke_key(sandbox_key)
         child.send("revoked")
         session = child.expect("SESSION")
+        child.process.wait(30)  # it quits by itself after saying so
     finally:
         if child.process.poll() is None:
             child.process.kill()
