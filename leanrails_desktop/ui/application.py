@@ -261,7 +261,7 @@ def start(args: argparse.Namespace, app: QApplication) -> tuple[MainWindow, AppC
     except OSError as exc:  # a read-only home must not stop the app
         _log.warning("Log file not available: %s", exc)
     reporter = CrashReporter()
-    crashlog.install_excepthook(reporter.report)
+    uninstall_hook = crashlog.install_excepthook(reporter.report)
     settings = open_settings(paths)
     store, store_notice = open_store(paths.data / STORE_FILENAME)
     runner = TaskRunner()
@@ -269,6 +269,7 @@ def start(args: argparse.Namespace, app: QApplication) -> tuple[MainWindow, AppC
     reporter.set_parent_widget(window)
     window.set_store(store)
     window.crash_reporter = reporter  # type: ignore[attr-defined]
+    window.uninstall_excepthook = uninstall_hook  # type: ignore[attr-defined]
     accounts = AccountStore()
     controller = AppController(window, runner, paths, accounts)
     app.aboutToQuit.connect(controller.shutdown)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import socket
 from collections.abc import Iterator
 
@@ -39,11 +40,12 @@ class Started:
         return window, controller
 
     def stop_all(self) -> None:
-        for window, controller in self.apps:
+        for window, controller in reversed(self.apps):
             window.set_session(None)
             controller.shutdown()
             if window.store is not None:
                 window.store.close()
+            window.uninstall_excepthook()  # type: ignore[attr-defined]
 
 
 @pytest.fixture
@@ -51,10 +53,13 @@ def started(app_home, memory_keyring, monkeypatch: pytest.MonkeyPatch) -> Iterat
     from leanrails_desktop.core import crashlog
 
     monkeypatch.setenv("LEANRAILS_SANDBOX_PORT", str(free_port()))
+    root = logging.getLogger()
+    level = root.level
     made = Started()
     yield made
     made.stop_all()
     crashlog.shutdown_logging()
+    root.setLevel(level)
 
 
 def loaded(window: MainWindow) -> bool:
