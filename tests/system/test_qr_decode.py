@@ -6,12 +6,12 @@ screen would; the print sheets must yield every code on every page.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import qr_decode
+from helpers.qr_decode import decode, rasterize_pdf, rasterize_svg
 
 from leanrails_desktop.core.api.objects import CheckoutLink
 from leanrails_desktop.core.exports import qr
@@ -20,58 +20,18 @@ from leanrails_desktop.core.exports.sheet import write_print_sheet
 
 pytestmark = pytest.mark.system
 
-URL = "https://checkout.leanrails.com/cl/cl_4de6fg8hi0jk"
-TITLE = "Premium Headphones — Édition spéciale, très longue, avec un titre qui ne tient pas"
-
 
 @pytest.fixture(scope="module")
 def zbarimg() -> str:
-    path = shutil.which("zbarimg")
-    if path is None:
-        pytest.skip("zbarimg not installed (Debian zbar-tools)")
-    return path
+    return qr_decode.zbarimg()
 
 
 @pytest.fixture(scope="module")
 def pdftoppm() -> str:
-    path = shutil.which("pdftoppm")
-    if path is None:
-        pytest.skip("pdftoppm not installed (Debian poppler-utils)")
-    return path
+    return qr_decode.pdftoppm()
 
-
-def decode(zbarimg: str, *images: Path) -> list[str]:
-    """One decoded text per symbol found in ``images``."""
-    result = subprocess.run(
-        [zbarimg, "--quiet", "--raw", *map(str, images)],
-        capture_output=True, text=True, timeout=60, check=False,
-    )
-    # 0: symbols found; 4: none found (an empty list fails the caller's assertion).
-    assert result.returncode in (0, 4), result.stderr
-    return result.stdout.splitlines()
-
-
-def rasterize_pdf(pdftoppm: str, pdf: Path, prefix: Path) -> list[Path]:
-    subprocess.run(
-        [pdftoppm, "-r", "150", "-png", str(pdf), str(prefix)],
-        check=True, capture_output=True, timeout=60,
-    )
-    return sorted(prefix.parent.glob(prefix.name + "-*.png"))
-
-
-def rasterize_svg(svg: str, target: Path) -> None:
-    from PySide6.QtCore import QByteArray
-    from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
-
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    assert renderer.isValid()
-    image = QImage(renderer.defaultSize(), QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    renderer.render(painter)
-    painter.end()
-    assert image.save(str(target))  # format from the .png suffix
+URL = "https://checkout.leanrails.com/cl/cl_4de6fg8hi0jk"
+TITLE = "Premium Headphones — Édition spéciale, très longue, avec un titre qui ne tient pas"
 
 
 def export_and_decode(
