@@ -426,7 +426,9 @@ def test_html_without_title_is_excerpted_short_and_tag_free() -> None:
         (httpx.Response(200, text="{oops"), "not valid JSON"),
         (httpx.Response(200, json=[1, 2]), "unexpected response"),
         (httpx.Response(200, json={"object": "checkout_link", "title": "no id"}), "has no id"),
-        (httpx.Response(200, json={"data": [{"title": "no id"}], "has_more": False}), "has no id"),
+        (httpx.Response(200, json={"data": [{"title": "no id"}], "has_more": False}),
+         "could not be read"),
+        (httpx.Response(200, json={"data": "cl_1,cl_2", "has_more": True}), "could not be read"),
         (httpx.Response(301, headers={"Location": "http://elsewhere/"}), "redirect"),
     ],
 )

@@ -157,9 +157,14 @@ def test_page_parses_items_and_ignores_non_objects() -> None:
 
 
 def test_page_without_a_cursor_has_no_more() -> None:
-    page = Page.from_dict({"data": None, "has_more": True}, CheckoutLink.from_dict)
+    page = Page.from_dict({"data": [], "has_more": True}, CheckoutLink.from_dict)
     assert page.data == []
     assert page.has_more is False
+
+
+def test_page_without_its_data_array_is_unreadable_not_empty() -> None:
+    with pytest.raises(ValueError):
+        Page.from_dict({"data": None, "has_more": True}, CheckoutLink.from_dict)
 
 
 def test_page_with_an_entry_missing_its_id_raises() -> None:

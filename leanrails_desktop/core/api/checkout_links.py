@@ -103,7 +103,7 @@ def _parse_page(
         return Page.from_dict(body, parse)
     except (ValueError, TypeError, AttributeError):
         raise errors.APIError(
-            f"LeanRails sent a list of {what} that could not be read (an entry has no id)."
+            f"LeanRails sent a list of {what} that could not be read."
         ) from None
 
 

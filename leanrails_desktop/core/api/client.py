@@ -558,7 +558,7 @@ class LeanRailsClient:
         kind = text("type")
         code = text("code")
         param = text("param")
-        message = text("message") or f"LeanRails refused the request (HTTP {status})."
+        message = text("message") or "LeanRails refused the request."
         fields: dict[str, Any] = {
             "status": status,
             "type": kind,

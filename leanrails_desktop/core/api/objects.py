@@ -101,7 +101,10 @@ class Restrictions:
             return None
         completed = data.get("completed_sessions")
         if isinstance(completed, Mapping):
-            return cls(CompletedSessions(_int(completed.get("limit"), 1)))
+            limit = completed.get("limit")
+            if isinstance(limit, str) and limit.strip().isdigit():
+                limit = int(limit.strip())
+            return cls(CompletedSessions(_int(limit, 1)))
         return cls(None)
 
     def to_dict(self) -> dict[str, Any]:
@@ -269,9 +272,11 @@ class Page(Generic[T]):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], parse: Callable[[Mapping[str, Any]], T]) -> Page[T]:
         raw_items = data.get("data")
-        items = [parse(item) for item in raw_items if isinstance(item, Mapping)] if isinstance(
-            raw_items, list
-        ) else []
+        if not isinstance(raw_items, list):
+            # An answer without its list is unreadable, not an empty account.
+            raise ValueError("list response without a data array")
+        items = [parse(item) for item in raw_items if isinstance(item, Mapping)]
+
         cursor = _opt_str(data.get("next_cursor"))
         has_more = _bool(data.get("has_more")) and cursor is not None
         return cls(data=items, has_more=has_more, next_cursor=cursor, url=_str(data.get("url")))
