@@ -208,6 +208,7 @@ class EditorPane(QWidget):
         self._loading = False
         self._saved_items: list[LineItemForm] = []
         self._rows: list[LineItemRow] = []
+        self._syncing_currency = False
         self._field_errors: dict[str, QLabel] = {}
 
         outer = QVBoxLayout(self)
@@ -491,10 +492,23 @@ class EditorPane(QWidget):
         row = LineItemRow(item, len(self._rows) + 1)
         row.changed.connect(self._emit_changed)
         row.remove_requested.connect(self._remove_item_row)
+        row.currency.currentTextChanged.connect(lambda text, r=row: self._sync_currency(r, text))
         self._rows.append(row)
         self.items_layout.addWidget(row)
         row.show()
         self._update_item_buttons()
+
+    def _sync_currency(self, source: LineItemRow, text: str) -> None:
+        """All line items share one currency: changing one changes the others."""
+        if self._syncing_currency or len(text.strip()) != 3:
+            return
+        self._syncing_currency = True
+        try:
+            for row in self._rows:
+                if row is not source and row.currency.currentText() != text:
+                    row.currency.setCurrentText(text)
+        finally:
+            self._syncing_currency = False
 
     def _remove_item_row(self, row: LineItemRow) -> None:
         if len(self._rows) <= 1:

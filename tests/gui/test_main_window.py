@@ -366,3 +366,13 @@ def test_layout_persists(qtbot: QtBot, tmp_path: Path) -> None:
     again.show()
     assert again.size().width() == 796
     assert again.splitter.sizes() == sizes
+
+
+def test_line_items_share_one_currency(qtbot: QtBot, window: MainWindow) -> None:
+    window.new_action.trigger()
+    window.editor.add_item_button.click()
+    first, second = window.editor.line_item_rows()
+    first.currency.setCurrentText("JPY")
+    assert second.currency.currentText() == "JPY"
+    second.currency.setCurrentText("EUR")
+    assert first.currency.currentText() == "EUR"
