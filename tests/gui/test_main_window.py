@@ -376,3 +376,30 @@ def test_line_items_share_one_currency(qtbot: QtBot, window: MainWindow) -> None
     assert second.currency.currentText() == "JPY"
     second.currency.setCurrentText("EUR")
     assert first.currency.currentText() == "EUR"
+
+
+def test_first_visit_story(qtbot: QtBot, window: MainWindow, api: LeanRailsClient) -> None:
+    """Create with two items and a redirect, preview while typing, save, find it by
+    search, deactivate with a message, and see that message in the preview."""
+    api.checkout_links.create(title="Something else",
+                              line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}])
+    window.refresh()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
+    fill_new_link(qtbot, window)
+    qtbot.waitUntil(lambda: "Summer workshop" in window.preview.visible_texts(), timeout=3000)
+    assert window.preview.button_text() == "Pay $60.00"
+    window.save_action.trigger()
+    qtbot.waitUntil(lambda: window.editor.state == EditorState.EDITING, timeout=10_000)
+    window.find_action.trigger()
+    qtbot.keyClicks(window.list_pane.search, "summer")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
+    found = window.model.link_at(0)
+    assert found is not None and found.title == "Summer workshop"
+    window.list_pane.select_link(found.id)
+    window.prompts.inactive_answer = "Fully booked, see you next summer!"  # type: ignore[attr-defined]
+    window.deactivate_action.trigger()
+    qtbot.waitUntil(
+        lambda: "Fully booked, see you next summer!" in window.preview.visible_texts(),
+        timeout=10_000,
+    )
+    assert window.preview.button_text() == ""
