@@ -215,9 +215,13 @@ def parse_amount(text: str, currency: str) -> int:
 
 def format_major(minor: int, currency: str) -> str:
     """The amount in major units with grouping, without a symbol: ``1,234.50``."""
+    # Integer arithmetic: exact like Decimal, and several times faster for long exports.
     places = exponent(currency)
-    value = from_minor(minor, currency)
-    return f"{value:,.{places}f}"
+    sign = "-" if minor < 0 else ""
+    if places == 0:
+        return f"{sign}{abs(minor):,}"
+    whole, fraction = divmod(abs(minor), 10**places)
+    return f"{sign}{whole:,}.{fraction:0{places}d}"
 
 
 def format_amount(minor: int, currency: str) -> str:
