@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -49,14 +48,6 @@ class ScriptedPrompts:
 
     def warn(self, title: str, text: str) -> None:
         self.asked.append(f"warn:{text}")
-
-
-@pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.drop_all()
-    runner.wait_for_idle(10_000)
 
 
 @pytest.fixture
