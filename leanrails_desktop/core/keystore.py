@@ -18,14 +18,13 @@ import logging
 import sys
 import threading
 from dataclasses import dataclass
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-from keyring.backends import fail as fail_backend
-from keyring.backends import null as null_backend
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from leanrails_desktop.core.redact import redact, register_secret
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE_NAME = "leanrails-desktop"
 """The keyring service name every entry of the app is stored under."""
@@ -34,7 +33,25 @@ _log = logging.getLogger("leanrails_desktop.core.keystore")
 
 # Backends that would keep secrets in a plain or weakly protected file, or drop them.
 _REFUSED_MODULE_PREFIXES = ("keyrings.alt",)
-_REFUSED_BACKENDS: tuple[type[KeyringBackend], ...] = (fail_backend.Keyring, null_backend.Keyring)
+
+
+def _keyring() -> ModuleType:
+    """The ``keyring`` package, imported on first use: it costs ≈50 ms, which an app opened
+    with an environment key never needs to pay at start."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
+def _errors() -> ModuleType:
+    return _keyring().errors  # type: ignore[no-any-return]
+
+
+def _refused_backends() -> tuple[type[KeyringBackend], ...]:
+    from keyring.backends import fail, null
+
+    return (fail.Keyring, null.Keyring)
 
 
 class KeyringState(enum.Enum):
@@ -157,11 +174,11 @@ def _available(backend: KeyringBackend) -> KeyringStatus:
 
 def _state_for_exception(exc: BaseException) -> KeyringState:
     """Sort a backend failure into unavailable / locked / error."""
-    if isinstance(exc, keyring.errors.KeyringLocked):
+    if isinstance(exc, _errors().KeyringLocked):
         return KeyringState.LOCKED
-    if isinstance(exc, keyring.errors.NoKeyringError | keyring.errors.InitError):
+    if isinstance(exc, _errors().NoKeyringError | _errors().InitError):
         return KeyringState.UNAVAILABLE
-    if isinstance(exc, keyring.errors.KeyringError):
+    if isinstance(exc, _errors().KeyringError):
         return KeyringState.ERROR
     module = type(exc).__module__
     name = type(exc).__name__
@@ -271,7 +288,7 @@ class SecretStore:
         backend = self._usable_backend("delete")
         try:
             backend.delete_password(self.service, entry)
-        except keyring.errors.PasswordDeleteError:
+        except _errors().PasswordDeleteError:
             # Most backends say "not found" this way; make sure it really is gone.
             try:
                 still_there = backend.get_password(self.service, entry) is not None
@@ -279,7 +296,7 @@ class SecretStore:
                 raise self._failure(exc, "delete", backend) from None
             if still_there:
                 raise self._failure(
-                    keyring.errors.PasswordDeleteError("entry still present"), "delete", backend
+                    _errors().PasswordDeleteError("entry still present"), "delete", backend
                 ) from None
         except Exception as exc:
             raise self._failure(exc, "delete", backend) from None
@@ -298,13 +315,13 @@ class SecretStore:
     # -- internals ----------------------------------------------------------------------
     def _backend_or_none(self) -> KeyringBackend | None:
         try:
-            return self._backend or keyring.get_keyring()
+            return self._backend or _keyring().get_keyring()
         except Exception:
             return None
 
     def _usable_backend(self, action: str) -> KeyringBackend:
         try:
-            backend = self._backend or keyring.get_keyring()
+            backend = self._backend or _keyring().get_keyring()
         except Exception as exc:  # a configured backend that cannot load
             raise self._failure(exc, action, None) from None
         effective = backend
@@ -314,7 +331,7 @@ class SecretStore:
             if not chained:
                 raise self._refusal(action, backend)
             effective = chained[0]
-        if isinstance(effective, _REFUSED_BACKENDS):
+        if isinstance(effective, _refused_backends()):
             raise self._refusal(action, effective)
         if type(effective).__module__.startswith(_REFUSED_MODULE_PREFIXES):
             raise self._refusal(action, effective, plain_file=True)
