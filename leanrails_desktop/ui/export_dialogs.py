@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
 from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
 from leanrails_desktop.core.exports.sheet import Paper
 
+ALL_LINKS = "All links"
+"""The list filter's label when no filter is on."""
+
 FORMATS = (("PNG image", "png"), ("SVG vector image", "svg"), ("PDF document", "pdf"))
 CAPTIONS = (
     ("No caption", "none"),
@@ -216,6 +219,12 @@ class QrSaveDialog(_ChoiceDialog):
         )
 
 
+def _filter_scope(filter_label: str) -> str:
+    if filter_label == ALL_LINKS:
+        return "All links of this account"
+    return f"All {filter_label.lower()} links"
+
+
 def _selected_label(count: int) -> str:
     return f"The {count:,} selected link{'s' if count != 1 else ''}"
 
@@ -242,7 +251,7 @@ class BulkQrDialog(_ChoiceDialog):
         self.scope_selection, self.scope_filter = self.add_choice_group(
             "Which links",
             _selected_label(selected),
-            f"All links in “{filter_label}” (fetches every page)",
+            f"{_filter_scope(filter_label)} (fetches every page)",
         )
         self.scope_selection.setEnabled(selected > 0)
         (self.scope_selection if selected else self.scope_filter).setChecked(True)
@@ -329,10 +338,12 @@ class CsvExportDialog(_ChoiceDialog):
         self.scope_selection, self.scope_filter, self.scope_all = self.add_choice_group(
             "Which links",
             _selected_label(selected),
-            f"All links in “{filter_label}”",
+            _filter_scope(filter_label),
             "All links of this account",
         )
         self.scope_selection.setEnabled(selected > 0)
+        # With no filter on, "the current filter" and "all links" are the same choice.
+        self.scope_filter.setVisible(filter_label != ALL_LINKS)
         (self.scope_selection if selected > 1 else self.scope_all).setChecked(True)
         self.per_link, self.per_item = self.add_choice_group(
             "Rows", "One row per &link", "One row per line &item"
