@@ -30,9 +30,7 @@ from PySide6.QtWidgets import (
 
 from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
 from leanrails_desktop.core.exports.sheet import Paper
-
-ALL_LINKS = "All links"
-"""The list filter's label when no filter is on."""
+from leanrails_desktop.ui.list_pane import ALL_LINKS
 
 FORMATS = (("PNG image", "png"), ("SVG vector image", "svg"), ("PDF document", "pdf"))
 CAPTIONS = (

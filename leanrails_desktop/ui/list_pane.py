@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from leanrails_desktop.core.api.objects import CheckoutLink
-from leanrails_desktop.ui.export_dialogs import ALL_LINKS
 from leanrails_desktop.ui.links_model import AMOUNT, CREATED, STATUS, TITLE, LinksModel
 
+ALL_LINKS = "All links"
+"""The filter's label when no filter is on."""
 FILTERS = ((ALL_LINKS, None), ("Active", True), ("Inactive", False))
 
 
