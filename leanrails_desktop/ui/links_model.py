@@ -99,6 +99,10 @@ class LinksModel(QAbstractTableModel):
         self._generation = 0
         self._stale = False
         self._paused = False
+        # The page after the last one shown is fetched ahead, so scrolling finds it ready.
+        self._ahead: Page[CheckoutLink] | None = None
+        self._fetching_ahead = False
+        self._deliver_ahead = False
         self.last_error: str | None = None
 
     # ------------------------------------------------------------------ loading
@@ -123,6 +127,9 @@ class LinksModel(QAbstractTableModel):
         self._cursor = None
         self._has_more = loader is not None
         self._paused = False
+        self._ahead = None
+        self._fetching_ahead = False
+        self._deliver_ahead = False
         self._set_loading(False)
         self.last_error = None
         self._append(links)
@@ -141,9 +148,16 @@ class LinksModel(QAbstractTableModel):
         if parent.isValid() or not self._has_more or self._loading or self._loader is None:
             return
         self._paused = False
-        generation = self._generation
-        self._set_loading(True)
         self.last_error = None
+        if self._ahead is not None:  # fetched ahead: show it at once
+            page, self._ahead = self._ahead, None
+            self._receive(page)
+            return
+        self._set_loading(True)
+        if self._fetching_ahead:  # on its way: show it when it lands
+            self._deliver_ahead = True
+            return
+        generation = self._generation
 
         def on_page(page: Page[CheckoutLink]) -> None:
             if generation == self._generation:
@@ -151,12 +165,42 @@ class LinksModel(QAbstractTableModel):
 
         def on_error(exc: Exception) -> None:
             if generation == self._generation:
-                # Stop automatic paging until someone asks again (retry / refresh), so a
-                # dead server is not asked over and over as the view wants more rows.
-                self._paused = True
-                self.last_error = str(exc)
-                self._set_loading(False)
-                self.load_failed.emit(str(exc), exc)
+                self._failed(exc)
+
+        self._loader(self._cursor, on_page, on_error)
+
+    def _failed(self, exc: Exception) -> None:
+        # Stop automatic paging until someone asks again (retry / refresh), so a dead
+        # server is not asked over and over as the view wants more rows.
+        self._paused = True
+        self.last_error = str(exc)
+        self._set_loading(False)
+        self.load_failed.emit(str(exc), exc)
+
+    def _fetch_ahead(self) -> None:
+        if not self._has_more or self._paused or self._loader is None or self._fetching_ahead:
+            return
+        generation = self._generation
+        self._fetching_ahead = True
+
+        def on_page(page: Page[CheckoutLink]) -> None:
+            if generation != self._generation:
+                return
+            self._fetching_ahead = False
+            if self._deliver_ahead:
+                self._deliver_ahead = False
+                self._receive(page)
+            else:
+                self._ahead = page
+
+        def on_error(exc: Exception) -> None:
+            if generation != self._generation:
+                return
+            self._fetching_ahead = False
+            if self._deliver_ahead:  # someone is waiting for it: report the failure
+                self._deliver_ahead = False
+                self._failed(exc)
+            # Otherwise stay quiet: the next fetchMore asks again and reports any failure.
 
         self._loader(self._cursor, on_page, on_error)
 
@@ -172,6 +216,7 @@ class LinksModel(QAbstractTableModel):
             self._rebuild_visible()
             self.endResetModel()
             self._set_loading(False)
+            self._fetch_ahead()
             self.page_loaded.emit(len(page.data))
             return
         fresh = [link for link in page.data if link.id not in self._row_of]
@@ -195,6 +240,7 @@ class LinksModel(QAbstractTableModel):
                 self._visible.extend(range(start, len(self._links)))
                 self.endInsertRows()
         self._set_loading(False)
+        self._fetch_ahead()
         self.page_loaded.emit(len(fresh))
 
     def _append(self, links: Iterable[CheckoutLink]) -> None:

@@ -403,3 +403,16 @@ def test_first_visit_story(qtbot: QtBot, window: MainWindow, api: LeanRailsClien
         timeout=10_000,
     )
     assert window.preview.button_text() == ""
+
+
+def test_next_page_is_fetched_ahead_and_shown_at_once(
+    qtbot: QtBot, window: MainWindow, sandbox, sandbox_key: str  # type: ignore[no-untyped-def]
+) -> None:
+    sandbox.seed_bulk(sandbox_key, count=150)
+    window.refresh()
+    wait_for_rows(qtbot, window, 100)
+    qtbot.waitUntil(lambda: window.model._ahead is not None, timeout=10_000)
+    assert window.model.rowCount() == 100  # fetched ahead, not shown until asked
+    window.model.fetchMore()
+    assert window.model.rowCount() == 150  # no wait: it was already here
+    assert not window.model.loading and not window.model.has_more
