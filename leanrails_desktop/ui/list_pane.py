@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -100,6 +101,9 @@ class ListPane(QWidget):
         self.footer.setAccessibleName("Links loaded")
         self.footer.setContentsMargins(6, 0, 6, 4)
         self.footer.setStyleSheet("color: palette(mid);")
+        # Its text changes with every page; a fixed height and no width demand keep that
+        # from relaying out the panes.
+        self.footer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.footer)
 
         self._search_timer = QTimer(self)
