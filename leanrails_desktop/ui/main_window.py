@@ -15,7 +15,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -43,13 +50,15 @@ from leanrails_desktop.ui.links_model import LinksModel
 from leanrails_desktop.ui.list_pane import ListPane
 from leanrails_desktop.ui.preview_pane import PreviewPane
 from leanrails_desktop.ui.prompts import Prompts, UnsavedChoice
-from leanrails_desktop.ui.qr_image import qr_qimage
+from leanrails_desktop.ui.qr_image import qr_png, qr_qimage
 from leanrails_desktop.ui.session import ApiSession
 from leanrails_desktop.ui.tasks import TaskRunner
 
 _log = logging.getLogger("leanrails_desktop.ui")
 
 PAGE_SIZE = 100
+PREVIEW_QR_PX = 360
+QR_CACHE_SIZE = 64
 TOTALS_BATCH = 20
 
 
@@ -81,6 +90,7 @@ class MainWindow(QMainWindow):
         self._create_key: tuple[str, str] | None = None  # (request fingerprint, idempotency key)
         self._saving = False
         self._wanted_totals: set[str] = set()
+        self._qr_images: dict[str, QImage] = {}
         self._reverting_selection = False
         self.store: LocalStore | None = None
         self._draft_id: str | None = None
@@ -649,7 +659,7 @@ class MainWindow(QMainWindow):
         self.editor.set_form(
             form, EditorState.EDITING, link_label=link.title, items_loaded=items is not None
         )
-        self.preview.set_share(link.url, self._qr_for(link))
+        self._show_share(link)
         self._refresh_preview()
         self._update_actions()
         if link.id not in self._line_items and self.session is not None:
@@ -675,14 +685,28 @@ class MainWindow(QMainWindow):
         self.editor.set_items_loaded(loaded)
         self._refresh_preview()
 
-    def _qr_for(self, link: CheckoutLink) -> Any:
-        if not link.url:
-            return None
-        try:
-            return qr_qimage(link.url, 360)
-        except (ValueError, OSError) as exc:
-            _log.warning("QR preview failed: %s", exc)
-            return None
+    def _show_share(self, link: CheckoutLink) -> None:
+        """Show the link's address at once and its QR code as soon as a worker drew it."""
+        url = link.url
+        cached = self._qr_images.get(url)
+        self.preview.set_share(url, cached)
+        if cached is not None or not url:
+            return
+
+        def drawn(data: bytes) -> None:
+            image = QImage()
+            image.loadFromData(data, "PNG")
+            self._qr_images[url] = image
+            while len(self._qr_images) > QR_CACHE_SIZE:
+                self._qr_images.pop(next(iter(self._qr_images)))
+            if self._current is not None and self._current.url == url:
+                self.preview.set_share(url, image)
+
+        self.runner.submit(
+            lambda: qr_png(url, PREVIEW_QR_PX),
+            drawn,
+            lambda exc: _log.warning("QR preview failed: %s", exc),
+        )
 
     def new_link(self) -> None:
         """Start a new, unsaved link (asks first if there are unsaved edits)."""

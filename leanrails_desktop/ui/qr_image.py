@@ -7,6 +7,11 @@ from PySide6.QtGui import QImage
 from leanrails_desktop.core.exports.qr import Caption, QrOptions, render_png
 
 
+def qr_png(url: str, size_px: int) -> bytes:
+    """The link's QR code as PNG bytes; safe to call on a worker thread."""
+    return render_png(url, QrOptions(format="png", size_px=size_px))
+
+
 def qr_qimage(
     url: str, size_px: int = 512, title: str | None = None, caption: Caption = "none"
 ) -> QImage:

@@ -55,7 +55,8 @@ def test_create_link_by_form_appears_in_list_and_sandbox(
     assert sorted((i.quantity, i.amount_total) for i in items) == [(1, 3500), (2, 2500)]
     assert window.model.link_at(window.model.row_of(created.id)) == created
     assert window.preview.url_label.text() == created.url
-    assert not window.preview.qr_label.pixmap().isNull()
+    # The QR code is drawn on a worker and appears a moment later.
+    qtbot.waitUntil(lambda: not window.preview.qr_label.pixmap().isNull(), timeout=5000)
 
 
 def test_server_validation_error_lands_on_its_field(
