@@ -6,7 +6,10 @@ The sentences never contain a secret key: they are built from the error's own me
 
 from __future__ import annotations
 
+from leanrails_desktop.core.accounts import AccountError
 from leanrails_desktop.core.api import errors
+from leanrails_desktop.core.keystore import KeystoreError
+from leanrails_desktop.core.local_sandbox import SandboxStartError
 
 
 def describe_error(exc: BaseException) -> str:
@@ -33,6 +36,8 @@ def describe_error(exc: BaseException) -> str:
         return "LeanRails had a problem answering. Your input is kept; try again shortly."
     if isinstance(exc, errors.LeanRailsError):
         return exc.message
+    if isinstance(exc, KeystoreError | AccountError | SandboxStartError):
+        return str(exc)  # already a sentence naming the problem and its fix
     if isinstance(exc, ValueError):
         # The app's own ValueErrors (amounts, export options, files) carry merchant sentences.
         return str(exc)

@@ -84,33 +84,55 @@ class AppController(QObject):
 
     # ------------------------------------------------------------------ accounts
 
+    def _prepare(self, account: Account) -> str:
+        """Everything opening ``account`` may wait for: its sandbox, and its key from the
+        keyring (a D-Bus round trip, or an unlock prompt). Returns the key."""
+        if account.base_url == self._sandbox_url_for(account):
+            self.start_sandbox()
+        return self.accounts.key_for(account)
+
     def open_account(self, account: Account) -> bool:
-        """Show ``account`` in the window; its key is read from the keyring here."""
+        """Show ``account`` in the window now (start-up: nothing is on screen to freeze)."""
         try:
-            if account.base_url == self._sandbox_url_for(account):
-                self.start_sandbox()
-            client_for = self.accounts.client_for
-
-            def make_client(on_retry: Callable[[RetryNotice], None]) -> LeanRailsClient:
-                return client_for(account, on_retry=on_retry)
-
-            # Read the key now, so a locked keyring is reported here and not on a worker.
-            self.accounts.key_for(account)
-            session = ApiSession(
-                self.runner,
-                make_client,
-                account_name=account.name,
-                livemode=account.is_live,
-                account_key=account.id,
-            )
+            key = self._prepare(account)
         except (KeystoreError, AccountError, SandboxStartError) as exc:
-            self.window.prompts.warn("Account not opened", str(exc))
+            self.window.prompts.warn("Account not opened", describe_error(exc))
             return False
+        self._open_with_key(account, key)
+        return True
+
+    def open_account_later(self, account: Account) -> None:
+        """Show ``account`` once its key is read on a worker, so a slow or locked keyring
+        never freezes the window."""
+        self.window.statusBar().showMessage(f"Opening “{account.name}”…", 10_000)
+
+        def failed(exc: Exception) -> None:
+            self.window.prompts.warn("Account not opened", describe_error(exc))
+            self.rebuild_account_menu()
+
+        self.runner.submit(
+            lambda: self._prepare(account),
+            lambda key: self._open_with_key(account, key),
+            failed,
+        )
+
+    def _open_with_key(self, account: Account, key: str) -> None:
+        base_url = account.base_url
+
+        def make_client(on_retry: Callable[[RetryNotice], None]) -> LeanRailsClient:
+            return LeanRailsClient(api_key=key, base_url=base_url, on_retry=on_retry)
+
+        session = ApiSession(
+            self.runner,
+            make_client,
+            account_name=account.name,
+            livemode=account.is_live,
+            account_key=account.id,
+        )
         self.current = account
         self.window.set_session(session)
         self.window.settings.setValue("accounts/last", account.name)
         self.rebuild_account_menu()
-        return True
 
     def _sandbox_url_for(self, account: Account) -> str:
         return f"http://127.0.0.1:{sandbox_port()}" if account.name == SANDBOX_ACCOUNT else ""
@@ -174,7 +196,7 @@ class AppController(QObject):
         if self.current is not None and account.id == self.current.id:
             return
         if self.window.confirm_leave_edits():
-            self.open_account(account)
+            self.open_account_later(account)
         else:
             self.rebuild_account_menu()
 
@@ -205,7 +227,7 @@ class AppController(QObject):
     def _account_added(self, account_id: str) -> None:
         account = self.accounts.get(account_id)
         if account is not None and self.window.session is None:
-            self.open_account(account)
+            self.open_account_later(account)
 
     def _account_removed(self, account_id: str) -> None:
         if self.current is None or self.current.id != account_id:

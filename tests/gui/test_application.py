@@ -116,3 +116,37 @@ def test_environment_key_opens_a_session_only_account(
     assert window.model.last_error is None
     assert [call for call in memory_keyring.calls if call[0] == "set"] == []
     assert AccountStore().accounts() == []
+
+
+def test_switching_account_reads_the_key_off_the_gui_thread(
+    qtbot: QtBot, started: Started, sandbox, memory_keyring  # type: ignore[no-untyped-def]
+) -> None:
+    import threading
+
+    accounts = AccountStore()
+    accounts.add("Shop A", "sk_test_" + "a" * 24, base_url=sandbox.base_url, make_default=True)
+    second = accounts.add("Shop B", "sk_test_" + "b" * 24, base_url=sandbox.base_url)
+    window, controller = started(qtbot)
+    assert window.session is not None and window.session.account_name == "Shop A"
+    gui = threading.get_ident()
+    reads: list[int] = []
+    original = memory_keyring.get_password
+
+    def recording(service: str, username: str) -> str | None:
+        reads.append(threading.get_ident())
+        return original(service, username)
+
+    memory_keyring.get_password = recording  # type: ignore[method-assign]
+    controller._switch_to(second)
+    qtbot.waitUntil(lambda: window.session is not None
+                    and window.session.account_name == "Shop B", timeout=10_000)
+    assert reads and gui not in reads
+    memory_keyring.fail_with = RuntimeError("keyring gone")
+    warned: list[str] = []
+    window.prompts.warn = lambda title, text: warned.append(text)  # type: ignore[method-assign]
+    first = accounts.find("Shop A")
+    assert first is not None
+    controller._switch_to(first)
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+    assert "keyring" in warned[0].lower()
+    assert window.session is not None and window.session.account_name == "Shop B"
