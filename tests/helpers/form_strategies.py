@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from leanrails_desktop.core import money
@@ -397,3 +398,15 @@ KNOWN_GAPS: list[tuple[str, LinkForm, str]] = [
     ("quantity-with-more-digits-than-python-converts", _item(quantity="9" * 5000),
      "line_items[0][quantity]"),
 ]
+
+
+def repeatable_settings(max_examples: int) -> settings:
+    """Hypothesis settings for the form properties: the same examples on every run (CI
+    results reproduce), no deadline (examples may do HTTP), slow generation allowed."""
+    return settings(
+        max_examples=max_examples,
+        deadline=None,
+        database=None,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )

@@ -20,9 +20,10 @@ from helpers.form_strategies import (
     KNOWN_GAPS,
     link_forms,
     only_the_catalogue_explains,
+    repeatable_settings,
     sentence_problems,
 )
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 
 from leanrails_desktop.core.api import InvalidRequestError, LeanRailsClient
 from leanrails_desktop.core.link_form import FormInvalid, LinkForm, create_params
@@ -48,13 +49,7 @@ def test_accepted_forms_are_created_by_the_sandbox(shared_client: LeanRailsClien
     seen: Counter[str] = Counter()
     refused_params: Counter[str] = Counter()
 
-    @settings(
-        max_examples=MAX_EXAMPLES,
-        deadline=None,
-        database=None,
-        derandomize=True,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    )
+    @repeatable_settings(MAX_EXAMPLES)
     @given(form=link_forms())
     def check(form: LinkForm) -> None:
         try:

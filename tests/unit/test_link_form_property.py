@@ -19,9 +19,10 @@ from helpers.form_strategies import (
     KNOWN_GAPS,
     link_forms,
     only_the_catalogue_explains,
+    repeatable_settings,
     sentence_problems,
 )
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 
 from leanrails_desktop.core import link_form
 from leanrails_desktop.core.link_form import (
@@ -75,13 +76,7 @@ def outcome(form: LinkForm) -> tuple[str, str]:
 def test_every_form_is_refused_by_field_or_accepted_by_the_api() -> None:
     seen: Counter[str] = Counter()
 
-    @settings(
-        max_examples=MAX_EXAMPLES,
-        deadline=None,
-        database=None,
-        derandomize=True,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    )
+    @repeatable_settings(MAX_EXAMPLES)
     @given(form=link_forms())
     def check(form: LinkForm) -> None:
         kind, _detail = outcome(form)
