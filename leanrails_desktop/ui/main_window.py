@@ -457,13 +457,9 @@ class MainWindow(QMainWindow):
         self.session = session
         self._line_items.clear()
         self._create_key = None
-        self._current = None
-        self._saved_form = None
         self._draft_id = None
         self._offline = False
-        self.editor.set_empty()
-        self.preview.show_preview(None)
-        self.preview.set_share(None, None)
+        self._show_empty()
         if session is None:
             self.account_label.setText("No account")
             self._set_mode_badge(None)
