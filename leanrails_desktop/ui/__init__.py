@@ -1,1 +1,10 @@
 """Qt user interface of LeanRails Desktop."""
+
+# The Qt-free core the window needs is imported before Qt itself: once PySide6 is loaded,
+# it reads the source of every module imported after it (looking for its feature
+# switches). httpcore is what httpx imports when its first client is built.
+import httpcore  # noqa: F401
+
+import leanrails_desktop.core.api
+import leanrails_desktop.core.cache
+import leanrails_desktop.core.crashlog  # noqa: F401

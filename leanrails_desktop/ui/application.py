@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 _log = logging.getLogger("leanrails_desktop.app")
 
 SANDBOX_ACCOUNT = "Local sandbox"
+KEYRING_CHECK_DELAY_MS = 2000
+"""With an account open, how long after start-up the keyring's health is first asked."""
 
 
 def sandbox_port() -> int:
@@ -249,14 +251,22 @@ class AppController(QObject):
         self.window.show_welcome(welcome)
 
     def check_keyring_later(self) -> None:
-        """Ask the keyring how it is (a D-Bus round trip) off the GUI thread."""
+        """Ask the keyring how it is (a D-Bus round trip) off the GUI thread: at once when
+        the welcome view waits to show it, otherwise once start-up has settled, so that
+        importing the keyring backends does not compete with the first page of links."""
 
         def done(status: KeyringStatus) -> None:
             self.keyring_status = status
             if self.welcome is not None:
                 self.welcome.set_keyring_status(status)
 
-        self.runner.submit(self.accounts.keyring_status, done, lambda exc: None)
+        def check() -> None:
+            self.runner.submit(self.accounts.keyring_status, done, lambda exc: None)
+
+        if self.welcome is not None:
+            check()
+        else:
+            QTimer.singleShot(KEYRING_CHECK_DELAY_MS, self, check)
 
     def shutdown(self) -> None:
         self.runner.drop_all()

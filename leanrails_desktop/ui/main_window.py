@@ -12,7 +12,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -44,7 +44,6 @@ from leanrails_desktop.core.link_form import FormInvalid, LinkForm
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.preview import preview_from_form
 from leanrails_desktop.ui.editor_pane import EditorPane, EditorState
-from leanrails_desktop.ui.export_controller import ExportController
 from leanrails_desktop.ui.icons import icon
 from leanrails_desktop.ui.links_model import LinksModel
 from leanrails_desktop.ui.list_pane import ListPane
@@ -53,6 +52,9 @@ from leanrails_desktop.ui.prompts import Prompts, UnsavedChoice
 from leanrails_desktop.ui.qr_image import qr_png, qr_qimage
 from leanrails_desktop.ui.session import ApiSession
 from leanrails_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from leanrails_desktop.ui.export_controller import ExportController
 
 _log = logging.getLogger("leanrails_desktop.ui")
 
@@ -147,7 +149,7 @@ class MainWindow(QMainWindow):
         self._cache_timer.setInterval(800)
         self._cache_timer.timeout.connect(self._save_listing_cache)
 
-        self.exports = ExportController(self)
+        self._exports: ExportController | None = None
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -260,14 +262,14 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("&About", self.show_about)
         self.export_csv_action = self._action(
             "Links as &CSV…",
-            self.exports.export_csv,
+            lambda: self.exports.export_csv(),
             shortcut="Ctrl+E",
             icon_name="export",
             tip="Export links to a spreadsheet",
         )
         self.bulk_qr_action = self._action(
             "&QR codes and print sheet…",
-            self.exports.bulk_qr,
+            lambda: self.exports.bulk_qr(),
             shortcut="Ctrl+Shift+E",
             icon_name="qr-save",
             tip="Save many QR codes, or a sheet to print",
@@ -423,6 +425,16 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     # ------------------------------------------------------------------ session
+
+    @property
+    def exports(self) -> ExportController:
+        """The window's exports (CSV, QR codes, sheets); built when first used, which keeps
+        the export modules out of start-up."""
+        if self._exports is None:
+            from leanrails_desktop.ui.export_controller import ExportController
+
+            self._exports = ExportController(self)
+        return self._exports
 
     def set_store(self, store: LocalStore | None) -> None:
         """The local store for drafts and the offline copy of the list."""

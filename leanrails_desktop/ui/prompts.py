@@ -7,19 +7,16 @@ uses this real one.
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from leanrails_desktop.core.cache import Draft
 from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
-from leanrails_desktop.ui.export_dialogs import (
-    BulkChoice,
-    BulkQrDialog,
-    CsvChoice,
-    CsvExportDialog,
-    QrSaveDialog,
-)
+
+if TYPE_CHECKING:
+    from leanrails_desktop.ui.export_dialogs import BulkChoice, CsvChoice
 
 
 class UnsavedChoice(Enum):
@@ -71,6 +68,8 @@ class Prompts:
         return QFileDialog.getExistingDirectory(self.parent, title, start)
 
     def qr_options(self, settings: QSettings, link_title: str) -> QrOptions | None:
+        from leanrails_desktop.ui.export_dialogs import QrSaveDialog
+
         dialog = QrSaveDialog(settings, link_title, self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -83,6 +82,8 @@ class Prompts:
     def bulk_choice(
         self, settings: QSettings, selected: int, filter_label: str
     ) -> BulkChoice | None:
+        from leanrails_desktop.ui.export_dialogs import BulkQrDialog
+
         dialog = BulkQrDialog(settings, selected, filter_label, self.parent)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
@@ -92,6 +93,8 @@ class Prompts:
         return None
 
     def csv_choice(self, settings: QSettings, selected: int, filter_label: str) -> CsvChoice | None:
+        from leanrails_desktop.ui.export_dialogs import CsvExportDialog
+
         dialog = CsvExportDialog(settings, selected, filter_label, self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
