@@ -37,7 +37,6 @@ from bench.memory import resident_memory
 from bench.qt_guard import protect_true
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.client import RetryNotice
-from leanrails_desktop.core.api.objects import CheckoutLink, Page
 from leanrails_desktop.core.exports.qr import QrOptions
 from leanrails_desktop.ui.export_dialogs import BulkChoice, CsvChoice
 from leanrails_desktop.ui.links_model import LinksModel
@@ -135,7 +134,7 @@ def load_window(window: MainWindow, url: str, key: str) -> float:
 class ModelAlone:
     """The list model on the app's session and task runner, with no view attached.
 
-    Its page loader asks the session for pages exactly as the main window's does.
+    Its page loader is the session's, exactly as the main window's.
     """
 
     def __init__(self, url: str, key: str) -> None:
@@ -150,17 +149,7 @@ class ModelAlone:
             self.session.close()
         session = make_session(self.runner, self.url, self.key)
         self.session = session
-
-        def loader(
-            cursor: str | None,
-            on_page: Callable[[Page[CheckoutLink]], None],
-            on_error: Callable[[Exception], None],
-        ) -> None:
-            session.call(
-                lambda c: c.checkout_links.list(limit=PAGE_SIZE, cursor=cursor), on_page, on_error
-            )
-
-        self.model.reset(loader)
+        self.model.reset(session.link_page_loader(active=None, page_size=PAGE_SIZE))
         self.model.fetchMore()
 
     def load(self) -> float:

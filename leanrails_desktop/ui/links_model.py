@@ -11,6 +11,7 @@ a keystroke over 10,000 links within a frame. Paging is lazy: the view asks
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
@@ -39,6 +40,12 @@ PageLoader = Callable[
 ]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+PUBLISH_INTERVAL = 0.05
+"""Seconds between two row insertions the views hear of while pages stream in. Every
+insertion repaints the table (about 5 ms), so a burst of pages is shown 20 times a second
+instead of once per page; a page arriving after a quiet spell, and the last page, are shown
+at once."""
 
 # The view asks for about ten roles per cell on every paint and size hint; these plain ints
 # let ``data`` turn away the roles it never answers before touching the index at all.
@@ -104,6 +111,12 @@ class LinksModel(QAbstractTableModel):
         self._fetching_ahead = False
         self._deliver_ahead = False
         self.last_error: str | None = None
+        # Rows received but not yet announced to the views (see PUBLISH_INTERVAL).
+        self._pending: list[int] = []
+        self._last_publish = -PUBLISH_INTERVAL
+        self._publish_timer = QTimer(self)
+        self._publish_timer.setSingleShot(True)
+        self._publish_timer.timeout.connect(self._publish)
 
     # ------------------------------------------------------------------ loading
 
@@ -233,15 +246,37 @@ class LinksModel(QAbstractTableModel):
                 self._remap_persistent(old)
                 self.layoutChanged.emit()
             else:
-                first = len(self._visible)
-                self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
                 start = len(self._links)
                 self._append(fresh)
-                self._visible.extend(range(start, len(self._links)))
-                self.endInsertRows()
+                self._pending.extend(range(start, len(self._links)))
+                self._publish_soon()
         self._set_loading(False)
         self._fetch_ahead()
         self.page_loaded.emit(len(fresh))
+
+    def _publish_soon(self) -> None:
+        wait = self._last_publish + PUBLISH_INTERVAL - time.monotonic()
+        if wait <= 0 or not self._has_more:
+            self._publish()
+        elif not self._publish_timer.isActive():
+            self._publish_timer.start(max(1, round(wait * 1000)))
+
+    def _publish(self) -> None:
+        """Announce the rows received since the last announcement, in one insertion."""
+        self._publish_timer.stop()
+        self._last_publish = time.monotonic()
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        first = len(self._visible)
+        self.beginInsertRows(QModelIndex(), first, first + len(pending) - 1)
+        self._visible.extend(pending)
+        self.endInsertRows()
+
+    @property
+    def unpublished_count(self) -> int:
+        """Rows received that the views have not been told of yet (at most 50 ms old)."""
+        return len(self._pending)
 
     def _append(self, links: Iterable[CheckoutLink]) -> None:
         for link in links:
@@ -367,6 +402,9 @@ class LinksModel(QAbstractTableModel):
             rows = [i for i, hay in enumerate(self._haystacks) if needle in hay]
         else:
             rows = list(range(len(self._links)))
+        # Every received row is in the rebuilt list, so none is waiting to be announced.
+        self._pending = []
+        self._publish_timer.stop()
         key = self._sort_key()
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
         if key is not None:

@@ -189,7 +189,9 @@ class ListPane(QWidget):
             )
         else:
             self.stack.setCurrentWidget(self.table)
-        loaded = model.loaded_count
+        # Counted as the table shows them: rows still waiting to be announced (a few pages
+        # at most, while a burst streams in) are left out, so the text changes with the table.
+        loaded = model.loaded_count - model.unpublished_count
         more = " — scroll for more" if model.has_more and loaded else ""
         shown = (
             f"{count:,} of {loaded:,} shown" if self.search.text().strip() else f"{loaded:,} loaded"

@@ -38,7 +38,7 @@ from leanrails_desktop import APP_NAME
 from leanrails_desktop.core import link_form
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.errors import APIConnectionError, InvalidRequestError
-from leanrails_desktop.core.api.objects import CheckoutLink, LineItem, Page
+from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
 from leanrails_desktop.core.cache import Draft, LocalStore, StoreError
 from leanrails_desktop.core.link_form import FormInvalid, LinkForm
 from leanrails_desktop.core.messages import describe_error
@@ -144,6 +144,10 @@ class MainWindow(QMainWindow):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(400)
         self._draft_timer.timeout.connect(self._save_draft)
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(150)
+        self._settle_timer.timeout.connect(self._loading_settled)
         self._cache_timer = QTimer(self)
         self._cache_timer.setSingleShot(True)
         self._cache_timer.setInterval(800)
@@ -497,34 +501,24 @@ class MainWindow(QMainWindow):
                 cached = self.store.load_listing(self.account_key, self._filter_key())
             except StoreError as exc:
                 self._store_problem(exc)
+        loader = (
+            None
+            if self.session is None
+            else self.session.link_page_loader(active=self._filter, page_size=PAGE_SIZE)
+        )
         if cached is not None and cached.links:
             self._cached_at = cached.saved_at
-            self.model.reset(self._load_page, cached.links, stale=True)
+            self.model.reset(loader, cached.links, stale=True)
             self.model.set_totals(dict(cached.line_item_totals))
         else:
             self._cached_at = None
-            self.model.reset(self._load_page)
+            self.model.reset(loader)
         self.model.fetchMore()
 
     def _as_of(self) -> str:
         if self._cached_at is None:
             return ""
         return time.strftime("%H:%M", time.localtime(self._cached_at))
-
-    def _load_page(
-        self,
-        cursor: str | None,
-        on_page: Callable[[Page[CheckoutLink]], None],
-        on_error: Callable[[Exception], None],
-    ) -> None:
-        if self.session is None:
-            return
-        active = self._filter
-        self.session.call(
-            lambda c: c.checkout_links.list(limit=PAGE_SIZE, active=active, cursor=cursor),
-            on_page,
-            on_error,
-        )
 
     def _filter_changed(self, active: object) -> None:
         self._filter = active if isinstance(active, bool) else None
@@ -544,9 +538,16 @@ class MainWindow(QMainWindow):
 
     def _loading_changed(self, loading: bool) -> None:
         if loading:
+            self._settle_timer.stop()
             stale = self.model.stale and self._cached_at is not None
             self.sync_label.setText(f"As of {self._as_of()} — refreshing…" if stale else "Loading…")
-        elif self.model.last_error is None:
+        else:
+            # While pages stream in, loading flips off and on for every page; "Up to date"
+            # waits until it stays off, so the label does not flicker (and repaint) per page.
+            self._settle_timer.start()
+
+    def _loading_settled(self) -> None:
+        if not self.model.loading and self.model.last_error is None:
             self._offline = False
             self.sync_label.setText(f"Up to date {time.strftime('%H:%M')}")
 

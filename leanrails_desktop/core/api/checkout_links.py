@@ -21,6 +21,7 @@ from leanrails_desktop.core.api.objects import (
     Page,
     Restrictions,
 )
+from leanrails_desktop.core.api.read_ahead import ReadAheadPages
 
 if TYPE_CHECKING:
     from leanrails_desktop.core.api.client import LeanRailsClient
@@ -105,6 +106,10 @@ def _parse_page(
         raise errors.APIError(
             f"LeanRails sent a list of {what} that could not be read."
         ) from None
+
+
+def _parse_links(body: Mapping[str, Any]) -> Page[CheckoutLink]:
+    return _parse_page(CheckoutLink.from_dict, body, "checkout links")
 
 
 def _list_params(limit: int | None, cursor: str | None) -> dict[str, str]:
@@ -226,11 +231,25 @@ class CheckoutLinks:
     ) -> Page[CheckoutLink]:
         """One page of links, newest first. ``active`` filters; ``cursor`` asks for a later
         page (``page.next_cursor``). ``limit`` is 1–100; the server's default is 10."""
+        return _parse_links(self._list_body(limit, active, cursor))
+
+    def pages(
+        self, *, limit: int | None = None, active: bool | None = None
+    ) -> ReadAheadPages[CheckoutLink]:
+        """The same pages as :meth:`list`, each asking for the next one as soon as it has
+        arrived: ``pages.page(None)`` is the first, ``pages.page(page.next_cursor)`` the
+        next. For a list shown page by page while the merchant scrolls."""
+        return ReadAheadPages(
+            lambda cursor: self._list_body(limit, active, cursor), _parse_links
+        )
+
+    def _list_body(
+        self, limit: int | None, active: bool | None, cursor: str | None
+    ) -> Mapping[str, Any]:
         params = _list_params(limit, cursor)
         if active is not None:
             params["active"] = "true" if active else "false"
-        data = self._client.request("GET", BASE_PATH, params=params)
-        return _parse_page(CheckoutLink.from_dict, data, "checkout links")
+        return self._client.request("GET", BASE_PATH, params=params)
 
     def iter(self, *, active: bool | None = None, page_size: int = 100) -> Iterator[CheckoutLink]:
         """Every link, newest first, fetching one page at a time as the loop advances."""

@@ -64,6 +64,8 @@ class AfterCompletion:
         kind = _str(raw.get("type"), "hosted_confirmation")
         hosted_raw = raw.get("hosted_confirmation")
         redirect_raw = raw.get("redirect")
+        if hosted_raw is None and redirect_raw is None and kind == "hosted_confirmation":
+            return _PLAIN_CONFIRMATION  # most links: shared, as the object is immutable
         hosted = (
             HostedConfirmation(_opt_str(_dict(hosted_raw).get("custom_message")))
             if isinstance(hosted_raw, Mapping)
@@ -84,6 +86,9 @@ class AfterCompletion:
             message = self.hosted_confirmation.custom_message
             out["hosted_confirmation"] = {} if message is None else {"custom_message": message}
         return out
+
+
+_PLAIN_CONFIRMATION = AfterCompletion()
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,31 +143,61 @@ class CheckoutLink:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CheckoutLink:
-        link_id = data.get("id")
+        # The list's hot path (10,000 links a load): the field checks of _str/_opt_str/
+        # _bool/_int are written inline, and the nested objects take shortcuts for their
+        # usual empty values.
+        get = data.get
+        link_id = get("id")
         if not isinstance(link_id, str) or not link_id:
             raise ValueError("checkout_link without an id")
-        metadata = {
-            str(k): str(v) for k, v in _dict(data.get("metadata")).items() if v is not None
-        }
+        raw_metadata = get("metadata")
+        metadata = (
+            {str(k): str(v) for k, v in raw_metadata.items() if v is not None}
+            if isinstance(raw_metadata, Mapping) and raw_metadata
+            else {}
+        )
+        raw_after = get("after_completion")
+        raw_restrictions = get("restrictions")
+        kind = get("object")
+        active = get("active")
+        mode = get("mode")
+        url = get("url")
+        title = get("title")
+        description = get("description")
+        currency = get("currency")
+        billing = get("billing_address_collection")
+        promotion_codes = get("allow_promotion_codes")
+        submit_type = get("submit_type")
+        inactive_message = get("inactive_message")
+        livemode = get("livemode")
+        created = get("created")
         return cls(
             id=link_id,
-            object=_str(data.get("object"), "checkout_link"),
-            active=_bool(data.get("active"), True),
-            mode=_str(data.get("mode"), "payment"),
-            url=_str(data.get("url")),
-            title=_str(data.get("title")),
-            description=_opt_str(data.get("description")),
-            currency=_str(data.get("currency"), "usd").lower(),
-            after_completion=AfterCompletion.from_dict(data.get("after_completion")),
-            billing_address_collection=_str(data.get("billing_address_collection"), "auto"),
-            allow_promotion_codes=_bool(data.get("allow_promotion_codes")),
-            restrictions=Restrictions.from_dict(data.get("restrictions")),
-            submit_type=_str(data.get("submit_type"), "auto"),
-            inactive_message=_opt_str(data.get("inactive_message")),
+            object=kind if isinstance(kind, str) else "checkout_link",
+            active=active if isinstance(active, bool) else True,
+            mode=mode if isinstance(mode, str) else "payment",
+            url=url if isinstance(url, str) else "",
+            title=title if isinstance(title, str) else "",
+            description=description if isinstance(description, str) else None,
+            currency=currency.lower() if isinstance(currency, str) else "usd",
+            after_completion=AfterCompletion.from_dict(raw_after),
+            billing_address_collection=billing if isinstance(billing, str) else "auto",
+            allow_promotion_codes=promotion_codes if isinstance(promotion_codes, bool) else False,
+            restrictions=(
+                None if raw_restrictions is None else Restrictions.from_dict(raw_restrictions)
+            ),
+            submit_type=submit_type if isinstance(submit_type, str) else "auto",
+            inactive_message=inactive_message if isinstance(inactive_message, str) else None,
             metadata=metadata,
-            livemode=_bool(data.get("livemode")),
-            created=_int(data.get("created")),
-            extra={k: v for k, v in data.items() if k not in _LINK_FIELDS},
+            livemode=livemode if isinstance(livemode, bool) else False,
+            created=(
+                created if isinstance(created, int) and not isinstance(created, bool) else 0
+            ),
+            extra=(
+                {}
+                if _LINK_FIELDS.issuperset(data)
+                else {k: v for k, v in data.items() if k not in _LINK_FIELDS}
+            ),
         )
 
     def to_dict(self) -> dict[str, Any]:
