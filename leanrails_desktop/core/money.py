@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 MAX_UNIT_AMOUNT = 99_999_999
 """Largest ``unit_amount`` the API accepts, in minor units."""
