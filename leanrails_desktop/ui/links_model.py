@@ -58,7 +58,6 @@ _ANSWERED_ROLES = frozenset(
     {_DISPLAY_ROLE, _TOOLTIP_ROLE, _ALIGNMENT_ROLE, _ACCESSIBLE_ROLE, _LINK_ROLE}
 )
 _AMOUNT_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 @lru_cache(maxsize=16_384)
@@ -512,7 +511,6 @@ class LinksModel(QAbstractTableModel):
         if wanted:
             self.totals_wanted.emit(wanted)
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
+    # flags() is deliberately not overridden: QAbstractTableModel's own answer (enabled,
+    # selectable, no children) is what the list wants, and leaving it in C++ spares every
+    # paint about a thousand calls into Python.

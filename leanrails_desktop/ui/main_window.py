@@ -40,6 +40,7 @@ from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.errors import APIConnectionError, InvalidRequestError
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
 from leanrails_desktop.core.cache import Draft, LocalStore, StoreError
+from leanrails_desktop.core.exports.qr import warm_up as warm_up_qr
 from leanrails_desktop.core.link_form import FormInvalid, LinkForm
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.preview import preview_from_form
@@ -62,6 +63,8 @@ PAGE_SIZE = 100
 PREVIEW_QR_PX = 360
 QR_CACHE_SIZE = 64
 TOTALS_BATCH = 20
+QR_WARM_UP_DELAY_MS = 1000
+"""After the first account opens, when the QR libraries are loaded on a worker."""
 
 
 class MainWindow(QMainWindow):
@@ -154,6 +157,7 @@ class MainWindow(QMainWindow):
         self._cache_timer.timeout.connect(self._save_listing_cache)
 
         self._exports: ExportController | None = None
+        self._qr_warmed = False
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -488,7 +492,14 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{session.account_name} — {APP_NAME}")
             self._reload()
             self._offer_drafts()
+            if not self._qr_warmed:
+                self._qr_warmed = True
+                QTimer.singleShot(QR_WARM_UP_DELAY_MS, self, self._warm_up_qr)
         self._update_actions()
+
+    def _warm_up_qr(self) -> None:
+        # The first link shown then gets its QR code without waiting for the QR libraries.
+        self.runner.submit(warm_up_qr, None, lambda _exc: None)
 
     def _filter_key(self) -> str:
         return {None: "all", True: "active", False: "inactive"}[self._filter]

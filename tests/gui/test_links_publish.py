@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from leanrails_desktop.core.api.objects import CheckoutLink, Page
@@ -62,6 +63,9 @@ def test_the_last_page_is_announced_at_once(qtbot: QtBot) -> None:
     assert model.rowCount() == PAGES * PER_PAGE  # no wait after the last page
     ids = [model.link_at(row).id for row in range(model.rowCount())]  # type: ignore[union-attr]
     assert ids == [link.id for n in range(PAGES) for link in make_page(n).data]
+    flags = model.flags(model.index(0, 0))
+    assert flags & Qt.ItemFlag.ItemIsSelectable and flags & Qt.ItemFlag.ItemIsEnabled
+    assert not flags & Qt.ItemFlag.ItemIsEditable
 
 
 def test_searching_while_rows_wait_shows_every_received_row(qtbot: QtBot) -> None:

@@ -493,3 +493,18 @@ def test_log_lines_carry_method_path_status_and_request_id_but_no_key(
     assert any("503" in line and "retry 1 of 2" in line for line in lines)
     for line in lines:
         assert_no_key(line)
+
+
+def test_https_bases_verify_certificates_and_plain_http_loads_none() -> None:
+    # A guard on the start-up shortcut: only a plain-http base (the local sandbox, which
+    # never speaks TLS) skips loading the certificate store; every https base verifies.
+    import ssl
+
+    def verify_mode(client: LeanRailsClient) -> ssl.VerifyMode:
+        transport = client._http._transport  # httpx internals, read only
+        return transport._pool._ssl_context.verify_mode  # type: ignore[attr-defined,no-any-return]
+
+    with LeanRailsClient(api_key="sk_test_abc123", base_url="https://api.example.com") as secure:
+        assert verify_mode(secure) == ssl.CERT_REQUIRED
+    with LeanRailsClient(api_key="sk_test_abc123", base_url="http://127.0.0.1:8765") as local:
+        assert verify_mode(local) == ssl.CERT_NONE

@@ -353,3 +353,20 @@ def test_atomic_write_works_for_a_long_file_name(tmp_path: Path) -> None:
     target = tmp_path / ("x" * 240 + ".png")
     qr.write_qr(target, URL, QrOptions(size_px=64))
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_warm_up_loads_the_qr_libraries_that_importing_the_module_does_not() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from leanrails_desktop.core.exports import qr\n"
+        "before = {'qrcode' in sys.modules, 'PIL.Image' in sys.modules}\n"
+        "qr.warm_up()\n"
+        "print(before, 'qrcode' in sys.modules and 'PIL.Image' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    ).stdout.strip()
+    assert out == "{False} True"

@@ -329,6 +329,13 @@ def _colorize(ink: Image.Image, fg: Color, bg: Color, levels: int = 256) -> Imag
 # Renderers
 
 
+def warm_up() -> None:
+    """Draw one small code and throw it away. The first code a process draws also loads the
+    encoder and the image library (about 25 ms, several times that while the window is
+    busy); the app calls this on a worker once its list is shown."""
+    render_png("https://leanrails.com/", QrOptions(size_px=MIN_SIZE_PX))
+
+
 def render_png(url: str, options: QrOptions | None = None, title: str | None = None) -> bytes:
     """The QR code for ``url`` as PNG bytes, with an optional caption below it."""
     options = options or QrOptions()
@@ -493,6 +500,7 @@ __all__ = [
     "safe_filename",
     "suggested_filename",
     "url_ident",
+    "warm_up",
     "write_qr",
 ]
 
