@@ -71,18 +71,18 @@ def test_links_created_while_paging_do_not_shift_later_pages(
     assert first_part + rest == before
 
 
-def test_read_ahead_pages_match_the_plain_list_and_ask_one_page_ahead(
+def test_read_ahead_pages_match_the_plain_list_and_ask_ahead(
     client: LeanRailsClient, sandbox: SandboxServer, sandbox_key: str
 ) -> None:
     sandbox.seed_bulk(sandbox_key, count=250, seed=7)
     plain = [link.id for link in client.checkout_links.iter(page_size=100)]
     pages = client.checkout_links.pages(limit=100)
     first = pages.page(None)
-    assert pages.fetching_ahead == first.next_cursor  # already on its way
+    assert pages.fetched_ahead[:1] == [first.next_cursor]  # already on its way
     second = pages.page(first.next_cursor)
     third = pages.page(second.next_cursor)
     assert [len(first), len(second), len(third)] == [100, 100, 50]
-    assert pages.fetching_ahead is None  # nothing after the last page
+    assert pages.fetched_ahead == []  # nothing after the last page
     assert [link.id for page in (first, second, third) for link in page] == plain
     pages.close()
 

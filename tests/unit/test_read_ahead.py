@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import pytest
@@ -56,6 +57,15 @@ def parse(data: Body) -> Page[int]:
     return Page.from_dict(data, lambda item: int(item["page"]))
 
 
+def eventually(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.005)
+    return True
+
+
 def test_next_cursor_follows_the_page_rules() -> None:
     assert next_cursor(body(0, 2)) == "c1"
     assert next_cursor(body(2, 2)) is None
@@ -79,12 +89,12 @@ def test_the_next_page_is_on_its_way_before_this_one_is_parsed() -> None:
     pages = ReadAheadPages(server.fetch, slow_parse)
     first = pages.page(None)
     assert first.data == [0]
-    assert seen_while_parsing[0] == [None, "c1"]
+    assert seen_while_parsing[0][:2] == [None, "c1"]
     second = pages.page(first.next_cursor)
     third = pages.page(second.next_cursor)
     assert (second.data, third.data) == ([1], [2])
     assert not third.has_more
-    assert pages.fetching_ahead is None
+    assert pages.fetched_ahead == []  # nothing after the last page
     assert server.asked == [None, "c1", "c2"]  # each page asked for exactly once
 
 
@@ -100,13 +110,25 @@ def test_an_error_fetching_ahead_surfaces_when_that_page_is_asked_for() -> None:
     assert pages.page("c1").data == [1]  # asking again fetches again
 
 
-def test_another_cursor_than_the_one_ahead_is_fetched_directly() -> None:
-    server = Server(last=5)
-    pages = ReadAheadPages(server.fetch, parse)
+def test_reading_ahead_stops_at_its_depth_and_resumes_as_pages_are_taken() -> None:
+    server = Server(last=9)
+    pages = ReadAheadPages(server.fetch, parse, depth=2)
     pages.page(None)
-    assert pages.page("c3").data == [3]
-    assert "c3" in server.asked
-    assert pages.fetching_ahead == "c4"
+    assert eventually(lambda: pages.fetched_ahead == ["c1", "c2", "c3"])  # 2 ready, 1 next
+    assert server.asked == [None, "c1", "c2"]
+    pages.page("c1")
+    assert eventually(lambda: pages.fetched_ahead == ["c2", "c3", "c4"])
+    assert server.asked == [None, "c1", "c2", "c3"]
+
+
+def test_another_cursor_than_the_ones_ahead_is_fetched_directly() -> None:
+    server = Server(last=9)
+    pages = ReadAheadPages(server.fetch, parse, depth=2)
+    pages.page(None)
+    assert eventually(lambda: len(pages.fetched_ahead) == 3)
+    assert pages.page("c6").data == [6]
+    assert eventually(lambda: pages.fetched_ahead == ["c7", "c8", "c9"])  # from there on
+    assert server.asked.count("c6") == 1
 
 
 def test_close_stops_reading_ahead() -> None:
@@ -114,6 +136,10 @@ def test_close_stops_reading_ahead() -> None:
     pages = ReadAheadPages(server.fetch, parse)
     pages.page(None)
     pages.close()
-    assert pages.fetching_ahead is None
+    assert pages.fetched_ahead == []
+    time.sleep(0.05)  # a fetch already under way at close may finish; it is dropped
+    asked = len(server.asked)
     assert pages.page("c1").data == [1]  # still works, without reading ahead
-    assert pages.fetching_ahead is None
+    time.sleep(0.05)
+    assert pages.fetched_ahead == []
+    assert server.asked[asked:] == ["c1"]
