@@ -1,4 +1,4 @@
-"""While pages stream in, the list model tells its views about new rows at most 20 times a
+"""While pages stream in, the list model tells its views about new rows at most 4 times a
 second (each announcement repaints the table); a page after a quiet spell, and the last
 page, are shown at once."""
 
@@ -81,3 +81,13 @@ def test_searching_while_rows_wait_shows_every_received_row(qtbot: QtBot) -> Non
     ]
     model.set_search("")
     assert model.rowCount() == 3 * PER_PAGE
+
+
+def test_a_new_list_shows_its_first_page_at_once_even_right_after_another(qtbot: QtBot) -> None:
+    model = LinksModel()
+    model.reset(instant_loader)
+    model.fetchMore()
+    model.fetchMore()  # a burst: the second page waits
+    model.reset(instant_loader)  # refresh, or another filter, at once
+    model.fetchMore()
+    assert model.rowCount() == PER_PAGE
