@@ -93,6 +93,7 @@ _EXPECTED_COLUMNS: dict[str, frozenset[str]] = {
 
 # SQLite primary result codes that mean "try again later", not "this file is broken".
 _TRANSIENT_CODES = frozenset({5, 6, 7, 9, 13})  # BUSY, LOCKED, NOMEM, INTERRUPT, FULL
+_IDS_PER_QUERY = 200
 
 
 class StoreError(Exception):
@@ -544,6 +545,50 @@ class LocalStore:
                 (account_key, link_id, items_json, self._clock()),
             )
 
+    def cache_line_items_many(
+        self, account_key: str, items_by_link: Mapping[str, list[LineItem]]
+    ) -> None:
+        """Remember the line items of many links at once, in one transaction."""
+        _check_identifier("account_key", account_key)
+        now = self._clock()
+        rows = []
+        for link_id, items in items_by_link.items():
+            _check_identifier("link_id", link_id)
+            rows.append(
+                (account_key, link_id, _safe_json([item.to_dict() for item in items]), now)
+            )
+        if not rows:
+            return
+        with self._using(), self._transaction() as db:
+            db.executemany(
+                """INSERT OR REPLACE INTO line_items (account, link_id, items, saved_at)
+                   VALUES (?, ?, ?, ?)""",
+                rows,
+            )
+
+    def cached_line_items_for(
+        self, account_key: str, link_ids: Iterable[str]
+    ) -> dict[str, list[LineItem]]:
+        """The cached line items of those of ``link_ids`` that have readable ones."""
+        _check_identifier("account_key", account_key)
+        wanted = list(dict.fromkeys(link_ids))
+        found: dict[str, list[LineItem]] = {}
+        # SQLite allows a few hundred parameters per statement; ask in slices.
+        for start in range(0, len(wanted), _IDS_PER_QUERY):
+            part = wanted[start : start + _IDS_PER_QUERY]
+            marks = ",".join("?" * len(part))
+            with self._using() as db:
+                rows = db.execute(
+                    f"SELECT link_id, items FROM line_items WHERE account = ? "
+                    f"AND link_id IN ({marks})",
+                    (account_key, *part),
+                ).fetchall()
+            for link_id, raw in rows:
+                items = _read_line_items(raw)
+                if items is not None:
+                    found[str(link_id)] = items
+        return found
+
     def cached_line_items(self, account_key: str, link_id: str) -> list[LineItem] | None:
         """A link's cached line items, or None if none are cached (or they are unreadable)."""
         _check_identifier("account_key", account_key)
@@ -552,22 +597,24 @@ class LocalStore:
                 "SELECT items FROM line_items WHERE account = ? AND link_id = ?",
                 (account_key, link_id),
             ).fetchone()
-        if row is None:
-            return None
-        try:
-            data = json.loads(str(row[0]))
-            if not isinstance(data, list):
-                raise ValueError("not a list")
-            return [LineItem.from_dict(item) for item in data if isinstance(item, dict)]
-        except (ValueError, RecursionError):
-            _log.warning("local store: skipped unreadable cached line items")
-            return None
+        return None if row is None else _read_line_items(row[0])
 
     def forget_account(self, account_key: str) -> None:
         """Remove everything stored for an account (when the account is removed)."""
         with self._using(), self._transaction() as db:
             for table in ("drafts", "listings", "listing_links", "line_items"):
                 db.execute(f"DELETE FROM {table} WHERE account = ?", (account_key,))
+
+
+def _read_line_items(raw: Any) -> list[LineItem] | None:
+    try:
+        data = json.loads(str(raw))
+        if not isinstance(data, list):
+            raise ValueError("not a list")
+        return [LineItem.from_dict(item) for item in data if isinstance(item, dict)]
+    except (ValueError, RecursionError):
+        _log.warning("local store: skipped unreadable cached line items")
+        return None
 
 
 def _read_totals(raw: Any) -> dict[str, int]:

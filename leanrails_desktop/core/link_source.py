@@ -29,24 +29,25 @@ def with_line_items(
     links: Iterable[CheckoutLink],
     known: Mapping[str, list[LineItem]] | None = None,
     *,
+    saved: Callable[[list[str]], Mapping[str, list[LineItem]]] | None = None,
+    remember: Callable[[dict[str, list[LineItem]]], None] | None = None,
     workers: int = 3,
     batch: int = 100,
     cancelled: Callable[[], bool] | None = None,
 ) -> Iterator[LinkWithItems]:
     """Pair each link with its line items, in the order given.
 
-    A few requests run at once: more would finish sooner but, running in the app's
-    process, would take the interpreter from the GUI thread. Items already in ``known`` are
-    reused (it is only read, so the caller may pass a
-    snapshot of what it holds). Stops early (without error) once ``cancelled()`` is true; the
-    caller's writer then raises its own cancel.
+    A saved link's line items never change, so they are asked for only when neither
+    ``known`` (only read, so the caller may pass a snapshot of what it holds) nor
+    ``saved(link_ids)`` (say, the local store, asked once per batch) has them; each batch's
+    newly fetched items go to ``remember``. A few requests run at once: more would finish
+    sooner but, running in the app's process, would take the interpreter from the GUI
+    thread. Stops early (without error) once ``cancelled()`` is true; the caller's writer
+    then raises its own cancel.
     """
     cache: Mapping[str, list[LineItem]] = known if known is not None else {}
 
     def fetch(link: CheckoutLink) -> list[LineItem]:
-        cached = cache.get(link.id)
-        if cached is not None:
-            return cached
         return list(client.checkout_links.iter_line_items(link.id))
 
     iterator = iter(links)
@@ -57,4 +58,22 @@ def with_line_items(
             chunk = list(islice(iterator, batch))
             if not chunk:
                 return
-            yield from zip(chunk, pool.map(fetch, chunk), strict=True)
+            unknown = [link.id for link in chunk if link.id not in cache]
+            found = saved(unknown) if saved is not None and unknown else {}
+            missing = [link for link in chunk if link.id not in cache and link.id not in found]
+            requests = iter([pool.submit(fetch, link) for link in missing])
+            fetched: dict[str, list[LineItem]] = {}
+            try:
+                for link in chunk:
+                    if link.id in cache:
+                        items = cache[link.id]
+                    elif link.id in found:
+                        items = found[link.id]
+                    else:
+                        items = fetched[link.id] = next(requests).result()
+                    yield link, items
+            finally:
+                for request in requests:  # a stopped export drops the requests not started
+                    request.cancel()
+            if remember is not None and fetched:
+                remember(fetched)

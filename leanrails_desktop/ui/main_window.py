@@ -6,6 +6,7 @@ computes; every API call goes through the :class:`ApiSession` on a worker thread
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -614,13 +615,20 @@ class MainWindow(QMainWindow):
         store, key = self.store, self.account_key
 
         def fetch(client: LeanRailsClient) -> dict[str, list[LineItem]]:
-            found = {
-                link_id: list(client.checkout_links.iter_line_items(link_id)) for link_id in ids
-            }
+            # A saved link's line items never change: what the store kept needs no request.
+            found: dict[str, list[LineItem]] = {}
             if store is not None and key:
-                for link_id, items in found.items():
-                    store.cache_line_items(key, link_id, items)
-            return found
+                with contextlib.suppress(StoreError):
+                    found = store.cached_line_items_for(key, ids)
+            fetched = {
+                link_id: list(client.checkout_links.iter_line_items(link_id))
+                for link_id in ids
+                if link_id not in found
+            }
+            if store is not None and key and fetched:
+                with contextlib.suppress(StoreError):  # the totals stand without the copy
+                    store.cache_line_items_many(key, fetched)
+            return found | fetched
 
         def done(result: dict[str, list[LineItem]]) -> None:
             self._line_items.update(result)

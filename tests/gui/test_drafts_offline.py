@@ -39,7 +39,13 @@ class Opener:
         self.windows: list[MainWindow] = []
 
     def open(
-        self, base_url: str, key: str, *, retries: int = 2, draft_answer: str = "keep"
+        self,
+        base_url: str,
+        key: str,
+        *,
+        retries: int = 2,
+        draft_answer: str = "keep",
+        asked_items: list[str] | None = None,
     ) -> MainWindow:
         settings = QSettings(str(self.tmp / "settings.ini"), QSettings.Format.IniFormat)
         win = MainWindow(settings, self.runner)
@@ -51,9 +57,18 @@ class Opener:
         win.show()
 
         def factory(on_retry):  # type: ignore[no-untyped-def]
-            return LeanRailsClient(
+            client = LeanRailsClient(
                 api_key=key, base_url=base_url, on_retry=on_retry, max_retries=retries, timeout=5.0
             )
+            if asked_items is not None:  # note which links' line items are asked for
+                real = client.checkout_links.iter_line_items
+
+                def counted(link_id, **options):  # type: ignore[no-untyped-def]
+                    asked_items.append(link_id)
+                    return real(link_id, **options)
+
+                client.checkout_links.iter_line_items = counted  # type: ignore[method-assign]
+            return client
 
         win.set_session(
             ApiSession(
@@ -218,3 +233,36 @@ def test_offline_start_shows_cached_list_copies_and_exports(
     qtbot.waitUntil(lambda: offline.editor.banner.isVisible(), timeout=15_000)
     assert "offline" in offline.editor.banner.text().lower()
     assert offline.editor.title.text() == "Made offline"
+
+
+def test_a_second_csv_export_reuses_the_line_items_kept_by_the_first(
+    qtbot: QtBot,
+    opener: Opener,
+    sandbox,
+    sandbox_key: str,
+    store: LocalStore,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    sandbox.seed_bulk(sandbox_key, count=120, seed=4)
+
+    def export(asked: list[str], name: str) -> list[dict[str, str]]:
+        win = opener.open(sandbox.base_url, sandbox_key, asked_items=asked)
+        qtbot.waitUntil(lambda: win.model.rowCount() > 0 and not win.model.loading, timeout=10_000)
+        win.runner.wait_for_idle(10_000)  # the Amount column's own requests are done
+        prompts = win.prompts
+        prompts.csv = CsvChoice("all", per_line_item=False, bom=False)  # type: ignore[attr-defined]
+        prompts.path = str(tmp_path / name)  # type: ignore[attr-defined]
+        win.export_csv_action.trigger()
+        qtbot.waitUntil(lambda: win.exports.running is None, timeout=30_000)
+        with open(tmp_path / name, encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+
+    first_asked: list[str] = []
+    first = export(first_asked, "first.csv")
+    assert len(first) == 120 and all(row["line_items"] for row in first)
+    assert len(first_asked) >= 90  # all but the rows whose Amount the window had shown
+
+    again_asked: list[str] = []  # a new window, as after a restart: nothing in memory
+    again = export(again_asked, "again.csv")
+    assert again == first
+    assert again_asked == []  # the Amount column's and the export's items: all kept

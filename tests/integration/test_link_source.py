@@ -1,0 +1,87 @@
+"""Links paired with their line items over real HTTP: a saved link's items are asked for once."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from leanrails_desktop.core.api import LeanRailsClient
+from leanrails_desktop.core.api.objects import LineItem
+from leanrails_desktop.core.link_source import iter_links, with_line_items
+from leanrails_desktop.sandbox import SandboxServer
+
+
+class CountedClient:
+    """The real client, noting which links' line items it was asked for."""
+
+    def __init__(self, client: LeanRailsClient) -> None:
+        self.client = client
+        self.asked: list[str] = []
+        self.lock = threading.Lock()
+        real = client.checkout_links.iter_line_items
+
+        def counted(link_id: str, **options: object) -> Iterator[LineItem]:
+            with self.lock:
+                self.asked.append(link_id)
+            return real(link_id, **options)  # type: ignore[arg-type]
+
+        client.checkout_links.iter_line_items = counted  # type: ignore[method-assign]
+
+
+@pytest.fixture
+def seeded(client: LeanRailsClient, sandbox: SandboxServer, sandbox_key: str) -> LeanRailsClient:
+    sandbox.seed_bulk(sandbox_key, count=250, seed=11)
+    return client
+
+
+def test_items_come_from_memory_then_the_store_then_the_server(seeded: LeanRailsClient) -> None:
+    links = list(iter_links(seeded, None))
+    truth = {link.id: list(seeded.checkout_links.iter_line_items(link.id)) for link in links}
+    counted = CountedClient(seeded)
+    known = {link.id: truth[link.id] for link in links[:10]}
+    store = {link.id: truth[link.id] for link in links[10:60]}
+    remembered: dict[str, list[LineItem]] = {}
+    store_asked: list[list[str]] = []
+
+    def saved(ids: list[str]) -> dict[str, list[LineItem]]:
+        store_asked.append(ids)
+        return {i: store[i] for i in ids if i in store}
+
+    pairs = list(
+        with_line_items(
+            seeded, links, known, saved=saved, remember=remembered.update, workers=3, batch=100
+        )
+    )
+    assert [link.id for link, _ in pairs] == [link.id for link in links]  # order kept
+    assert all(items == truth[link.id] for link, items in pairs)
+    assert sorted(counted.asked) == sorted(link.id for link in links[60:])  # only the rest
+    assert remembered == {link.id: truth[link.id] for link in links[60:]}
+    assert [len(ids) for ids in store_asked] == [90, 100, 50]  # once per batch, known left out
+
+
+def test_a_second_pass_over_the_remembered_items_asks_the_server_nothing(
+    seeded: LeanRailsClient,
+) -> None:
+    links = list(iter_links(seeded, None))
+    kept: dict[str, list[LineItem]] = {}
+    first = list(with_line_items(seeded, links, saved=lambda ids: {}, remember=kept.update))
+    counted = CountedClient(seeded)
+    second = list(
+        with_line_items(
+            seeded, links, saved=lambda ids: {i: kept[i] for i in ids if i in kept}
+        )
+    )
+    assert second == first
+    assert counted.asked == []
+
+
+def test_stopping_early_drops_the_requests_not_yet_started(seeded: LeanRailsClient) -> None:
+    links = list(iter_links(seeded, None))
+    counted = CountedClient(seeded)
+    pairs = with_line_items(seeded, links, workers=1, batch=100)
+    for _ in range(3):
+        next(pairs)
+    pairs.close()
+    assert 3 <= len(counted.asked) < 100  # the rest of the first batch never went out
