@@ -589,6 +589,20 @@ class LocalStore:
                     found[str(link_id)] = items
         return found
 
+    def all_cached_line_items(self, account_key: str) -> Iterator[list[LineItem]]:
+        """Every link's cached line items for the account, one list per link (unreadable
+        rows skipped). The rows are read first, so nothing is held open while the caller
+        goes through them."""
+        _check_identifier("account_key", account_key)
+        with self._using() as db:
+            rows = db.execute(
+                "SELECT items FROM line_items WHERE account = ?", (account_key,)
+            ).fetchall()
+        for (raw,) in rows:
+            items = _read_line_items(raw)
+            if items is not None:
+                yield items
+
     def cached_line_items(self, account_key: str, link_id: str) -> list[LineItem] | None:
         """A link's cached line items, or None if none are cached (or they are unreadable)."""
         _check_identifier("account_key", account_key)

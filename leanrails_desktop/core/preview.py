@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from leanrails_desktop.core import money
 from leanrails_desktop.core.api.objects import BUTTON_TEXT
-from leanrails_desktop.core.link_form import PRICE, REDIRECT, LinkForm, _parse_int
+from leanrails_desktop.core.link_form import PRICE, REDIRECT, LineItemForm, LinkForm, _parse_int
+from leanrails_desktop.core.price_book import KnownPrice, PriceBook
 
 INACTIVE_DEFAULT = "This link is no longer active."
 
@@ -46,15 +47,26 @@ class CheckoutPreview:
         return self.format(self.total)
 
 
-def preview_from_form(form: LinkForm) -> CheckoutPreview:
-    """The checkout page for ``form`` as it stands, however incomplete."""
-    currency = _currency(form)
+def preview_from_form(form: LinkForm, prices: PriceBook | None = None) -> CheckoutPreview:
+    """The checkout page for ``form`` as it stands, however incomplete.
+
+    A price id's amount is known for a saved link, or when ``prices`` has seen it on another
+    link; otherwise that line (and the total) shows "—".
+    """
+    currency = _currency(form, prices)
     lines: list[PreviewLine] = []
     for item in form.line_items:
         quantity = _parse_int(item.quantity) or 0
         if item.kind == PRICE:
-            label = item.description or item.price.strip() or "Price not chosen yet"
+            known = _known(item, prices)
+            label = (
+                item.description
+                or (known.name if known is not None else item.price.strip())
+                or "Price not chosen yet"
+            )
             amount = item.amount_total
+            if known is not None and known.currency == currency:
+                amount = known.unit_amount * quantity
         else:
             label = item.description or item.product.strip() or "Custom amount"
             try:
@@ -87,8 +99,18 @@ def preview_from_form(form: LinkForm) -> CheckoutPreview:
     )
 
 
-def _currency(form: LinkForm) -> str:
+def _known(item: LineItemForm, prices: PriceBook | None) -> KnownPrice | None:
+    """The known price of a price-id row whose amount the form does not carry."""
+    if prices is None or item.kind != PRICE or item.amount_total is not None:
+        return None
+    return prices.get(item.price)
+
+
+def _currency(form: LinkForm, prices: PriceBook | None = None) -> str:
     for item in form.line_items:
+        known = _known(item, prices)
+        if known is not None:
+            return known.currency
         code = item.currency.strip().lower()
         if len(code) == 3 and code.isalpha() and code.isascii():
             return code

@@ -45,6 +45,7 @@ from leanrails_desktop.core.exports.qr import warm_up as warm_up_qr
 from leanrails_desktop.core.link_form import FormInvalid, LinkForm
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.preview import preview_from_form
+from leanrails_desktop.core.price_book import KnownPrice, PriceBook, price_of
 from leanrails_desktop.ui.editor_pane import EditorPane, EditorState
 from leanrails_desktop.ui.icons import icon
 from leanrails_desktop.ui.links_model import LinksModel
@@ -66,6 +67,8 @@ QR_CACHE_SIZE = 64
 TOTALS_BATCH = 20
 QR_WARM_UP_DELAY_MS = 1000
 """After the first account opens, when the QR libraries are loaded on a worker."""
+KNOWN_PRICES_DELAY_MS = 1500
+"""After an account opens, when the prices of the line items kept on this computer are read."""
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +96,8 @@ class MainWindow(QMainWindow):
         self._saved_form: LinkForm | None = None
         self._current: CheckoutLink | None = None
         self._line_items: dict[str, list[LineItem]] = {}
+        # Prices seen on this account's saved links, for the preview of new ones.
+        self.prices = PriceBook()
         self._create_key: tuple[str, str] | None = None  # (request fingerprint, idempotency key)
         self._saving = False
         self._wanted_totals: set[str] = set()
@@ -477,6 +482,7 @@ class MainWindow(QMainWindow):
             self.session.close()
         self.session = session
         self._line_items.clear()
+        self.prices.clear()
         self._create_key = None
         self._draft_id = None
         self._offline = False
@@ -496,7 +502,41 @@ class MainWindow(QMainWindow):
             if not self._qr_warmed:
                 self._qr_warmed = True
                 QTimer.singleShot(QR_WARM_UP_DELAY_MS, self, self._warm_up_qr)
+            QTimer.singleShot(
+                KNOWN_PRICES_DELAY_MS, self, lambda: self._read_known_prices(session)
+            )
         self._update_actions()
+
+    def _read_known_prices(self, session: ApiSession) -> None:
+        """Learn the prices of the line items the store kept for this account."""
+        store, key = self.store, self.account_key
+        if session is not self.session or store is None or not key:
+            return
+
+        def read() -> list[KnownPrice]:
+            return [
+                known
+                for items in store.all_cached_line_items(key)
+                for item in items
+                if (known := price_of(item)) is not None
+            ]
+
+        def done(prices: list[KnownPrice]) -> None:
+            if session is self.session:
+                self.prices.add(prices)
+                self._prices_learnt()
+
+        self.runner.submit(read, done, lambda _exc: None)
+
+    def _learn_prices(self, items: list[LineItem]) -> None:
+        before = len(self.prices)
+        self.prices.learn(items)
+        if len(self.prices) != before:
+            self._prices_learnt()
+
+    def _prices_learnt(self) -> None:
+        if self.editor.state == EditorState.NEW:  # a price id typed there may now be known
+            self._refresh_preview()
 
     def _warm_up_qr(self) -> None:
         # The first link shown then gets its QR code without waiting for the QR libraries.
@@ -632,6 +672,7 @@ class MainWindow(QMainWindow):
 
         def done(result: dict[str, list[LineItem]]) -> None:
             self._line_items.update(result)
+            self._learn_prices([item for items in result.values() for item in items])
             self.model.set_totals({k: sum(i.amount_total for i in v) for k, v in result.items()})
             if self._wanted_totals:
                 self._totals_timer.start()
@@ -682,6 +723,9 @@ class MainWindow(QMainWindow):
                 items = self.store.cached_line_items(self.account_key, link.id)
             except StoreError as exc:
                 self._store_problem(exc)
+            if items is not None:  # a saved link's items never change: no need to ask again
+                self._line_items[link.id] = items
+                self._learn_prices(items)
         form = link_form.form_from_link(link, items)
         self._saved_form = form
         self.editor.set_form(
@@ -700,6 +744,7 @@ class MainWindow(QMainWindow):
 
     def _line_items_arrived(self, link_id: str, items: list[LineItem]) -> None:
         self._line_items[link_id] = items
+        self._learn_prices(items)
         if self.store is not None and self.account_key:
             try:
                 self.store.cache_line_items(self.account_key, link_id, items)
@@ -778,7 +823,7 @@ class MainWindow(QMainWindow):
         if self.editor.state == EditorState.EMPTY:
             self.preview.show_preview(None)
             return
-        self.preview.show_preview(preview_from_form(self.editor.form()))
+        self.preview.show_preview(preview_from_form(self.editor.form(), self.prices))
 
     def is_dirty(self) -> bool:
         if self.editor.state == EditorState.NEW:

@@ -266,3 +266,26 @@ def test_a_second_csv_export_reuses_the_line_items_kept_by_the_first(
     again = export(again_asked, "again.csv")
     assert again == first
     assert again_asked == []  # the Amount column's and the export's items: all kept
+
+
+def test_after_a_restart_prices_kept_on_this_computer_are_known_at_once(
+    qtbot: QtBot, opener: Opener, sandbox, sandbox_key: str  # type: ignore[no-untyped-def]
+) -> None:
+    with LeanRailsClient(api_key=sandbox_key, base_url=sandbox.base_url) as api:
+        saved = api.checkout_links.create(
+            title="Headphones", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
+        )
+    first = opener.open(sandbox.base_url, sandbox_key)
+    qtbot.waitUntil(lambda: first.model.rowCount() == 1, timeout=10_000)
+    first.list_pane.select_link(saved.id)
+    qtbot.waitUntil(lambda: "price_3fg6hj9km1np" in first.prices, timeout=5000)
+
+    again_asked: list[str] = []
+    again = opener.open(sandbox.base_url, sandbox_key, asked_items=again_asked)
+    qtbot.waitUntil(lambda: "price_3fg6hj9km1np" in again.prices, timeout=5000)
+    again.new_action.trigger()
+    row = again.editor.line_item_rows()[0]
+    row.kind.setCurrentIndex(row.kind.findData("price"))
+    qtbot.keyClicks(row.price, "price_3fg6hj9km1np")
+    qtbot.waitUntil(lambda: "$499.00" in again.preview.visible_texts(), timeout=3000)
+    assert again_asked == []  # learnt from the local store, not asked for

@@ -417,3 +417,24 @@ def test_next_page_is_fetched_ahead_and_shown_at_once(
     window.model.fetchMore()
     assert window.model.rowCount() == 150  # no wait: it was already here
     assert not window.model.loading and not window.model.has_more
+
+
+def test_a_new_link_previews_a_price_seen_on_a_saved_link(
+    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+) -> None:
+    saved = api.checkout_links.create(
+        title="Headphones", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
+    )
+    window.refresh()
+    wait_for_rows(qtbot, window, 1)
+    window.list_pane.select_link(saved.id)  # its line items are fetched and learnt
+    qtbot.waitUntil(lambda: "price_3fg6hj9km1np" in window.prices, timeout=5000)
+
+    window.new_action.trigger()
+    row = window.editor.line_item_rows()[0]
+    row.kind.setCurrentIndex(row.kind.findData("price"))
+    qtbot.keyClicks(row.price, "price_3fg6hj9km1np")
+    row.quantity.setValue(2)
+    qtbot.waitUntil(lambda: "$998.00" in window.preview.visible_texts(), timeout=3000)
+    assert "Premium Headphones" in window.preview.visible_texts()  # its name, not its id
+    assert window.preview.button_text() == "Pay $998.00"

@@ -529,3 +529,12 @@ def test_a_process_killed_mid_write_leaves_a_readable_store(path: Path, kill_aft
     assert draft.form.description == "x" * 20000
     assert store.load_listing("acct_1", "all") is not None
     store.close()
+
+
+def test_every_cached_line_item_of_an_account(store: LocalStore) -> None:
+    store.cache_line_items_many(
+        ACCOUNT, {"cl_1": [LineItem(id="clli_1"), LineItem(id="clli_2")], "cl_2": []}
+    )
+    store.cache_line_items(OTHER, "cl_9", [LineItem(id="clli_9")])
+    every = sorted(item.id for items in store.all_cached_line_items(ACCOUNT) for item in items)
+    assert every == ["clli_1", "clli_2"]
