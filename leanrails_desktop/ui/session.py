@@ -84,9 +84,10 @@ class ApiSession(QObject):
     ) -> Callable[
         [str | None, Callable[[Page[CheckoutLink]], None], Callable[[Exception], None]], None
     ]:
-        """A page loader for the links list: ``loader(cursor, on_page, on_error)`` fetches a
-        page on a worker, and every page asks for the next one as soon as it has arrived.
-        A new loader replaces the previous one (the list shows one filter at a time)."""
+        """A page loader for the links list: ``loader(cursor, on_page, on_error)`` delivers
+        a page from a worker, while the pages after it are read ahead (see
+        :class:`~leanrails_desktop.core.api.read_ahead.ReadAheadPages`). A new loader
+        replaces the previous one (the list shows one filter at a time)."""
         pages = self._client.checkout_links.pages(limit=page_size, active=active)
         with self._lock:
             previous, self._pages = self._pages, pages
