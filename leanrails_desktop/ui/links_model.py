@@ -44,7 +44,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 PUBLISH_INTERVAL = 0.25
 """Seconds between two row insertions the views hear of while pages stream in. Every
 insertion lays out and repaints the table (about 5 ms), so a burst of pages is shown four
-times a second instead of once per page (a 10,000-link load: 100 repaints become 3); a page
+times a second instead of once per page (a 10,000-link load: 100 repaints become 2); a page
 arriving after a quiet spell, and the last page, are shown at once. The first page alone
 fills the screen, so what waits is rows below it."""
 
