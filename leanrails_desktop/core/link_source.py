@@ -31,7 +31,7 @@ def with_line_items(
     *,
     saved: Callable[[list[str]], Mapping[str, list[LineItem]]] | None = None,
     remember: Callable[[dict[str, list[LineItem]]], None] | None = None,
-    workers: int = 3,
+    workers: int = 2,
     batch: int = 100,
     cancelled: Callable[[], bool] | None = None,
 ) -> Iterator[LinkWithItems]:
