@@ -40,10 +40,10 @@ def with_line_items(
     A saved link's line items never change, so they are asked for only when neither
     ``known`` (only read, so the caller may pass a snapshot of what it holds) nor
     ``saved(link_ids)`` (say, the local store, asked once per batch) has them; each batch's
-    newly fetched items go to ``remember``. A few requests run at once: more would finish
-    sooner but, running in the app's process, would take the interpreter from the GUI
-    thread. Stops early (without error) once ``cancelled()`` is true; the caller's writer
-    then raises its own cancel.
+    newly fetched items go to ``remember``. Two requests run at once: against a nearby
+    server a third was no faster (the interpreter, not the network, is the limit) and made
+    the GUI thread wait longer for it. Stops early (without error) once ``cancelled()`` is
+    true; the caller's writer then raises its own cancel.
     """
     cache: Mapping[str, list[LineItem]] = known if known is not None else {}
 
