@@ -40,6 +40,7 @@ class ListPane(QWidget):
         self.setAccessibleName("Links")
         self.model = model
         self._context_actions: list[QAction | None] = []
+        self._shown_state: tuple[object, ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
@@ -170,6 +171,20 @@ class ListPane(QWidget):
         """Show the table, or a sentence saying why it is empty."""
         model = self.model
         count = model.rowCount()
+        # Called for every page and every flip of the loading flag: skip the widgets when
+        # nothing they show has changed.
+        state = (
+            count,
+            model.loading,
+            model.last_error,
+            self.search.text(),
+            model.loaded_count - model.unpublished_count,
+            model.has_more,
+            self.filter.currentIndex(),
+        )
+        if state == self._shown_state:
+            return
+        self._shown_state = state
         self.retry_button.hide()
         if count:
             self.stack.setCurrentWidget(self.table)
