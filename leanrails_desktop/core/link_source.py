@@ -7,14 +7,68 @@ at most one page of links and their items is held at once.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
+from leanrails_desktop.core.cache import LocalStore, StoreError
 
 LinkWithItems = tuple[CheckoutLink, list[LineItem]]
+Saved = Callable[[list[str]], Mapping[str, list[LineItem]]]
+Remember = Callable[[dict[str, list[LineItem]]], None]
+
+_log = logging.getLogger("leanrails_desktop.core.link_source")
+
+
+class KeptLineItems:
+    """The line items the local store keeps for one account, as ``saved`` and ``remember``
+    for :func:`with_line_items` and :func:`fetch_line_items`. A saved link's line items
+    never change, so a kept copy is as good as a fresh one. Without a store, or when the
+    store fails, nothing is found and nothing kept: the items are simply asked for."""
+
+    def __init__(self, store: LocalStore | None, account_key: str) -> None:
+        self._store = store if account_key else None
+        self._account_key = account_key
+
+    def saved(self, link_ids: list[str]) -> Mapping[str, list[LineItem]]:
+        if self._store is None:
+            return {}
+        try:
+            return self._store.cached_line_items_for(self._account_key, link_ids)
+        except StoreError as exc:
+            _log.warning("Kept line items not read: %s", exc)
+            return {}
+
+    def remember(self, fetched: dict[str, list[LineItem]]) -> None:
+        if self._store is None or not fetched:
+            return
+        try:
+            self._store.cache_line_items_many(self._account_key, fetched)
+        except StoreError as exc:
+            _log.warning("Line items not kept: %s", exc)
+
+
+def fetch_line_items(
+    client: LeanRailsClient,
+    link_ids: list[str],
+    *,
+    saved: Saved | None = None,
+    remember: Remember | None = None,
+) -> dict[str, list[LineItem]]:
+    """The line items of ``link_ids``: those ``saved`` has, the rest asked for one link at
+    a time and handed to ``remember``."""
+    found = dict(saved(link_ids)) if saved is not None and link_ids else {}
+    fetched = {
+        link_id: list(client.checkout_links.iter_line_items(link_id))
+        for link_id in link_ids
+        if link_id not in found
+    }
+    if remember is not None and fetched:
+        remember(fetched)
+    return found | fetched
 
 
 def iter_links(
@@ -29,8 +83,8 @@ def with_line_items(
     links: Iterable[CheckoutLink],
     known: Mapping[str, list[LineItem]] | None = None,
     *,
-    saved: Callable[[list[str]], Mapping[str, list[LineItem]]] | None = None,
-    remember: Callable[[dict[str, list[LineItem]]], None] | None = None,
+    saved: Saved | None = None,
+    remember: Remember | None = None,
     workers: int = 2,
     batch: int = 100,
     cancelled: Callable[[], bool] | None = None,

@@ -6,9 +6,8 @@ Cancel; the core writers guarantee that a cancelled or failed export leaves no p
 
 from __future__ import annotations
 
-import logging
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,17 +16,14 @@ from PySide6.QtWidgets import QProgressDialog
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
-from leanrails_desktop.core.cache import StoreError
 from leanrails_desktop.core.exports import qr as qr_export
 from leanrails_desktop.core.exports.atomic import ExportCancelled
-from leanrails_desktop.core.link_source import iter_links, with_line_items
+from leanrails_desktop.core.link_source import KeptLineItems, iter_links, with_line_items
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.ui.tasks import TaskContext, TaskHandle
 
 if TYPE_CHECKING:
     from leanrails_desktop.ui.main_window import MainWindow
-
-_log = logging.getLogger("leanrails_desktop.ui.exports")
 
 
 class ExportController(QObject):
@@ -246,27 +242,13 @@ class ExportController(QObject):
         self._remember_dir("export/csv_dir", path)
         known = dict(window.line_items_cache())
         store, account_key = window.store, window.account_key
+        kept = KeptLineItems(store, account_key)
 
         def saved_items(link_id: str) -> list[LineItem]:
+            # Offline the store is the only source, so its failure ends the export.
             if store is None or not account_key:
                 return []
             return store.cached_line_items(account_key, link_id) or []
-
-        def saved_many(link_ids: list[str]) -> Mapping[str, list[LineItem]]:
-            if store is None or not account_key:
-                return {}
-            try:
-                return store.cached_line_items_for(account_key, link_ids)
-            except StoreError:
-                return {}  # the export asks the server instead
-
-        def remember(fetched: dict[str, list[LineItem]]) -> None:
-            # A saved link's line items never change: the next export reuses them.
-            if store is not None and account_key:
-                try:
-                    store.cache_line_items_many(account_key, fetched)
-                except StoreError as exc:
-                    _log.warning("Line items not kept for the next export: %s", exc)
 
         total = len(selected) if choice.scope == "selection" else None
 
@@ -287,8 +269,8 @@ class ExportController(QObject):
                     client,
                     links,
                     known,
-                    saved=saved_many,
-                    remember=remember,
+                    saved=kept.saved,
+                    remember=kept.remember,
                     cancelled=context.cancelled,
                 ):
                     current.clear()

@@ -6,7 +6,6 @@ computes; every API call goes through the :class:`ApiSession` on a worker thread
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
@@ -43,6 +42,7 @@ from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
 from leanrails_desktop.core.cache import Draft, LocalStore, StoreError
 from leanrails_desktop.core.exports.qr import warm_up as warm_up_qr
 from leanrails_desktop.core.link_form import FormInvalid, LinkForm
+from leanrails_desktop.core.link_source import KeptLineItems, fetch_line_items
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.preview import preview_from_form
 from leanrails_desktop.core.price_book import KnownPrice, PriceBook, price_of
@@ -652,23 +652,10 @@ class MainWindow(QMainWindow):
         ids = sorted(self._wanted_totals)[:TOTALS_BATCH]
         self._wanted_totals.difference_update(ids)
 
-        store, key = self.store, self.account_key
+        kept = KeptLineItems(self.store, self.account_key)
 
         def fetch(client: LeanRailsClient) -> dict[str, list[LineItem]]:
-            # A saved link's line items never change: what the store kept needs no request.
-            found: dict[str, list[LineItem]] = {}
-            if store is not None and key:
-                with contextlib.suppress(StoreError):
-                    found = store.cached_line_items_for(key, ids)
-            fetched = {
-                link_id: list(client.checkout_links.iter_line_items(link_id))
-                for link_id in ids
-                if link_id not in found
-            }
-            if store is not None and key and fetched:
-                with contextlib.suppress(StoreError):  # the totals stand without the copy
-                    store.cache_line_items_many(key, fetched)
-            return found | fetched
+            return fetch_line_items(client, ids, saved=kept.saved, remember=kept.remember)
 
         def done(result: dict[str, list[LineItem]]) -> None:
             self._line_items.update(result)

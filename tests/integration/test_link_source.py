@@ -9,7 +9,13 @@ import pytest
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import LineItem
-from leanrails_desktop.core.link_source import iter_links, with_line_items
+from leanrails_desktop.core.cache import LocalStore
+from leanrails_desktop.core.link_source import (
+    KeptLineItems,
+    fetch_line_items,
+    iter_links,
+    with_line_items,
+)
 from leanrails_desktop.sandbox import SandboxServer
 
 
@@ -85,3 +91,20 @@ def test_stopping_early_drops_the_requests_not_yet_started(seeded: LeanRailsClie
         next(pairs)
     pairs.close()
     assert 3 <= len(counted.asked) < 100  # the rest of the first batch never went out
+
+
+def test_items_kept_in_a_store_are_not_asked_for_again(seeded: LeanRailsClient) -> None:
+    ids = [link.id for link in list(iter_links(seeded, None))[:30]]
+    store = LocalStore.in_memory()
+    kept = KeptLineItems(store, "acct_shop")
+    counted = CountedClient(seeded)
+    first = fetch_line_items(seeded, ids, saved=kept.saved, remember=kept.remember)
+    assert sorted(counted.asked) == sorted(ids)
+    counted.asked.clear()
+    again = fetch_line_items(seeded, ids, saved=kept.saved, remember=kept.remember)
+    assert again == first and counted.asked == []
+    assert KeptLineItems(store, "acct_other").saved(ids) == {}  # kept per account
+    store.close()  # a failing store: nothing found, nothing kept, nothing raised
+    assert kept.saved(ids) == {}
+    kept.remember(first)
+    assert KeptLineItems(None, "acct_shop").saved(ids) == {}
