@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.counting import count_line_item_requests
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -60,14 +61,8 @@ class Opener:
             client = LeanRailsClient(
                 api_key=key, base_url=base_url, on_retry=on_retry, max_retries=retries, timeout=5.0
             )
-            if asked_items is not None:  # note which links' line items are asked for
-                real = client.checkout_links.iter_line_items
-
-                def counted(link_id, **options):  # type: ignore[no-untyped-def]
-                    asked_items.append(link_id)
-                    return real(link_id, **options)
-
-                client.checkout_links.iter_line_items = counted  # type: ignore[method-assign]
+            if asked_items is not None:
+                count_line_item_requests(client, asked_items)
             return client
 
         win.set_session(

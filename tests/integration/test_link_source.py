@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-
 import pytest
+from helpers.counting import count_line_item_requests
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import LineItem
@@ -23,17 +21,8 @@ class CountedClient:
     """The real client, noting which links' line items it was asked for."""
 
     def __init__(self, client: LeanRailsClient) -> None:
-        self.client = client
         self.asked: list[str] = []
-        self.lock = threading.Lock()
-        real = client.checkout_links.iter_line_items
-
-        def counted(link_id: str, **options: object) -> Iterator[LineItem]:
-            with self.lock:
-                self.asked.append(link_id)
-            return real(link_id, **options)  # type: ignore[arg-type]
-
-        client.checkout_links.iter_line_items = counted  # type: ignore[method-assign]
+        count_line_item_requests(client, self.asked)
 
 
 @pytest.fixture
