@@ -535,15 +535,7 @@ class LocalStore:
 
     def cache_line_items(self, account_key: str, link_id: str, items: list[LineItem]) -> None:
         """Remember a link's line items (replacing what was cached for it)."""
-        _check_identifier("account_key", account_key)
-        _check_identifier("link_id", link_id)
-        items_json = _safe_json([item.to_dict() for item in items])
-        with self._using() as db:
-            db.execute(
-                """INSERT OR REPLACE INTO line_items (account, link_id, items, saved_at)
-                   VALUES (?, ?, ?, ?)""",
-                (account_key, link_id, items_json, self._clock()),
-            )
+        self.cache_line_items_many(account_key, {link_id: items})
 
     def cache_line_items_many(
         self, account_key: str, items_by_link: Mapping[str, list[LineItem]]
@@ -605,13 +597,7 @@ class LocalStore:
 
     def cached_line_items(self, account_key: str, link_id: str) -> list[LineItem] | None:
         """A link's cached line items, or None if none are cached (or they are unreadable)."""
-        _check_identifier("account_key", account_key)
-        with self._using() as db:
-            row = db.execute(
-                "SELECT items FROM line_items WHERE account = ? AND link_id = ?",
-                (account_key, link_id),
-            ).fetchone()
-        return None if row is None else _read_line_items(row[0])
+        return self.cached_line_items_for(account_key, [link_id]).get(link_id)
 
     def forget_account(self, account_key: str) -> None:
         """Remove everything stored for an account (when the account is removed)."""
