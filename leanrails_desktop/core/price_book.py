@@ -53,6 +53,10 @@ class PriceBook:
         for known in prices:
             self._prices[known.price_id] = known
 
+    def prices(self) -> list[KnownPrice]:
+        """Every known price, one per id."""
+        return list(self._prices.values())
+
     def get(self, price_id: str) -> KnownPrice | None:
         return self._prices.get(price_id.strip())
 

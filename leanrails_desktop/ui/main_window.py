@@ -45,7 +45,7 @@ from leanrails_desktop.core.link_form import FormInvalid, LinkForm
 from leanrails_desktop.core.link_source import KeptLineItems, fetch_line_items
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.preview import preview_from_form
-from leanrails_desktop.core.price_book import KnownPrice, PriceBook, price_of
+from leanrails_desktop.core.price_book import KnownPrice, PriceBook
 from leanrails_desktop.ui.editor_pane import EditorPane, EditorState
 from leanrails_desktop.ui.icons import icon
 from leanrails_desktop.ui.links_model import LinksModel
@@ -514,12 +514,11 @@ class MainWindow(QMainWindow):
             return
 
         def read() -> list[KnownPrice]:
-            return [
-                known
-                for items in store.all_cached_line_items(key)
-                for item in items
-                if (known := price_of(item)) is not None
-            ]
+            # One entry per price, so the GUI thread takes in a few hundred, not every item.
+            book = PriceBook()
+            for items in store.all_cached_line_items(key):
+                book.learn(items)
+            return book.prices()
 
         def done(prices: list[KnownPrice]) -> None:
             if session is self.session:

@@ -94,3 +94,10 @@ def test_a_saved_links_own_amounts_are_kept() -> None:
     preview = preview_from_form(LinkForm(title="Old", line_items=[saved_row]), book)
     assert preview.lines[0].amount == 45_000
     assert preview.lines[0].label == "Headphones (old name)"
+
+
+def test_the_book_lists_one_entry_per_price() -> None:
+    book = PriceBook()
+    book.learn([HEADPHONES, CABLE_EUR, HEADPHONES])
+    ids = sorted(known.price_id for known in book.prices())
+    assert ids == ["price_3fg6hj9km1np", "price_cable"]
