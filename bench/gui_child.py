@@ -38,11 +38,11 @@ from bench.qt_guard import protect_true
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.client import RetryNotice
 from leanrails_desktop.core.exports.qr import QrOptions
-from leanrails_desktop.ui.export_dialogs import BulkChoice, CsvChoice
-from leanrails_desktop.ui.links_model import LinksModel
-from leanrails_desktop.ui.main_window import MainWindow
-from leanrails_desktop.ui.session import ApiSession
-from leanrails_desktop.ui.tasks import TaskRunner
+from leanrails_desktop.ui.background.session import ApiSession
+from leanrails_desktop.ui.background.tasks import TaskRunner
+from leanrails_desktop.ui.models.links_model import LinksModel
+from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkChoice, CsvChoice
+from leanrails_desktop.ui.views.main_window import MainWindow
 
 PAGE_SIZE = 100
 SEARCH_TEXT = "deluxe yoga"

@@ -3,7 +3,7 @@
 ``python bench/startup_probe.py SPAWN_TIME`` with ``LEANRAILS_API_KEY``,
 ``LEANRAILS_API_BASE`` and a fresh ``LEANRAILS_DESKTOP_HOME`` in the environment does what
 ``python -m leanrails_desktop`` does: ``leanrails_desktop.app.main`` parses the (empty)
-command line and calls ``leanrails_desktop.ui.application.run``, which builds the
+command line and calls ``leanrails_desktop.ui.app.application.run``, which builds the
 QApplication and the main window, opens the account from the environment and runs the event
 loop. The one addition is a hook on ``MainWindow.set_session``: once the window's model
 reports its first page, the list's viewport is repainted synchronously, the seconds since
@@ -27,7 +27,7 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from leanrails_desktop.ui.main_window import MainWindow
+    from leanrails_desktop.ui.views.main_window import MainWindow
 
     marks["ui_imported"] = time.time() - spawn
     original = MainWindow.set_session

@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_check_main()
     args = build_parser().parse_args(args_list)
 
-    from leanrails_desktop.ui.application import run
+    from leanrails_desktop.ui.app.application import run
 
     return run(args)
 

@@ -174,7 +174,7 @@ def _main_window(state: _State) -> str:
         app = QApplication([sys.argv[0] if sys.argv else "leanrails-desktop"])
     if not isinstance(app, QApplication):
         raise CheckFailed("a non-widget Qt application is already running in this process")
-    from leanrails_desktop.ui.main_window import MainWindow
+    from leanrails_desktop.ui.views.main_window import MainWindow
 
     settings = QSettings(str(state.folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings)
@@ -194,7 +194,7 @@ def _main_window(state: _State) -> str:
 def _icons(state: _State) -> str:
     from PySide6.QtGui import QIcon
 
-    from leanrails_desktop.ui.icons import resource_path
+    from leanrails_desktop.ui.views.icons import resource_path
 
     folder = resource_path("icons")
     svgs = sorted(folder.glob("*.svg"))

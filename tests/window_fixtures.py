@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.exports.qr import QrOptions
-from leanrails_desktop.ui.export_dialogs import BulkChoice, CsvChoice
-from leanrails_desktop.ui.main_window import MainWindow
-from leanrails_desktop.ui.prompts import UnsavedChoice
-from leanrails_desktop.ui.session import ApiSession
-from leanrails_desktop.ui.tasks import TaskRunner
+from leanrails_desktop.ui.background.session import ApiSession
+from leanrails_desktop.ui.background.tasks import TaskRunner
+from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkChoice, CsvChoice
+from leanrails_desktop.ui.views.dialogs.prompts import UnsavedChoice
+from leanrails_desktop.ui.views.main_window import MainWindow
 
 
 class ScriptedPrompts:

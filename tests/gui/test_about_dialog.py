@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from leanrails_desktop import __version__
 from leanrails_desktop.core.paths import app_paths
-from leanrails_desktop.ui.about_dialog import AboutDialog
+from leanrails_desktop.ui.views.dialogs.about_dialog import AboutDialog
 
 pytestmark = pytest.mark.gui
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from leanrails_desktop.ui.main_window import MainWindow
+from leanrails_desktop.ui.views.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

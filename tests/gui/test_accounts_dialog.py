@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from leanrails_desktop.core.accounts import Account, AccountStore
 from leanrails_desktop.core.keystore import SERVICE_NAME, SecretStore
-from leanrails_desktop.ui.accounts_dialog import AccountsDialog, AddAccountDialog
-from leanrails_desktop.ui.tasks import TaskRunner
-from leanrails_desktop.ui.welcome import WelcomeView
+from leanrails_desktop.ui.background.tasks import TaskRunner
+from leanrails_desktop.ui.views.dialogs.accounts_dialog import AccountsDialog, AddAccountDialog
+from leanrails_desktop.ui.views.welcome import WelcomeView
 
 pytestmark = pytest.mark.gui
 

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from leanrails_desktop.app import build_parser
 from leanrails_desktop.core.accounts import AccountStore
-from leanrails_desktop.ui.application import AppController, start
-from leanrails_desktop.ui.main_window import MainWindow
+from leanrails_desktop.ui.app.application import AppController, start
+from leanrails_desktop.ui.views.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

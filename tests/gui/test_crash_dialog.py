@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 
-from leanrails_desktop.ui.crash_dialog import CrashDialog, CrashReporter
+from leanrails_desktop.ui.views.dialogs.crash_dialog import CrashDialog, CrashReporter
 
 pytestmark = pytest.mark.gui
 

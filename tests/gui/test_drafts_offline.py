@@ -15,11 +15,11 @@ from window_fixtures import ScriptedPrompts
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.cache import LocalStore
-from leanrails_desktop.ui.editor_pane import EditorState
-from leanrails_desktop.ui.export_dialogs import CsvChoice
-from leanrails_desktop.ui.main_window import MainWindow
-from leanrails_desktop.ui.session import ApiSession
-from leanrails_desktop.ui.tasks import TaskRunner
+from leanrails_desktop.ui.background.session import ApiSession
+from leanrails_desktop.ui.background.tasks import TaskRunner
+from leanrails_desktop.ui.views.dialogs.export_dialogs import CsvChoice
+from leanrails_desktop.ui.views.editor_pane import EditorState
+from leanrails_desktop.ui.views.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from leanrails_desktop.core.api.objects import CheckoutLink, Page
-from leanrails_desktop.ui.links_model import PUBLISH_INTERVAL, LinksModel
+from leanrails_desktop.ui.models.links_model import PUBLISH_INTERVAL, LinksModel
 
 pytestmark = pytest.mark.gui
 

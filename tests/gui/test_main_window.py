@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from window_fixtures import make_session
 
 from leanrails_desktop.core.api import LeanRailsClient
-from leanrails_desktop.ui.editor_pane import EditorState
-from leanrails_desktop.ui.main_window import MainWindow
-from leanrails_desktop.ui.prompts import UnsavedChoice
-from leanrails_desktop.ui.tasks import TaskRunner
+from leanrails_desktop.ui.background.tasks import TaskRunner
+from leanrails_desktop.ui.views.dialogs.prompts import UnsavedChoice
+from leanrails_desktop.ui.views.editor_pane import EditorState
+from leanrails_desktop.ui.views.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

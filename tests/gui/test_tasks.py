@@ -7,7 +7,7 @@ import time
 
 from pytestqt.qtbot import QtBot
 
-from leanrails_desktop.ui.tasks import TaskContext, TaskRunner
+from leanrails_desktop.ui.background.tasks import TaskContext, TaskRunner
 
 
 def test_result_and_error_arrive_on_the_gui_thread(qtbot: QtBot) -> None:

@@ -3,7 +3,7 @@ own: one that can be killed, restarted, or scanned afterwards.
 
     python app_child.py STEP [ARGS...]
 
-Steps (the app starts through ``leanrails_desktop.ui.application.start``, as ``run`` does):
+Steps (the app starts through ``leanrails_desktop.ui.app.application.start``, as ``run`` does):
 
 - ``setup NAME BASE_URL``: save an account (the key comes on standard input) with
   ``AccountStore().add``, in whatever keyring ``PYTHON_KEYRING_BACKEND`` names.
@@ -18,7 +18,7 @@ Steps (the app starts through ``leanrails_desktop.ui.application.start``, as ``r
   test revokes the key on the sandbox.
 
 Nothing printed here ever contains the key. Modal questions are answered by patching
-:class:`~leanrails_desktop.ui.prompts.Prompts`, so the child never blocks on a dialog.
+:class:`~leanrails_desktop.ui.views.dialogs.prompts.Prompts`, so the child never blocks on a dialog.
 """
 
 from __future__ import annotations
@@ -45,10 +45,10 @@ from leanrails_desktop.core.accounts import AccountStore
 from leanrails_desktop.core.cache import Draft
 from leanrails_desktop.core.exports.qr import QrOptions
 from leanrails_desktop.core.link_form import PRICE, PRICE_DATA, REDIRECT, LineItemForm, LinkForm
-from leanrails_desktop.ui import prompts
-from leanrails_desktop.ui.editor_pane import EditorPane, EditorState
-from leanrails_desktop.ui.export_dialogs import CsvChoice
-from leanrails_desktop.ui.main_window import MainWindow
+from leanrails_desktop.ui.views.dialogs import prompts
+from leanrails_desktop.ui.views.dialogs.export_dialogs import CsvChoice
+from leanrails_desktop.ui.views.editor_pane import EditorPane, EditorState
+from leanrails_desktop.ui.views.main_window import MainWindow
 
 # What ``type-new`` types, as the form the editor must then hold.
 NEW_FORM = LinkForm(
@@ -175,7 +175,7 @@ def install_answers() -> None:
 
 
 def start_app() -> tuple[QApplication, MainWindow, Any]:
-    from leanrails_desktop.ui.application import start
+    from leanrails_desktop.ui.app.application import start
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -30,9 +30,9 @@ from leanrails_desktop.core.api import (
     LeanRailsError,
     LineItem,
 )
-from leanrails_desktop.ui.editor_pane import EditorState
-from leanrails_desktop.ui.main_window import MainWindow
-from leanrails_desktop.ui.tasks import TaskRunner
+from leanrails_desktop.ui.background.tasks import TaskRunner
+from leanrails_desktop.ui.views.editor_pane import EditorState
+from leanrails_desktop.ui.views.main_window import MainWindow
 
 KEY = "sk_test_hostile0123456789abcdef"
 LINK_ID = "cl_hostile00001"

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from leanrails_desktop.core.exports.qr import QrOptions
 from leanrails_desktop.core.exports.sheet import sheet_geometry
-from leanrails_desktop.ui.export_dialogs import BulkChoice, CsvChoice
-from leanrails_desktop.ui.main_window import MainWindow
+from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkChoice, CsvChoice
+from leanrails_desktop.ui.views.main_window import MainWindow
 
 pytestmark = pytest.mark.system
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 def resource_path(*parts: str) -> Path:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
 from leanrails_desktop.core.exports.sheet import Paper
-from leanrails_desktop.ui.list_pane import ALL_LINKS
+from leanrails_desktop.ui.views.list_pane import ALL_LINKS
 
 FORMATS = (("PNG image", "png"), ("SVG vector image", "svg"), ("PDF document", "pdf"))
 CAPTIONS = (

@@ -54,7 +54,7 @@ from leanrails_desktop.core.accounts import (
 from leanrails_desktop.core.api.errors import AuthenticationError
 from leanrails_desktop.core.keystore import KeyringStatus, KeystoreError
 from leanrails_desktop.core.messages import describe_error
-from leanrails_desktop.ui.tasks import TaskHandle, TaskRunner
+from leanrails_desktop.ui.background.tasks import TaskHandle, TaskRunner
 
 Verifier = Callable[[str, str], None]
 """``verifier(key, base_url)`` raises the API client's error when LeanRails refuses the key."""

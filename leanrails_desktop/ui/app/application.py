@@ -29,14 +29,14 @@ from leanrails_desktop.core.keystore import KeyringStatus, KeystoreError
 from leanrails_desktop.core.local_sandbox import LocalSandbox, SandboxStartError
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.paths import AppPaths, app_paths
-from leanrails_desktop.ui.crash_dialog import CrashReporter
-from leanrails_desktop.ui.icons import resource_path
-from leanrails_desktop.ui.main_window import MainWindow
-from leanrails_desktop.ui.session import ApiSession
-from leanrails_desktop.ui.tasks import TaskRunner
+from leanrails_desktop.ui.background.session import ApiSession
+from leanrails_desktop.ui.background.tasks import TaskRunner
+from leanrails_desktop.ui.views.dialogs.crash_dialog import CrashReporter
+from leanrails_desktop.ui.views.icons import resource_path
+from leanrails_desktop.ui.views.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from leanrails_desktop.ui.welcome import WelcomeView
+    from leanrails_desktop.ui.views.welcome import WelcomeView
 
 _log = logging.getLogger("leanrails_desktop.app")
 
@@ -203,7 +203,7 @@ class AppController(QObject):
             self.rebuild_account_menu()
 
     def manage_accounts(self) -> None:
-        from leanrails_desktop.ui.accounts_dialog import AccountsDialog
+        from leanrails_desktop.ui.views.dialogs.accounts_dialog import AccountsDialog
 
         dialog = AccountsDialog(
             self.accounts, self.runner, self.window, keyring_status=self.keyring_status
@@ -216,7 +216,7 @@ class AppController(QObject):
         dialog.open()
 
     def add_first_key(self) -> None:
-        from leanrails_desktop.ui.accounts_dialog import AddAccountDialog
+        from leanrails_desktop.ui.views.dialogs.accounts_dialog import AddAccountDialog
 
         dialog = AddAccountDialog(
             self.accounts, self.runner, self.window, keyring_status=self.keyring_status
@@ -242,7 +242,7 @@ class AppController(QObject):
         self.show_welcome()
 
     def show_welcome(self) -> None:
-        from leanrails_desktop.ui.welcome import WelcomeView
+        from leanrails_desktop.ui.views.welcome import WelcomeView
 
         welcome = WelcomeView(self.keyring_status)
         welcome.add_key_requested.connect(self.add_first_key)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from leanrails_desktop.core.api.objects import CheckoutLink
-from leanrails_desktop.ui.links_model import AMOUNT, CREATED, STATUS, TITLE, LinksModel
+from leanrails_desktop.ui.models.links_model import AMOUNT, CREATED, STATUS, TITLE, LinksModel
 
 ALL_LINKS = "All links"
 """The filter's label when no filter is on."""

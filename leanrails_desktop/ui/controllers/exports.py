@@ -20,10 +20,10 @@ from leanrails_desktop.core.exports import qr as qr_export
 from leanrails_desktop.core.exports.atomic import ExportCancelled
 from leanrails_desktop.core.link_source import KeptLineItems, iter_links, with_line_items
 from leanrails_desktop.core.messages import describe_error
-from leanrails_desktop.ui.tasks import TaskContext, TaskHandle
+from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle
 
 if TYPE_CHECKING:
-    from leanrails_desktop.ui.main_window import MainWindow
+    from leanrails_desktop.ui.views.main_window import MainWindow
 
 
 class ExportController(QObject):

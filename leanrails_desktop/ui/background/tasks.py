@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 T = TypeVar("T")
-_log = logging.getLogger("leanrails_desktop.ui.tasks")
+_log = logging.getLogger("leanrails_desktop.ui.background.tasks")
 
 
 @dataclass(eq=False)

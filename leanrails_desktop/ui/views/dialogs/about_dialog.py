@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from leanrails_desktop import APP_NAME, __version__
 from leanrails_desktop.core.paths import AppPaths, app_paths
-from leanrails_desktop.ui.icons import resource_path
+from leanrails_desktop.ui.views.icons import resource_path
 
 DESCRIPTION = "Create, share and manage your LeanRails Checkout Links from your desktop."
 LICENCE = "MIT"

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from leanrails_desktop.core.api import CheckoutLink, LeanRailsClient, Page
 from leanrails_desktop.core.api.client import RetryNotice
 from leanrails_desktop.core.api.read_ahead import ReadAheadPages
-from leanrails_desktop.ui.tasks import TaskHandle, TaskRunner
+from leanrails_desktop.ui.background.tasks import TaskHandle, TaskRunner
 
 T = TypeVar("T")
 _session_ids = itertools.count(1)

@@ -46,18 +46,18 @@ from leanrails_desktop.core.link_source import KeptLineItems, fetch_line_items
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.preview import preview_from_form
 from leanrails_desktop.core.price_book import KnownPrice, PriceBook
-from leanrails_desktop.ui.editor_pane import EditorPane, EditorState
-from leanrails_desktop.ui.icons import icon
-from leanrails_desktop.ui.links_model import LinksModel
-from leanrails_desktop.ui.list_pane import ListPane
-from leanrails_desktop.ui.preview_pane import PreviewPane
-from leanrails_desktop.ui.prompts import Prompts, UnsavedChoice
+from leanrails_desktop.ui.background.session import ApiSession
+from leanrails_desktop.ui.background.tasks import TaskRunner
+from leanrails_desktop.ui.models.links_model import LinksModel
 from leanrails_desktop.ui.qr_image import qr_png, qr_qimage
-from leanrails_desktop.ui.session import ApiSession
-from leanrails_desktop.ui.tasks import TaskRunner
+from leanrails_desktop.ui.views.dialogs.prompts import Prompts, UnsavedChoice
+from leanrails_desktop.ui.views.editor_pane import EditorPane, EditorState
+from leanrails_desktop.ui.views.icons import icon
+from leanrails_desktop.ui.views.list_pane import ListPane
+from leanrails_desktop.ui.views.preview_pane import PreviewPane
 
 if TYPE_CHECKING:
-    from leanrails_desktop.ui.export_controller import ExportController
+    from leanrails_desktop.ui.controllers.exports import ExportController
 
 _log = logging.getLogger("leanrails_desktop.ui")
 
@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
         """The window's exports (CSV, QR codes, sheets); built when first used, which keeps
         the export modules out of start-up."""
         if self._exports is None:
-            from leanrails_desktop.ui.export_controller import ExportController
+            from leanrails_desktop.ui.controllers.exports import ExportController
 
             self._exports = ExportController(self)
         return self._exports
@@ -1149,7 +1149,7 @@ class MainWindow(QMainWindow):
         self.deactivate_action.setEnabled(has_session and any(lnk.active for lnk in pool))
 
     def show_about(self) -> None:
-        from leanrails_desktop.ui.about_dialog import AboutDialog
+        from leanrails_desktop.ui.views.dialogs.about_dialog import AboutDialog
 
         dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -16,7 +16,7 @@ from leanrails_desktop.core.cache import Draft
 from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
 
 if TYPE_CHECKING:
-    from leanrails_desktop.ui.export_dialogs import BulkChoice, CsvChoice
+    from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkChoice, CsvChoice
 
 
 class UnsavedChoice(Enum):
@@ -68,7 +68,7 @@ class Prompts:
         return QFileDialog.getExistingDirectory(self.parent, title, start)
 
     def qr_options(self, settings: QSettings, link_title: str) -> QrOptions | None:
-        from leanrails_desktop.ui.export_dialogs import QrSaveDialog
+        from leanrails_desktop.ui.views.dialogs.export_dialogs import QrSaveDialog
 
         dialog = QrSaveDialog(settings, link_title, self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -82,7 +82,7 @@ class Prompts:
     def bulk_choice(
         self, settings: QSettings, selected: int, filter_label: str
     ) -> BulkChoice | None:
-        from leanrails_desktop.ui.export_dialogs import BulkQrDialog
+        from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkQrDialog
 
         dialog = BulkQrDialog(settings, selected, filter_label, self.parent)
         while dialog.exec() == QDialog.DialogCode.Accepted:
@@ -93,7 +93,7 @@ class Prompts:
         return None
 
     def csv_choice(self, settings: QSettings, selected: int, filter_label: str) -> CsvChoice | None:
-        from leanrails_desktop.ui.export_dialogs import CsvExportDialog
+        from leanrails_desktop.ui.views.dialogs.export_dialogs import CsvExportDialog
 
         dialog = CsvExportDialog(settings, selected, filter_label, self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:

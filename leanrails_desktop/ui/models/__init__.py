@@ -1,0 +1,1 @@
+"""Qt item models, thin over pure state in ``core``."""

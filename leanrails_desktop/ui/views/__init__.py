@@ -1,0 +1,1 @@
+"""Layout only: widgets and signals; what happens is decided by the controllers."""

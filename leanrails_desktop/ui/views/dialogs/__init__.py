@@ -1,0 +1,1 @@
+"""Dialogs and the window's modal questions."""
