@@ -38,11 +38,11 @@ from bench.qt_guard import protect_true
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.client import RetryNotice
 from leanrails_desktop.core.exports.qr import QrOptions
+from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskRunner
 from leanrails_desktop.ui.models.links_model import LinksModel
 from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkChoice, CsvChoice
-from leanrails_desktop.ui.views.main_window import MainWindow
 
 PAGE_SIZE = 100
 SEARCH_TEXT = "deluxe yoga"
@@ -72,9 +72,9 @@ def wait_until(condition: Callable[[], bool], timeout: float, poll_ms: int = 5) 
     return condition()
 
 
-def make_window(workdir: Path) -> MainWindow:
+def make_window(workdir: Path) -> AppWindow:
     settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings, TaskRunner())
+    window = AppWindow(settings, TaskRunner())
     window.show()
     QApplication.processEvents()
     return window
@@ -126,7 +126,7 @@ def load_all(model: LinksModel, start: Callable[[], None], timeout: float = 300.
     return elapsed
 
 
-def load_window(window: MainWindow, url: str, key: str) -> float:
+def load_window(window: AppWindow, url: str, key: str) -> float:
     """Open a fresh session in the window (which asks for page one), then load every page."""
     return load_all(window.model, lambda: window.set_session(make_session(window.runner, url, key)))
 
@@ -297,7 +297,7 @@ class Heartbeat:
         return [(b - a) * 1000 for a, b in zip(self.ticks, self.ticks[1:], strict=False)]
 
 
-def run_export(window: MainWindow, start: Callable[[], None], timeout: float) -> None:
+def run_export(window: AppWindow, start: Callable[[], None], timeout: float) -> None:
     start()
     controller = window.exports
     if not wait_until(lambda: controller.running is None, timeout, poll_ms=20):

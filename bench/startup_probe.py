@@ -5,7 +5,7 @@
 ``python -m leanrails_desktop`` does: ``leanrails_desktop.app.main`` parses the (empty)
 command line and calls ``leanrails_desktop.ui.app.application.run``, which builds the
 QApplication and the main window, opens the account from the environment and runs the event
-loop. The one addition is a hook on ``MainWindow.set_session``: once the window's model
+loop. The one addition is a hook on ``AppWindow._session_changed``: once the window's model
 reports its first page, the list's viewport is repainted synchronously, the seconds since
 ``SPAWN_TIME`` (the parent's ``time.time()`` just before starting this process) are printed
 as JSON, and the app quits.
@@ -27,14 +27,14 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from leanrails_desktop.ui.views.main_window import MainWindow
+    from leanrails_desktop.ui.app.window import AppWindow
 
     marks["ui_imported"] = time.time() - spawn
-    original = MainWindow.set_session
+    original = AppWindow._session_changed
 
-    def set_session(self: MainWindow, session: object, **kwargs: object) -> None:
+    def session_changed(self: AppWindow, session: object) -> None:
         marks["window_built"] = time.time() - spawn
-        original(self, session, **kwargs)  # type: ignore[arg-type]
+        original(self, session)  # type: ignore[arg-type]
         reported = False
 
         def painted() -> None:
@@ -54,7 +54,7 @@ def main() -> int:
 
         self.model.page_loaded.connect(first_page)
 
-    MainWindow.set_session = set_session  # type: ignore[method-assign]
+    AppWindow._session_changed = session_changed  # type: ignore[method-assign]
     return app_module.main([])
 
 

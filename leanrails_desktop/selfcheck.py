@@ -174,10 +174,10 @@ def _main_window(state: _State) -> str:
         app = QApplication([sys.argv[0] if sys.argv else "leanrails-desktop"])
     if not isinstance(app, QApplication):
         raise CheckFailed("a non-widget Qt application is already running in this process")
-    from leanrails_desktop.ui.views.main_window import MainWindow
+    from leanrails_desktop.ui.app.window import AppWindow
 
     settings = QSettings(str(state.folder / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings)
+    window = AppWindow(settings)
     try:
         if window.windowTitle() != APP_NAME or window.centralWidget() is None:
             raise CheckFailed("the main window was built without its panes")

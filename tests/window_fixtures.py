@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.exports.qr import QrOptions
+from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskRunner
 from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkChoice, CsvChoice
 from leanrails_desktop.ui.views.dialogs.prompts import UnsavedChoice
-from leanrails_desktop.ui.views.main_window import MainWindow
 
 
 class ScriptedPrompts:
@@ -83,7 +83,7 @@ def make_session(runner: TaskRunner, base_url: str, key: str) -> ApiSession:
 @pytest.fixture
 def window(qtbot: QtBot, sandbox, sandbox_key: str, runner: TaskRunner, tmp_path: Path):  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings)
+    win = AppWindow(settings)
     win.prompts = ScriptedPrompts()  # type: ignore[assignment]
     qtbot.addWidget(win)
     win.resize(1280, 800)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from leanrails_desktop.ui.views.main_window import MainWindow
+from leanrails_desktop.ui.app.window import AppWindow
 
 pytestmark = pytest.mark.gui
 
@@ -37,14 +37,14 @@ def unnamed_focusable(root: QWidget) -> list[str]:
     return missing
 
 
-def test_main_window_controls_have_accessible_names(qtbot: QtBot, window: MainWindow) -> None:
-    window.new_action.trigger()
+def test_main_window_controls_have_accessible_names(qtbot: QtBot, window: AppWindow) -> None:
+    window.commands.new_action.trigger()
     window.editor.add_item_button.click()
     qtbot.wait(10)
     assert unnamed_focusable(window) == []
 
 
-def test_editing_a_saved_link_keeps_names(qtbot: QtBot, window: MainWindow, api) -> None:  # type: ignore[no-untyped-def]
+def test_editing_a_saved_link_keeps_names(qtbot: QtBot, window: AppWindow, api) -> None:  # type: ignore[no-untyped-def]
     link = api.checkout_links.create(
         title="Named", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
     )
@@ -55,8 +55,8 @@ def test_editing_a_saved_link_keeps_names(qtbot: QtBot, window: MainWindow, api)
     assert unnamed_focusable(window) == []
 
 
-def test_keyboard_reaches_the_editor_from_the_list(qtbot: QtBot, window: MainWindow) -> None:
-    window.new_action.trigger()
+def test_keyboard_reaches_the_editor_from_the_list(qtbot: QtBot, window: AppWindow) -> None:
+    window.commands.new_action.trigger()
     assert window.editor.title.hasFocus() or window.focusWidget() is window.editor.title
     chain = []
     widget = window.editor.title

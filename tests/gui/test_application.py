@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from leanrails_desktop.app import build_parser
 from leanrails_desktop.core.accounts import AccountStore
-from leanrails_desktop.ui.app.application import AppController, start
-from leanrails_desktop.ui.views.main_window import MainWindow
+from leanrails_desktop.ui.app.application import RunningApp, start
+from leanrails_desktop.ui.app.window import AppWindow
+from leanrails_desktop.ui.controllers.accounts import AccountsController
 
 pytestmark = pytest.mark.gui
 
@@ -27,25 +28,27 @@ def free_port() -> int:
 
 class Started:
     def __init__(self) -> None:
-        self.apps: list[tuple[MainWindow, AppController]] = []
+        self.apps: list[RunningApp] = []
 
-    def __call__(self, qtbot: QtBot, *argv: str) -> tuple[MainWindow, AppController]:
+    def __call__(self, qtbot: QtBot, *argv: str) -> tuple[AppWindow, AccountsController]:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         args: argparse.Namespace = build_parser().parse_args(list(argv))
-        window, controller = start(args, app)
+        running = start(args, app)
+        window, controller = running.window, running.accounts
         qtbot.addWidget(window)
         window.show()
-        self.apps.append((window, controller))
+        self.apps.append(running)
         return window, controller
 
     def stop_all(self) -> None:
-        for window, controller in reversed(self.apps):
+        for running in reversed(self.apps):
+            window = running.window
             window.set_session(None)
-            controller.shutdown()
+            running.accounts.shutdown()
             if window.store is not None:
                 window.store.close()
-            window.uninstall_excepthook()  # type: ignore[attr-defined]
+            running.uninstall_excepthook()
 
 
 @pytest.fixture
@@ -62,7 +65,7 @@ def started(app_home, memory_keyring, monkeypatch: pytest.MonkeyPatch) -> Iterat
     root.setLevel(level)
 
 
-def loaded(window: MainWindow) -> bool:
+def loaded(window: AppWindow) -> bool:
     return window.model.rowCount() > 0 and not window.model.loading
 
 

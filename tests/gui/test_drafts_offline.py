@@ -15,11 +15,11 @@ from window_fixtures import ScriptedPrompts
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.cache import LocalStore
+from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskRunner
 from leanrails_desktop.ui.views.dialogs.export_dialogs import CsvChoice
 from leanrails_desktop.ui.views.editor_pane import EditorState
-from leanrails_desktop.ui.views.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -37,7 +37,7 @@ class Opener:
 
     def __init__(self, qtbot: QtBot, runner: TaskRunner, store: LocalStore, tmp: Path) -> None:
         self.qtbot, self.runner, self.store, self.tmp = qtbot, runner, store, tmp
-        self.windows: list[MainWindow] = []
+        self.windows: list[AppWindow] = []
 
     def open(
         self,
@@ -47,9 +47,9 @@ class Opener:
         retries: int = 2,
         draft_answer: str = "keep",
         asked_items: list[str] | None = None,
-    ) -> MainWindow:
+    ) -> AppWindow:
         settings = QSettings(str(self.tmp / "settings.ini"), QSettings.Format.IniFormat)
-        win = MainWindow(settings, self.runner)
+        win = AppWindow(settings, self.runner)
         prompts = ScriptedPrompts()
         prompts.draft_answer = draft_answer
         win.prompts = prompts  # type: ignore[assignment]
@@ -86,8 +86,8 @@ def opener(qtbot: QtBot, runner: TaskRunner, store: LocalStore, tmp_path: Path) 
     made.close_all()
 
 
-def type_link(qtbot: QtBot, win: MainWindow) -> None:
-    win.new_action.trigger()
+def type_link(qtbot: QtBot, win: AppWindow) -> None:
+    win.commands.new_action.trigger()
     editor = win.editor
     editor.title.setText("Café « spécial » 🎧")  # typed keys cannot carry an emoji
     editor.description.setPlainText("Two lines\nof description")
@@ -119,7 +119,7 @@ def test_unsaved_new_link_is_offered_back_after_restart(
     assert "restore" in second.prompts.asked  # type: ignore[attr-defined]
     assert second.editor.state == EditorState.NEW
     assert second.editor.form() == typed
-    second.save_action.trigger()
+    second.commands.save_action.trigger()
     qtbot.waitUntil(lambda: second.editor.state == EditorState.EDITING, timeout=10_000)
     assert store.drafts(ACCOUNT) == []
 
@@ -148,19 +148,20 @@ def test_lost_create_response_is_replayed_after_restart_not_duplicated(
     first = opener.open(sandbox.base_url, sandbox_key, retries=0)
     type_link(qtbot, first)
     sandbox.faults.drop_next_create_response()
-    first.save_action.trigger()
+    first.commands.save_action.trigger()
     qtbot.waitUntil(lambda: first.editor.banner.isVisible(), timeout=10_000)
     assert first.editor.state == EditorState.NEW  # the answer was lost: still unsaved here
     drafts = store.drafts(ACCOUNT)
     assert len(drafts) == 1 and drafts[0].idempotency_key
 
     second = opener.open(sandbox.base_url, sandbox_key, draft_answer="restore")
-    second.save_action.trigger()
+    second.commands.save_action.trigger()
     qtbot.waitUntil(lambda: second.editor.state == EditorState.EDITING, timeout=10_000)
     with LeanRailsClient(api_key=sandbox_key, base_url=sandbox.base_url) as api:
         links = list(api.checkout_links.iter())
     assert len(links) == 1
-    assert second._current is not None and second._current.id == links[0].id
+    current = second.editor_control.current
+    assert current is not None and current.id == links[0].id
 
 
 def test_offline_start_shows_cached_list_copies_and_exports(
@@ -186,7 +187,7 @@ def test_offline_start_shows_cached_list_copies_and_exports(
         ),
         timeout=10_000,
     )
-    online._cache_timer.timeout.emit()
+    online.links._cache_timer.timeout.emit()
     qtbot.waitUntil(
         lambda: (
             (store.load_listing(ACCOUNT, "all") or None) is not None
@@ -201,18 +202,18 @@ def test_offline_start_shows_cached_list_copies_and_exports(
     assert offline.model.rowCount() == 3  # shown at once, before any answer
     qtbot.waitUntil(lambda: offline.offline, timeout=15_000)
     assert offline.model.rowCount() == 3
-    assert offline.sync_label.text().startswith("Offline")
+    assert offline.status.sync_label.text().startswith("Offline")
     assert offline.list_pane.stack.currentWidget() is offline.list_pane.table
     first = offline.model.link_at(0)
     assert first is not None
     offline.list_pane.select_link(first.id)
-    offline.copy_link_action.trigger()
+    offline.commands.copy_link_action.trigger()
     assert QGuiApplication.clipboard().text() == urls[first.id]
 
     prompts = offline.prompts
     prompts.csv = CsvChoice("all", per_line_item=False, bom=False)  # type: ignore[attr-defined]
     prompts.path = str(tmp_path / "offline.csv")  # type: ignore[attr-defined]
-    offline.export_csv_action.trigger()
+    offline.commands.export_csv_action.trigger()
     qtbot.waitUntil(lambda: offline.exports.running is None, timeout=10_000)
     with open(tmp_path / "offline.csv", encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -220,11 +221,11 @@ def test_offline_start_shows_cached_list_copies_and_exports(
     assert all("$499.00" in row.values() for row in rows)
 
     # Actions that need the server say so and keep the input.
-    offline.new_action.trigger()
+    offline.commands.new_action.trigger()
     qtbot.keyClicks(offline.editor.title, "Made offline")
     qtbot.keyClicks(offline.editor.line_item_rows()[0].amount, "5")
     qtbot.keyClicks(offline.editor.line_item_rows()[0].product, "prod_x")
-    offline.save_action.trigger()
+    offline.commands.save_action.trigger()
     qtbot.waitUntil(lambda: offline.editor.banner.isVisible(), timeout=15_000)
     assert "offline" in offline.editor.banner.text().lower()
     assert offline.editor.title.text() == "Made offline"
@@ -247,7 +248,7 @@ def test_a_second_csv_export_reuses_the_line_items_kept_by_the_first(
         prompts = win.prompts
         prompts.csv = CsvChoice("all", per_line_item=False, bom=False)  # type: ignore[attr-defined]
         prompts.path = str(tmp_path / name)  # type: ignore[attr-defined]
-        win.export_csv_action.trigger()
+        win.commands.export_csv_action.trigger()
         qtbot.waitUntil(lambda: win.exports.running is None, timeout=30_000)
         with open(tmp_path / name, encoding="utf-8", newline="") as handle:
             return list(csv.DictReader(handle))
@@ -273,12 +274,12 @@ def test_after_a_restart_prices_kept_on_this_computer_are_known_at_once(
     first = opener.open(sandbox.base_url, sandbox_key)
     qtbot.waitUntil(lambda: first.model.rowCount() == 1, timeout=10_000)
     first.list_pane.select_link(saved.id)
-    qtbot.waitUntil(lambda: "price_3fg6hj9km1np" in first.prices, timeout=5000)
+    qtbot.waitUntil(lambda: "price_3fg6hj9km1np" in first.line_items.prices, timeout=5000)
 
     again_asked: list[str] = []
     again = opener.open(sandbox.base_url, sandbox_key, asked_items=again_asked)
-    qtbot.waitUntil(lambda: "price_3fg6hj9km1np" in again.prices, timeout=5000)
-    again.new_action.trigger()
+    qtbot.waitUntil(lambda: "price_3fg6hj9km1np" in again.line_items.prices, timeout=5000)
+    again.commands.new_action.trigger()
     row = again.editor.line_item_rows()[0]
     row.kind.setCurrentIndex(row.kind.findData("price"))
     qtbot.keyClicks(row.price, "price_3fg6hj9km1np")

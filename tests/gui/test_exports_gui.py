@@ -12,13 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.exports.qr import QrOptions
+from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkChoice, CsvChoice
-from leanrails_desktop.ui.views.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
 
-def load_all(qtbot: QtBot, window: MainWindow, count: int) -> None:
+def load_all(qtbot: QtBot, window: AppWindow, count: int) -> None:
     window.refresh()
     qtbot.waitUntil(
         lambda: not window.model.loading and window.model.rowCount() > 0, timeout=10_000
@@ -29,7 +29,7 @@ def load_all(qtbot: QtBot, window: MainWindow, count: int) -> None:
     assert window.model.rowCount() == count
 
 
-def wait_export(qtbot: QtBot, window: MainWindow) -> object:
+def wait_export(qtbot: QtBot, window: AppWindow) -> object:
     qtbot.waitUntil(lambda: window.exports.running is None, timeout=60_000)
     window.runner.wait_for_idle(10_000)
     qtbot.wait(20)
@@ -37,7 +37,7 @@ def wait_export(qtbot: QtBot, window: MainWindow) -> object:
 
 
 def test_save_one_qr_code(
-    qtbot: QtBot, window: MainWindow, api: LeanRailsClient, tmp_path: Path
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient, tmp_path: Path
 ) -> None:
     link = api.checkout_links.create(
         title="Poster / A3", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
@@ -47,7 +47,7 @@ def test_save_one_qr_code(
     prompts = window.prompts
     prompts.qr = QrOptions(format="svg", caption="title")  # type: ignore[attr-defined]
     prompts.path = str(tmp_path / "poster")  # type: ignore[attr-defined]
-    window.save_qr_action.trigger()
+    window.commands.save_qr_action.trigger()
     wait_export(qtbot, window)
     saved = tmp_path / "poster.svg"
     assert saved.exists()
@@ -59,7 +59,7 @@ def test_save_one_qr_code(
 
 def test_bulk_zip_of_50_links_with_progress(
     qtbot: QtBot,
-    window: MainWindow,
+    window: AppWindow,
     sandbox,
     sandbox_key: str,
     tmp_path: Path,  # type: ignore[no-untyped-def]
@@ -71,7 +71,7 @@ def test_bulk_zip_of_50_links_with_progress(
     prompts = window.prompts
     prompts.bulk = BulkChoice("zip", "selection", QrOptions(format="png", size_px=256))  # type: ignore[attr-defined]
     prompts.path = str(tmp_path / "codes.zip")  # type: ignore[attr-defined]
-    window.bulk_qr_action.trigger()
+    window.commands.bulk_qr_action.trigger()
     names = wait_export(qtbot, window)
     assert isinstance(names, list) and len(names) == 50
     with zipfile.ZipFile(tmp_path / "codes.zip") as archive:
@@ -82,7 +82,7 @@ def test_bulk_zip_of_50_links_with_progress(
 
 def test_print_sheet_of_the_whole_filter(
     qtbot: QtBot,
-    window: MainWindow,
+    window: AppWindow,
     sandbox,
     sandbox_key: str,
     tmp_path: Path,  # type: ignore[no-untyped-def]
@@ -92,14 +92,14 @@ def test_print_sheet_of_the_whole_filter(
     prompts = window.prompts
     prompts.bulk = BulkChoice("sheet", "filter", None, "letter", 4)  # type: ignore[attr-defined]
     prompts.path = str(tmp_path / "sheet.pdf")  # type: ignore[attr-defined]
-    window.bulk_qr_action.trigger()
+    window.commands.bulk_qr_action.trigger()
     assert wait_export(qtbot, window) == 12
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_csv_of_every_page_with_line_item_totals(
     qtbot: QtBot,
-    window: MainWindow,
+    window: AppWindow,
     api: LeanRailsClient,
     sandbox,
     sandbox_key: str,
@@ -117,7 +117,7 @@ def test_csv_of_every_page_with_line_item_totals(
     prompts = window.prompts
     prompts.csv = CsvChoice("all", per_line_item=False, bom=True)  # type: ignore[attr-defined]
     prompts.path = str(tmp_path / "links.csv")  # type: ignore[attr-defined]
-    window.export_csv_action.trigger()
+    window.commands.export_csv_action.trigger()
     assert wait_export(qtbot, window) == 131
     raw = (tmp_path / "links.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
@@ -131,7 +131,7 @@ def test_csv_of_every_page_with_line_item_totals(
 
 def test_cancelled_csv_export_leaves_no_file(
     qtbot: QtBot,
-    window: MainWindow,
+    window: AppWindow,
     sandbox,
     sandbox_key: str,
     tmp_path: Path,  # type: ignore[no-untyped-def]
@@ -144,7 +144,7 @@ def test_cancelled_csv_export_leaves_no_file(
     prompts.csv = CsvChoice("all", per_line_item=True, bom=False)  # type: ignore[attr-defined]
     target = tmp_path / "cancel.csv"
     prompts.path = str(target)  # type: ignore[attr-defined]
-    window.export_csv_action.trigger()
+    window.commands.export_csv_action.trigger()
     dialog = window.exports.progress_dialog
     assert dialog is not None
     qtbot.wait(400)

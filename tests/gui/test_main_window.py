@@ -12,17 +12,17 @@ from pytestqt.qtbot import QtBot
 from window_fixtures import make_session
 
 from leanrails_desktop.core.api import LeanRailsClient
+from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.background.tasks import TaskRunner
 from leanrails_desktop.ui.views.dialogs.prompts import UnsavedChoice
 from leanrails_desktop.ui.views.editor_pane import EditorState
-from leanrails_desktop.ui.views.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
 
-def fill_new_link(qtbot: QtBot, win: MainWindow) -> None:
+def fill_new_link(qtbot: QtBot, win: AppWindow) -> None:
     """Type a link with two custom-amount line items and a redirect, like a person would."""
-    win.new_action.trigger()
+    win.commands.new_action.trigger()
     editor = win.editor
     qtbot.keyClicks(editor.title, "Summer workshop")
     first = editor.line_item_rows()[0]
@@ -39,12 +39,12 @@ def fill_new_link(qtbot: QtBot, win: MainWindow) -> None:
 
 
 def test_create_link_by_form_appears_in_list_and_sandbox(
-    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient
 ) -> None:
     fill_new_link(qtbot, window)
     qtbot.waitUntil(lambda: "$60.00" in window.preview.visible_texts(), timeout=3000)
     assert window.preview.button_text() == "Pay $60.00"
-    window.save_action.trigger()
+    window.commands.save_action.trigger()
     qtbot.waitUntil(lambda: window.editor.state == EditorState.EDITING, timeout=10_000)
     links = list(api.checkout_links.iter())
     assert [link.title for link in links] == ["Summer workshop"]
@@ -60,14 +60,14 @@ def test_create_link_by_form_appears_in_list_and_sandbox(
 
 
 def test_server_validation_error_lands_on_its_field(
-    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient
 ) -> None:
-    window.new_action.trigger()
+    window.commands.new_action.trigger()
     editor = window.editor
     qtbot.keyClicks(editor.title, "Unknown price")
     editor.line_item_rows()[0].kind.setCurrentIndex(1)
     qtbot.keyClicks(editor.line_item_rows()[0].price, "price_doesnotexist1")
-    window.save_action.trigger()
+    window.commands.save_action.trigger()
     qtbot.waitUntil(lambda: bool(editor.error_text("line_items[0][price]")), timeout=10_000)
     assert editor.title.text() == "Unknown price"
     assert editor.state == EditorState.NEW
@@ -75,30 +75,30 @@ def test_server_validation_error_lands_on_its_field(
 
 
 def test_local_validation_keeps_typing_and_sends_nothing(
-    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient
 ) -> None:
-    window.new_action.trigger()
+    window.commands.new_action.trigger()
     qtbot.keyClicks(window.editor.title, "Tea")
     qtbot.keyClicks(window.editor.line_item_rows()[0].amount, "3.999")
     qtbot.keyClicks(window.editor.line_item_rows()[0].product, "prod_tea")
-    window.save_action.trigger()
+    window.commands.save_action.trigger()
     assert "decimal places" in window.editor.error_text("line_items[0][price_data][unit_amount]")
     assert window.editor.line_item_rows()[0].amount.text() == "3.999"
     assert list(api.checkout_links.iter()) == []
 
 
-def wait_for_rows(qtbot: QtBot, win: MainWindow, count: int) -> None:
+def wait_for_rows(qtbot: QtBot, win: AppWindow, count: int) -> None:
     qtbot.waitUntil(lambda: win.model.rowCount() >= count and not win.model.loading, timeout=15_000)
 
 
-def select(qtbot: QtBot, win: MainWindow, link_id: str) -> None:
+def select(qtbot: QtBot, win: AppWindow, link_id: str) -> None:
     win.list_pane.select_link(link_id)
-    qtbot.waitUntil(lambda: win._current is not None and win._current.id == link_id, timeout=5000)
-    qtbot.waitUntil(lambda: link_id in win._line_items, timeout=10_000)
+    qtbot.waitUntil(lambda: win.editor_control.session.is_current(link_id), timeout=5000)
+    qtbot.waitUntil(lambda: link_id in win.line_items.known(), timeout=10_000)
 
 
 def test_edit_metadata_and_after_completion(
-    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient
 ) -> None:
     link = api.checkout_links.create(
         title="Poster",
@@ -121,7 +121,7 @@ def test_edit_metadata_and_after_completion(
     editor.after_redirect.setChecked(True)
     qtbot.keyClicks(editor.redirect_url, "https://yoursite.com/updated-thank-you")
     assert "unsaved" in editor.header.text()
-    window.save_action.trigger()
+    window.commands.save_action.trigger()
     qtbot.waitUntil(lambda: "unsaved" not in editor.header.text(), timeout=10_000)
     fresh = api.checkout_links.retrieve(link.id)
     assert dict(fresh.metadata) == {"campaign": "spring-2026"}
@@ -130,7 +130,7 @@ def test_edit_metadata_and_after_completion(
 
 
 def test_deactivate_with_message_then_reactivate(
-    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient
 ) -> None:
     link = api.checkout_links.create(
         title="Flash sale", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
@@ -139,18 +139,18 @@ def test_deactivate_with_message_then_reactivate(
     wait_for_rows(qtbot, window, 1)
     select(qtbot, window, link.id)
     window.prompts.inactive_answer = "This offer has ended."  # type: ignore[attr-defined]
-    window.deactivate_action.trigger()
+    window.commands.deactivate_action.trigger()
     qtbot.waitUntil(lambda: not api.checkout_links.retrieve(link.id).active, timeout=10_000)
     assert api.checkout_links.retrieve(link.id).inactive_message == "This offer has ended."
     qtbot.waitUntil(lambda: "This offer has ended." in window.preview.visible_texts(), timeout=5000)
     row = window.model.row_of(link.id)
     assert window.model.index(row, 1).data() == "Inactive"
-    window.activate_action.trigger()
+    window.commands.activate_action.trigger()
     qtbot.waitUntil(lambda: api.checkout_links.retrieve(link.id).active, timeout=10_000)
     qtbot.waitUntil(lambda: window.preview.button_text().startswith("Pay"), timeout=5000)
 
 
-def test_filter_and_search(qtbot: QtBot, window: MainWindow, api: LeanRailsClient) -> None:
+def test_filter_and_search(qtbot: QtBot, window: AppWindow, api: LeanRailsClient) -> None:
     item = [{"price": "price_3fg6hj9km1np", "quantity": 1}]
     on = api.checkout_links.create(title="Blue mug", line_items=item, metadata={"sku": "MUG-42"})
     off = api.checkout_links.create(title="Red scarf", line_items=item)
@@ -164,7 +164,7 @@ def test_filter_and_search(qtbot: QtBot, window: MainWindow, api: LeanRailsClien
     assert window.model.link_at(0).id == off.id  # type: ignore[union-attr]
     window.list_pane.filter.setCurrentIndex(0)
     wait_for_rows(qtbot, window, 2)
-    window.find_action.trigger()
+    window.commands.find_action.trigger()
     qtbot.keyClicks(window.list_pane.search, "mug-42")
     qtbot.waitUntil(
         lambda: [lnk.id for lnk in window.model.visible_links()] == [on.id], timeout=3000
@@ -181,7 +181,7 @@ def test_filter_and_search(qtbot: QtBot, window: MainWindow, api: LeanRailsClien
 
 
 def test_paging_250_links_by_scrolling(
-    qtbot: QtBot, window: MainWindow, sandbox, sandbox_key: str
+    qtbot: QtBot, window: AppWindow, sandbox, sandbox_key: str
 ) -> None:  # type: ignore[no-untyped-def]
     sandbox.seed_bulk(sandbox_key, count=250)
     window.refresh()
@@ -203,7 +203,7 @@ def test_paging_250_links_by_scrolling(
 
 def test_slow_sandbox_does_not_block_the_event_loop(
     qtbot: QtBot,
-    window: MainWindow,
+    window: AppWindow,
     sandbox,
     api: LeanRailsClient,  # type: ignore[no-untyped-def]
 ) -> None:
@@ -237,7 +237,7 @@ def test_slow_sandbox_does_not_block_the_event_loop(
 
 
 def test_switching_away_from_unsaved_edits_asks(
-    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient
 ) -> None:
     item = [{"price": "price_3fg6hj9km1np", "quantity": 1}]
     first = api.checkout_links.create(title="First", line_items=item)
@@ -250,7 +250,7 @@ def test_switching_away_from_unsaved_edits_asks(
     prompts.unsaved_answers = [UnsavedChoice.CANCEL]  # type: ignore[attr-defined]
     window.list_pane.select_link(second.id)
     assert prompts.asked == ["unsaved"]  # type: ignore[attr-defined]
-    assert window._current is not None and window._current.id == first.id
+    assert window.editor_control.session.is_current(first.id)
     assert window.editor.title.text() == "First, renamed"
     prompts.unsaved_answers = [UnsavedChoice.DISCARD]  # type: ignore[attr-defined]
     window.list_pane.select_link(second.id)
@@ -259,7 +259,7 @@ def test_switching_away_from_unsaved_edits_asks(
 
 
 def test_duplicate_opens_new_unsaved_link(
-    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient
 ) -> None:
     link = api.checkout_links.create(
         title="Print", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 2}]
@@ -272,13 +272,13 @@ def test_duplicate_opens_new_unsaved_link(
     assert window.editor.title.text() == "Print (copy)"
     rows = window.editor.line_item_rows()
     assert rows[0].price.text() == "price_3fg6hj9km1np" and rows[0].quantity.value() == 2
-    window.save_action.trigger()
+    window.commands.save_action.trigger()
     qtbot.waitUntil(lambda: window.editor.state == EditorState.EDITING, timeout=10_000)
     assert sorted(lnk.title for lnk in api.checkout_links.iter()) == ["Print", "Print (copy)"]
 
 
 def test_copy_link_and_qr_to_clipboard(
-    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient
 ) -> None:
     link = api.checkout_links.create(
         title="Mug", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
@@ -286,15 +286,15 @@ def test_copy_link_and_qr_to_clipboard(
     window.refresh()
     wait_for_rows(qtbot, window, 1)
     select(qtbot, window, link.id)
-    window.copy_link_action.trigger()
+    window.commands.copy_link_action.trigger()
     assert QGuiApplication.clipboard().text() == link.url
-    window.copy_qr_action.trigger()
+    window.commands.copy_qr_action.trigger()
     image = QGuiApplication.clipboard().image()
     assert not image.isNull() and image.width() >= 512
 
 
 def test_links_model_passes_qt_model_tester(
-    qtmodeltester, window: MainWindow, api: LeanRailsClient, qtbot: QtBot
+    qtmodeltester, window: AppWindow, api: LeanRailsClient, qtbot: QtBot
 ) -> None:  # type: ignore[no-untyped-def]
     for n in range(3):
         api.checkout_links.create(
@@ -311,7 +311,7 @@ def test_links_model_passes_qt_model_tester(
 
 def test_results_for_a_closed_session_are_dropped(
     qtbot: QtBot,
-    window: MainWindow,
+    window: AppWindow,
     sandbox,
     runner: TaskRunner,
     api: LeanRailsClient,  # type: ignore[no-untyped-def]
@@ -336,7 +336,7 @@ def test_unreachable_server_shows_error_state(
     qtbot: QtBot, tmp_path: Path, runner: TaskRunner
 ) -> None:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings)
+    win = AppWindow(settings)
     qtbot.addWidget(win)
     win.set_session(make_session(runner, "http://127.0.0.1:9", "sk_test_" + "c" * 24))
     qtbot.waitUntil(
@@ -353,7 +353,7 @@ def test_unreachable_server_shows_error_state(
 
 def test_layout_persists(qtbot: QtBot, tmp_path: Path) -> None:
     path = str(tmp_path / "layout.ini")
-    win = MainWindow(QSettings(path, QSettings.Format.IniFormat))
+    win = AppWindow(QSettings(path, QSettings.Format.IniFormat))
     qtbot.addWidget(win)
     win.show()
     # The offscreen screen is 800 px wide; Qt fits restored windows onto the screen.
@@ -362,15 +362,15 @@ def test_layout_persists(qtbot: QtBot, tmp_path: Path) -> None:
     win.splitter.setSizes([190, 380, 220])
     sizes = win.splitter.sizes()
     win.save_layout()
-    again = MainWindow(QSettings(path, QSettings.Format.IniFormat))
+    again = AppWindow(QSettings(path, QSettings.Format.IniFormat))
     qtbot.addWidget(again)
     again.show()
     assert again.size().width() == 796
     assert again.splitter.sizes() == sizes
 
 
-def test_line_items_share_one_currency(qtbot: QtBot, window: MainWindow) -> None:
-    window.new_action.trigger()
+def test_line_items_share_one_currency(qtbot: QtBot, window: AppWindow) -> None:
+    window.commands.new_action.trigger()
     window.editor.add_item_button.click()
     first, second = window.editor.line_item_rows()
     first.currency.setCurrentText("JPY")
@@ -379,7 +379,7 @@ def test_line_items_share_one_currency(qtbot: QtBot, window: MainWindow) -> None
     assert first.currency.currentText() == "EUR"
 
 
-def test_first_visit_story(qtbot: QtBot, window: MainWindow, api: LeanRailsClient) -> None:
+def test_first_visit_story(qtbot: QtBot, window: AppWindow, api: LeanRailsClient) -> None:
     """Create with two items and a redirect, preview while typing, save, find it by
     search, deactivate with a message, and see that message in the preview."""
     api.checkout_links.create(title="Something else",
@@ -389,16 +389,16 @@ def test_first_visit_story(qtbot: QtBot, window: MainWindow, api: LeanRailsClien
     fill_new_link(qtbot, window)
     qtbot.waitUntil(lambda: "Summer workshop" in window.preview.visible_texts(), timeout=3000)
     assert window.preview.button_text() == "Pay $60.00"
-    window.save_action.trigger()
+    window.commands.save_action.trigger()
     qtbot.waitUntil(lambda: window.editor.state == EditorState.EDITING, timeout=10_000)
-    window.find_action.trigger()
+    window.commands.find_action.trigger()
     qtbot.keyClicks(window.list_pane.search, "summer")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
     found = window.model.link_at(0)
     assert found is not None and found.title == "Summer workshop"
     window.list_pane.select_link(found.id)
     window.prompts.inactive_answer = "Fully booked, see you next summer!"  # type: ignore[attr-defined]
-    window.deactivate_action.trigger()
+    window.commands.deactivate_action.trigger()
     qtbot.waitUntil(
         lambda: "Fully booked, see you next summer!" in window.preview.visible_texts(),
         timeout=10_000,
@@ -407,7 +407,7 @@ def test_first_visit_story(qtbot: QtBot, window: MainWindow, api: LeanRailsClien
 
 
 def test_next_page_is_fetched_ahead_and_shown_at_once(
-    qtbot: QtBot, window: MainWindow, sandbox, sandbox_key: str  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: AppWindow, sandbox, sandbox_key: str  # type: ignore[no-untyped-def]
 ) -> None:
     sandbox.seed_bulk(sandbox_key, count=150)
     window.refresh()
@@ -420,7 +420,7 @@ def test_next_page_is_fetched_ahead_and_shown_at_once(
 
 
 def test_a_new_link_previews_a_price_seen_on_a_saved_link(
-    qtbot: QtBot, window: MainWindow, api: LeanRailsClient
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient
 ) -> None:
     saved = api.checkout_links.create(
         title="Headphones", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
@@ -428,9 +428,9 @@ def test_a_new_link_previews_a_price_seen_on_a_saved_link(
     window.refresh()
     wait_for_rows(qtbot, window, 1)
     window.list_pane.select_link(saved.id)  # its line items are fetched and learnt
-    qtbot.waitUntil(lambda: "price_3fg6hj9km1np" in window.prices, timeout=5000)
+    qtbot.waitUntil(lambda: "price_3fg6hj9km1np" in window.line_items.prices, timeout=5000)
 
-    window.new_action.trigger()
+    window.commands.new_action.trigger()
     row = window.editor.line_item_rows()[0]
     row.kind.setCurrentIndex(row.kind.findData("price"))
     qtbot.keyClicks(row.price, "price_3fg6hj9km1np")

@@ -45,10 +45,10 @@ from leanrails_desktop.core.accounts import AccountStore
 from leanrails_desktop.core.cache import Draft
 from leanrails_desktop.core.exports.qr import QrOptions
 from leanrails_desktop.core.link_form import PRICE, PRICE_DATA, REDIRECT, LineItemForm, LinkForm
+from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.views.dialogs import prompts
 from leanrails_desktop.ui.views.dialogs.export_dialogs import CsvChoice
 from leanrails_desktop.ui.views.editor_pane import EditorPane, EditorState
-from leanrails_desktop.ui.views.main_window import MainWindow
 
 # What ``type-new`` types, as the form the editor must then hold.
 NEW_FORM = LinkForm(
@@ -174,7 +174,7 @@ def install_answers() -> None:
 # ---------------------------------------------------------------------------- the app
 
 
-def start_app() -> tuple[QApplication, MainWindow, Any]:
+def start_app() -> tuple[QApplication, AppWindow, Any]:
     from leanrails_desktop.ui.app.application import start
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -182,19 +182,21 @@ def start_app() -> tuple[QApplication, MainWindow, Any]:
     app.setApplicationName("LeanRails Desktop")
     app.setOrganizationName("LeanRails")
     args = argparse.Namespace(sandbox=False, account=None, self_check=False)
-    window, controller = start(args, app)
+    running = start(args, app)
+    window, controller = running.window, running.accounts
+    window.crash_reporter = running.crash_reporter  # type: ignore[attr-defined]
     window.show()
     wait_until(lambda: window.session is not None, "the account to open")
     wait_until(lambda: not window.model.loading, "the list to load")
     return app, window, controller
 
 
-def drafts_of(window: MainWindow) -> list[Draft]:
+def drafts_of(window: AppWindow) -> list[Draft]:
     assert window.store is not None
     return window.store.drafts(window.account_key)
 
 
-def wait_for_draft(window: MainWindow) -> Draft:
+def wait_for_draft(window: AppWindow) -> Draft:
     wait_until(
         lambda: any(d.form == window.editor.form() for d in drafts_of(window)),
         "the draft to reach the local store",
@@ -233,8 +235,8 @@ def type_text(widget: Any, text: str) -> None:
             widget.setPlainText(text)
 
 
-def type_new(window: MainWindow) -> None:
-    window.new_action.trigger()
+def type_new(window: AppWindow) -> None:
+    window.commands.new_action.trigger()
     editor = window.editor
     assert editor.state == EditorState.NEW
     type_text(editor.title, NEW_FORM.title)
@@ -272,10 +274,10 @@ def type_new(window: MainWindow) -> None:
     type_metadata(editor.metadata, editor, NEW_FORM.metadata)
 
 
-def type_edit(window: MainWindow, link_id: str) -> None:
+def type_edit(window: AppWindow, link_id: str) -> None:
     window.list_pane.select_link(link_id)
     wait_until(lambda: window.editor.state == EditorState.EDITING, "the link to open")
-    wait_until(lambda: link_id in window.line_items_cache(), "its line items")
+    wait_until(lambda: link_id in window.line_items.known(), "its line items")
     editor = window.editor
     editor.title.selectAll()
     type_text(editor.title, str(EDITED["title"]))
@@ -323,7 +325,7 @@ def step_restore() -> None:
     wait_until(lambda: window.editor.state != EditorState.EMPTY, "the draft to be restored")
     if window.editor.state == EditorState.EDITING:
         wait_until(window.is_dirty, "the restored changes")
-    current = window._current
+    current = window.editor_control.current
     say(
         "RESTORED",
         {
@@ -360,26 +362,26 @@ def step_session(export_dir: str) -> None:
     result: dict[str, Any] = {}
 
     # Create a link through the editor.
-    window.new_action.trigger()
+    window.commands.new_action.trigger()
     editor = window.editor
     QTest.keyClicks(editor.title, "Scan session poster")
     row = editor.line_item_rows()[0]
     QTest.keyClicks(row.amount, "9.99")
     QTest.keyClicks(row.product, "prod_poster")
-    window.save_action.trigger()
+    window.commands.save_action.trigger()
     wait_until(lambda: editor.state == EditorState.EDITING, "the link to be created")
-    result["created"] = window._current.id if window._current else None
+    result["created"] = window.editor_control.current.id if window.editor_control.current else None
 
     # Export a CSV of every link, and the QR code as PNG, SVG and PDF.
     ANSWERS.csv = CsvChoice("all", per_line_item=True, bom=True)
     ANSWERS.path = str(out / "links.csv")
-    window.export_csv_action.trigger()
+    window.commands.export_csv_action.trigger()
     wait_until(lambda: window.exports.running is None, "the CSV export")
     formats: tuple[Literal["png", "svg", "pdf"], ...] = ("png", "svg", "pdf")
     for fmt in formats:
         ANSWERS.qr = QrOptions(format=fmt, caption="title")
         ANSWERS.path = str(out / f"poster.{fmt}")
-        window.save_qr_action.trigger()
+        window.commands.save_qr_action.trigger()
         wait_until(lambda: window.exports.running is None, f"the {fmt} QR export")
     result["exports"] = sorted(p.name for p in out.iterdir())
 

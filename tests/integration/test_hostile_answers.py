@@ -30,9 +30,9 @@ from leanrails_desktop.core.api import (
     LeanRailsError,
     LineItem,
 )
+from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.background.tasks import TaskRunner
 from leanrails_desktop.ui.views.editor_pane import EditorState
-from leanrails_desktop.ui.views.main_window import MainWindow
 
 KEY = "sk_test_hostile0123456789abcdef"
 LINK_ID = "cl_hostile00001"
@@ -312,9 +312,9 @@ def test_unreadable_answers_raise_a_clean_api_error(
 @pytest.fixture
 def hostile_window(
     qtbot: QtBot, hostile: HostileServer, runner: TaskRunner, tmp_path: Path
-) -> Iterator[MainWindow]:
+) -> Iterator[AppWindow]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings)
+    win = AppWindow(settings)
     win.prompts = ScriptedPrompts()  # type: ignore[assignment]
     qtbot.addWidget(win)
     win.resize(1280, 800)
@@ -324,7 +324,7 @@ def hostile_window(
     runner.wait_for_idle(10_000)
 
 
-def open_on(qtbot: QtBot, win: MainWindow, runner: TaskRunner, base_url: str) -> None:
+def open_on(qtbot: QtBot, win: AppWindow, runner: TaskRunner, base_url: str) -> None:
     win.set_session(make_session(runner, base_url, KEY))
     qtbot.waitUntil(lambda: not win.model.loading, timeout=10_000)
 
@@ -342,7 +342,7 @@ ODD_LINKS: list[dict[str, Any]] = [
 
 @pytest.mark.gui
 def test_window_lists_odd_links_and_opens_each_one(
-    qtbot: QtBot, hostile: HostileServer, hostile_window: MainWindow, runner: TaskRunner
+    qtbot: QtBot, hostile: HostileServer, hostile_window: AppWindow, runner: TaskRunner
 ) -> None:
     hostile.script.listing = page(*ODD_LINKS, 5, None)
     hostile.script.line_items = page(
@@ -361,12 +361,12 @@ def test_window_lists_odd_links_and_opens_each_one(
         assert win.editor.title.text() == link["title"]
 
         def items_arrived(wanted: str = link_id) -> bool:
-            return wanted in win.line_items_cache()
+            return wanted in win.line_items.known()
 
         qtbot.waitUntil(items_arrived, timeout=5000)
         qtbot.wait(200)  # the preview refresh and the totals timer run
         assert win.model.rowCount() == 3, row
-        assert [i.id for i in win.line_items_cache()[link_id]] == ["clli_1"]
+        assert [i.id for i in win.line_items.known()[link_id]] == ["clli_1"]
     print(f"\nwindow on hostile list: rows {titles}; requests {len(hostile.script.seen)}")
 
 
@@ -386,7 +386,7 @@ def test_window_lists_odd_links_and_opens_each_one(
 def test_window_shows_a_sentence_when_the_list_cannot_be_read(
     qtbot: QtBot,
     hostile: HostileServer,
-    hostile_window: MainWindow,
+    hostile_window: AppWindow,
     runner: TaskRunner,
     answer: Answer,
     sentence: str,
@@ -398,13 +398,13 @@ def test_window_shows_a_sentence_when_the_list_cannot_be_read(
     text = pane.message.text()
     assert text.startswith("The links could not be loaded.")
     assert sentence in text
-    assert hostile_window.sync_label.text() == "Not up to date"
+    assert hostile_window.status.sync_label.text() == "Not up to date"
     print(f"\nlist pane says: {text!r}")
 
 
 @pytest.mark.gui
 def test_window_shows_a_sentence_when_data_is_not_a_list(
-    qtbot: QtBot, hostile: HostileServer, hostile_window: MainWindow, runner: TaskRunner
+    qtbot: QtBot, hostile: HostileServer, hostile_window: AppWindow, runner: TaskRunner
 ) -> None:
     hostile.script.listing = js({"object": "list", "data": {"id": LINK_ID}})
     open_on(qtbot, hostile_window, runner, hostile.base_url)

@@ -14,21 +14,21 @@ from pytestqt.qtbot import QtBot
 
 from leanrails_desktop.core.exports.qr import QrOptions
 from leanrails_desktop.core.exports.sheet import sheet_geometry
+from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkChoice, CsvChoice
-from leanrails_desktop.ui.views.main_window import MainWindow
 
 pytestmark = pytest.mark.system
 
 
-def run_export(qtbot: QtBot, window: MainWindow, action_name: str) -> object:
-    getattr(window, action_name).trigger()
+def run_export(qtbot: QtBot, window: AppWindow, action_name: str) -> object:
+    getattr(window.commands, action_name).trigger()
     qtbot.waitUntil(lambda: window.exports.running is None, timeout=60_000)
     window.runner.wait_for_idle(30_000)
     return window.exports.last_result
 
 
 def test_twenty_links_sheet_zip_and_csv(
-    qtbot: QtBot, window: MainWindow, sandbox, sandbox_key: str, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: AppWindow, sandbox, sandbox_key: str, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
     zbarimg, pdftoppm = qr_decode.zbarimg(), qr_decode.pdftoppm()
     sandbox.seed_bulk(sandbox_key, count=35)

@@ -16,10 +16,14 @@ from PySide6.QtCore import QObject, Signal
 from leanrails_desktop.core.api import CheckoutLink, LeanRailsClient, Page
 from leanrails_desktop.core.api.client import RetryNotice
 from leanrails_desktop.core.api.read_ahead import ReadAheadPages
-from leanrails_desktop.ui.background.tasks import TaskHandle, TaskRunner
+from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle, TaskRunner
 
 T = TypeVar("T")
 _session_ids = itertools.count(1)
+
+
+class SessionClosed(RuntimeError):
+    """Work was asked of a session that is already closed (its account was switched away)."""
 
 
 class ApiSession(QObject):
@@ -61,12 +65,34 @@ class ApiSession(QObject):
         on_error: Callable[[Exception], None] | None = None,
     ) -> TaskHandle[T]:
         """Run ``fn(client)`` on a worker thread; callbacks run on the GUI thread."""
+        bound = self._bind(fn)
+        return self._runner.submit(lambda: bound(), on_done, on_error, group=self._group)
+
+    def run_long(
+        self,
+        fn: Callable[[LeanRailsClient, TaskContext], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        on_progress: Callable[[int, int | None], None] | None = None,
+    ) -> TaskHandle[T]:
+        """Like :meth:`call` for long work with progress and Cancel (exports):
+        ``fn(client, context)``. Closing the session cancels it (``context.cancelled()``
+        turns True) and drops its callbacks; the client stays open until it has returned."""
+
+        def run(context: TaskContext) -> T:
+            return self._bind(lambda client: fn(client, context))()
+
+        return self._runner.submit_long(run, on_done, on_error, on_progress, group=self._group)
+
+    def _bind(self, fn: Callable[[LeanRailsClient], T]) -> Callable[[], T]:
+        """``fn`` bound to this session's client: it counts as in flight, so closing the
+        session leaves the client open until the last call out closes it."""
         client = self._client
 
         def run() -> T:
             with self._lock:
                 if self._closed:
-                    raise RuntimeError("session closed")
+                    raise SessionClosed("The account was closed before this could run.")
                 self._in_flight += 1
             try:
                 return fn(client)
@@ -77,7 +103,7 @@ class ApiSession(QObject):
                 if last_out:
                     client.close()
 
-        return self._runner.submit(run, on_done, on_error, group=self._group)
+        return run
 
     def link_page_loader(
         self, *, active: bool | None, page_size: int
@@ -102,11 +128,6 @@ class ApiSession(QObject):
             self.call(lambda _client: pages.page(cursor), on_page, on_error)
 
         return load
-
-    @property
-    def client(self) -> LeanRailsClient:
-        """The client, for code already running on a worker thread."""
-        return self._client
 
     @property
     def closed(self) -> bool:

@@ -1,7 +1,8 @@
-"""Runs exports for the main window: one QR code, bulk QR codes, print sheets and CSV files.
+"""Exports: one QR code, bulk QR codes, print sheets and CSV files.
 
-Choices come from the window's prompts; the work runs on a worker thread with progress and
-Cancel; the core writers guarantee that a cancelled or failed export leaves no partial file.
+Choices come from the prompts; the work runs on a worker, bound to the open account's
+session, with progress and Cancel; the core writers guarantee that a cancelled or failed
+export leaves no partial file. Switching account stops an export the same way Cancel does.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QProgressDialog
@@ -19,46 +20,68 @@ from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
 from leanrails_desktop.core.exports import qr as qr_export
 from leanrails_desktop.core.exports.atomic import ExportCancelled
 from leanrails_desktop.core.link_source import KeptLineItems, iter_links, with_line_items
+from leanrails_desktop.core.links.filter import LinkFilter
 from leanrails_desktop.core.messages import describe_error
+from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle
+from leanrails_desktop.ui.controllers.context import AppContext
+from leanrails_desktop.ui.controllers.line_items import LineItemsController
+from leanrails_desktop.ui.models.links_model import LinksModel
+from leanrails_desktop.ui.views.list_pane import ListPane
 
-if TYPE_CHECKING:
-    from leanrails_desktop.ui.views.main_window import MainWindow
+Work = Callable[[LeanRailsClient | None, TaskContext], object]
 
 
 class ExportController(QObject):
-    """Export actions of one main window."""
+    """The export commands of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        context: AppContext,
+        list_pane: ListPane,
+        model: LinksModel,
+        line_items: LineItemsController,
+        list_filter: Callable[[], LinkFilter],
+    ) -> None:
+        super().__init__(context)
+        self._context = context
+        self._list = list_pane
+        self._model = model
+        self._line_items = line_items
+        self._list_filter = list_filter
         self.running: TaskHandle[Any] | None = None
         self.progress_dialog: QProgressDialog | None = None
+        self._close_running: Callable[[], None] | None = None
         self.last_result: object = None
         self.last_progress: tuple[int, int | None] = (0, None)
+        context.session_closing.connect(self._session_closing)
 
     # ------------------------------------------------------------------ helpers
 
     def _status(self, text: str, ms: int = 8000) -> None:
-        self.window.statusBar().showMessage(text, ms)
+        self._context.show_status(text, ms)
 
     def _start_dir(self, key: str) -> str:
-        return str(self.window.settings.value(key, "") or Path.home())
+        return str(self._context.settings.value(key, "") or Path.home())
 
     def _remember_dir(self, key: str, path: str) -> None:
         folder = path if os.path.isdir(path) else os.path.dirname(path)
-        self.window.settings.setValue(key, folder)
+        self._context.settings.setValue(key, folder)
+
+    def _session_closing(self, _session: ApiSession) -> None:
+        """The account is being switched: its export stops as if cancelled."""
+        if self._close_running is not None:
+            self._close_running()
+            self._status(
+                "Export stopped because another account was opened; "
+                "no partial file was left behind."
+            )
 
     def _run(
-        self,
-        title: str,
-        work: Callable[[LeanRailsClient | None, TaskContext], object],
-        done: Callable[[object], None],
-        total: int | None,
+        self, title: str, work: Work, done: Callable[[object], None], total: int | None
     ) -> None:
         """Run ``work`` on a worker with a progress dialog whose Cancel really cancels."""
-        window = self.window
-        dialog = QProgressDialog(title, "Cancel", 0, total or 0, window)
+        dialog = QProgressDialog(title, "Cancel", 0, total or 0, self._list.window())
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
@@ -66,16 +89,24 @@ class ExportController(QObject):
         dialog.setAutoReset(False)
         dialog.setAccessibleName("Export progress")
         self.progress_dialog = dialog
-        session = window.session
+        session = self._context.session
         handle: TaskHandle[Any] | None = None
 
-        def cancel() -> None:
-            if handle is not None:
-                handle.drop()
+        def close_dialog() -> None:
+            # Closing a progress dialog emits `canceled`; the work is over, so unhook first.
             self.running = None
+            self._close_running = None
             dialog.canceled.disconnect(cancel)
             dialog.hide()
             dialog.deleteLater()
+
+        def stop() -> None:
+            if handle is not None:
+                handle.drop()
+            close_dialog()
+
+        def cancel() -> None:
+            stop()
             self._status("Export cancelled; no partial file was left behind.")
 
         def progress(done_count: int, count_total: int | None) -> None:
@@ -86,37 +117,28 @@ class ExportController(QObject):
             noun = "link" if done_count == 1 else "links"
             dialog.setLabelText(f"{title}\n{done_count:,} {noun} done")
 
-        def close_dialog() -> None:
-            # Closing a progress dialog emits `canceled`; the work is over, so unhook first.
-            dialog.canceled.disconnect(cancel)
-            dialog.hide()
-            dialog.deleteLater()
-
         def finished(result: object) -> None:
-            self.running = None
             close_dialog()
             self.last_result = result
             done(result)
 
         def failed(exc: Exception) -> None:
-            self.running = None
             close_dialog()
             if isinstance(exc, ExportCancelled):
                 self._status("Export cancelled; no partial file was left behind.")
                 return
             self.last_result = exc
-            window.prompts.warn("Export failed", describe_error(exc))
+            self._context.prompts.warn("Export failed", describe_error(exc))
 
-        # Offline, exports work from the copy of the list kept on this computer.
-        client = session.client if session is not None and not window.offline else None
-        handle = window.runner.submit_long(
-            lambda context: work(client, context),
-            finished,
-            failed,
-            progress,
-        )
+        if session is not None and not self._context.offline:
+            handle = session.run_long(work, finished, failed, progress)
+        else:
+            # Offline (or no account), exports work from what is kept on this computer.
+            handle = self._context.runner.submit_long(
+                lambda context: work(None, context), finished, failed, progress
+            )
         self.running = handle
-
+        self._close_running = stop
         dialog.canceled.connect(cancel)
 
     def _links_source(
@@ -124,16 +146,15 @@ class ExportController(QObject):
     ) -> Iterable[CheckoutLink]:
         if scope == "selection":
             return selected
-        if client is None:  # offline: what is cached
-            return self.window.model.all_links()
-        active = self.window.current_filter() if scope == "filter" else None
+        if client is None:  # offline: what is kept
+            return self._model.all_links()
+        active = self._list_filter().active if scope == "filter" else None
         return iter_links(client, active)
 
     # ------------------------------------------------------------------ one QR code
 
     def save_qr(self, link: CheckoutLink) -> None:
-        window = self.window
-        options = window.prompts.qr_options(window.settings, link.title)
+        options = self._context.prompts.qr_options(self._context.settings, link.title)
         if options is None:
             return
         suggested = qr_export.suggested_filename(link, options.format)
@@ -143,7 +164,7 @@ class ExportController(QObject):
             "svg": "SVG vector image (*.svg)",
             "pdf": "PDF document (*.pdf)",
         }
-        path = window.prompts.save_path("Save QR code", start, filters[options.format])
+        path = self._context.prompts.save_path("Save QR code", start, filters[options.format])
         if not path:
             return
         if not path.lower().endswith(f".{options.format}"):
@@ -160,24 +181,23 @@ class ExportController(QObject):
     # ------------------------------------------------------------------ bulk QR and print sheet
 
     def bulk_qr(self) -> None:
-        window = self.window
-        selected = window.list_pane.selected_links()
-        choice = window.prompts.bulk_choice(
-            window.settings, len(selected), window.list_pane.filter.currentText()
+        selected = self._list.selected_links()
+        choice = self._context.prompts.bulk_choice(
+            self._context.settings, len(selected), self._list_filter()
         )
         if choice is None:
             return
         start = self._start_dir("export/bulk_dir")
         if choice.target == "folder":
-            path = window.prompts.folder_path("Choose a folder for the QR codes", start)
+            path = self._context.prompts.folder_path("Choose a folder for the QR codes", start)
         elif choice.target == "zip":
-            path = window.prompts.save_path(
+            path = self._context.prompts.save_path(
                 "Save QR codes as ZIP", os.path.join(start, "qr-codes.zip"), "ZIP archive (*.zip)"
             )
             if path and not path.lower().endswith(".zip"):
                 path += ".zip"
         else:
-            path = window.prompts.save_path(
+            path = self._context.prompts.save_path(
                 "Save print sheet", os.path.join(start, "qr-sheet.pdf"), "PDF document (*.pdf)"
             )
             if path and not path.lower().endswith(".pdf"):
@@ -226,22 +246,23 @@ class ExportController(QObject):
     # ------------------------------------------------------------------ CSV
 
     def export_csv(self) -> None:
-        window = self.window
-        selected = window.list_pane.selected_links()
-        choice = window.prompts.csv_choice(
-            window.settings, len(selected), window.list_pane.filter.currentText()
+        selected = self._list.selected_links()
+        choice = self._context.prompts.csv_choice(
+            self._context.settings, len(selected), self._list_filter()
         )
         if choice is None:
             return
         start = os.path.join(self._start_dir("export/csv_dir"), "checkout-links.csv")
-        path = window.prompts.save_path("Export links as CSV", start, "CSV spreadsheet (*.csv)")
+        path = self._context.prompts.save_path(
+            "Export links as CSV", start, "CSV spreadsheet (*.csv)"
+        )
         if not path:
             return
         if not path.lower().endswith(".csv"):
             path += ".csv"
         self._remember_dir("export/csv_dir", path)
-        known = dict(window.line_items_cache())
-        store, account_key = window.store, window.account_key
+        known = self._line_items.known()
+        store, account_key = self._context.store, self._context.account_key
         kept = KeptLineItems(store, account_key)
 
         def saved_items(link_id: str) -> list[LineItem]:

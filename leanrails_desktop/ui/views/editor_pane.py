@@ -8,7 +8,6 @@ what is valid and what to send is :mod:`leanrails_desktop.core.link_form`'s job.
 from __future__ import annotations
 
 import re
-from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -49,6 +48,7 @@ from leanrails_desktop.core.link_form import (
     LineItemForm,
     LinkForm,
 )
+from leanrails_desktop.core.links.editing import EditorState
 
 SUBMIT_CHOICES = (
     ("auto", "Automatic (shows “Pay”)"),
@@ -59,11 +59,6 @@ SUBMIT_CHOICES = (
 
 _LINE_PARAM = re.compile(r"^line_items\[(\d+)\]")
 
-
-class EditorState(Enum):
-    EMPTY = "empty"
-    NEW = "new"
-    EDITING = "editing"
 
 
 def _error_label(name: str) -> QLabel:

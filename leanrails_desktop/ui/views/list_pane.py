@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -9,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -20,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leanrails_desktop.core.api.objects import CheckoutLink
+from leanrails_desktop.core.links.filter import LinkFilter
 from leanrails_desktop.ui.models.links_model import AMOUNT, CREATED, STATUS, TITLE, LinksModel
+from leanrails_desktop.ui.views import theme
+from leanrails_desktop.ui.views.text import plain_label
 
-ALL_LINKS = "All links"
-"""The filter's label when no filter is on."""
-FILTERS = ((ALL_LINKS, None), ("Active", True), ("Inactive", False))
+if TYPE_CHECKING:
+    from leanrails_desktop.core.api.objects import CheckoutLink
 
 
 class ListPane(QWidget):
@@ -46,8 +48,9 @@ class ListPane(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 6, 6, 0)
         self.filter = QComboBox()
-        for text, value in FILTERS:
-            self.filter.addItem(text, value)
+        for link_filter in LinkFilter:
+            label = "All links" if link_filter is LinkFilter.ALL else link_filter.label
+            self.filter.addItem(label, link_filter)
         self.filter.setAccessibleName("Show links")
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search title, id, address, metadata")
@@ -86,10 +89,10 @@ class ListPane(QWidget):
         self.message_page = QWidget()
         message_layout = QVBoxLayout(self.message_page)
         message_layout.addStretch(1)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setAccessibleName("List state")
+        self.message.setAccessibleDescription("List state")
         message_layout.addWidget(self.message)
         self.retry_button = QPushButton("&Try again")
         self.retry_button.setAccessibleName("Try loading links again")
@@ -98,10 +101,10 @@ class ListPane(QWidget):
         self.stack.addWidget(self.message_page)
         layout.addWidget(self.stack, 1)
 
-        self.footer = QLabel()
-        self.footer.setAccessibleName("Links loaded")
+        self.footer = plain_label()
+        self.footer.setAccessibleDescription("Links loaded")
         self.footer.setContentsMargins(6, 0, 6, 4)
-        self.footer.setStyleSheet("color: palette(mid);")
+        self.footer.setStyleSheet(theme.QUIET_TEXT)
         # Its text changes with every page; a fixed height and no width demand keep that
         # from relaying out the panes.
         self.footer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -114,7 +117,7 @@ class ListPane(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._apply_search)
         self.filter.currentIndexChanged.connect(
-            lambda _i: self.filter_changed.emit(self.filter.currentData())
+            lambda _i: self.filter_changed.emit(self.current_filter())
         )
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -128,6 +131,11 @@ class ListPane(QWidget):
         ):
             signal.connect(self.update_state)
         self.update_state()
+
+    def current_filter(self) -> LinkFilter:
+        """The filter chosen in the combo box."""
+        chosen = self.filter.currentData()
+        return chosen if isinstance(chosen, LinkFilter) else LinkFilter.ALL
 
     def set_context_actions(self, actions: list[QAction | None]) -> None:
         """Actions for the right-click menu (None draws a separator)."""
@@ -196,11 +204,11 @@ class ListPane(QWidget):
         elif self.search.text().strip() and model.loaded_count:
             self._show_message(f"No link matches “{self.search.text().strip()}”.")
         elif model.loaded_count == 0 and not model.has_more:
-            label = self.filter.currentText().lower()
+            shown_filter = self.current_filter()
             self._show_message(
                 "No links yet. Press Ctrl+N to create your first one."
-                if self.filter.currentData() is None
-                else f"No {label} links."
+                if shown_filter is LinkFilter.ALL
+                else f"No {shown_filter.label.lower()} links."
             )
         else:
             self.stack.setCurrentWidget(self.table)
@@ -211,8 +219,11 @@ class ListPane(QWidget):
         shown = (
             f"{count:,} of {loaded:,} shown" if self.search.text().strip() else f"{loaded:,} loaded"
         )
-        self.footer.setText(f"{shown}{more}" if loaded else "")
+        footer = f"{shown}{more}" if loaded else ""
+        self.footer.setText(footer)
+        self.footer.setAccessibleName(footer or "No links loaded")
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
+        self.message.setAccessibleName(text)
         self.stack.setCurrentWidget(self.message_page)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
 from leanrails_desktop.core.exports.sheet import Paper
-from leanrails_desktop.ui.views.list_pane import ALL_LINKS
+from leanrails_desktop.core.links.filter import LinkFilter
 
 FORMATS = (("PNG image", "png"), ("SVG vector image", "svg"), ("PDF document", "pdf"))
 CAPTIONS = (
@@ -217,10 +217,10 @@ class QrSaveDialog(_ChoiceDialog):
         )
 
 
-def _filter_scope(filter_label: str) -> str:
-    if filter_label == ALL_LINKS:
+def _filter_scope(list_filter: LinkFilter) -> str:
+    if list_filter is LinkFilter.ALL:
         return "All links of this account"
-    return f"All {filter_label.lower()} links"
+    return f"All {list_filter.label.lower()} links"
 
 
 def _selected_label(count: int) -> str:
@@ -242,14 +242,18 @@ class BulkQrDialog(_ChoiceDialog):
     """Many QR codes: into a folder, into one ZIP, or onto a print sheet."""
 
     def __init__(
-        self, settings: QSettings, selected: int, filter_label: str, parent: QWidget | None = None
+        self,
+        settings: QSettings,
+        selected: int,
+        list_filter: LinkFilter,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__("Export QR codes", parent)
         self.settings = settings
         self.scope_selection, self.scope_filter = self.add_choice_group(
             "Which links",
             _selected_label(selected),
-            f"{_filter_scope(filter_label)} (fetches every page)",
+            f"{_filter_scope(list_filter)} (fetches every page)",
         )
         self.scope_selection.setEnabled(selected > 0)
         (self.scope_selection if selected else self.scope_filter).setChecked(True)
@@ -329,19 +333,23 @@ class CsvExportDialog(_ChoiceDialog):
     """Which links, one row per link or per line item, and Excel-friendly encoding."""
 
     def __init__(
-        self, settings: QSettings, selected: int, filter_label: str, parent: QWidget | None = None
+        self,
+        settings: QSettings,
+        selected: int,
+        list_filter: LinkFilter,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__("Export links as CSV", parent)
         self.settings = settings
         self.scope_selection, self.scope_filter, self.scope_all = self.add_choice_group(
             "Which links",
             _selected_label(selected),
-            _filter_scope(filter_label),
+            _filter_scope(list_filter),
             "All links of this account",
         )
         self.scope_selection.setEnabled(selected > 0)
         # With no filter on, "the current filter" and "all links" are the same choice.
-        self.scope_filter.setVisible(filter_label != ALL_LINKS)
+        self.scope_filter.setVisible(list_filter is not LinkFilter.ALL)
         (self.scope_selection if selected > 1 else self.scope_all).setChecked(True)
         self.per_link, self.per_item = self.add_choice_group(
             "Rows", "One row per &link", "One row per line &item"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 
 from leanrails_desktop.core.cache import Draft
 from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
+from leanrails_desktop.core.links.filter import LinkFilter
 
 if TYPE_CHECKING:
     from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkChoice, CsvChoice
@@ -80,11 +81,11 @@ class Prompts:
             return None
 
     def bulk_choice(
-        self, settings: QSettings, selected: int, filter_label: str
+        self, settings: QSettings, selected: int, list_filter: LinkFilter
     ) -> BulkChoice | None:
         from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkQrDialog
 
-        dialog = BulkQrDialog(settings, selected, filter_label, self.parent)
+        dialog = BulkQrDialog(settings, selected, list_filter, self.parent)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 return dialog.choice()
@@ -92,10 +93,12 @@ class Prompts:
                 self.warn("Check the QR options", str(exc))
         return None
 
-    def csv_choice(self, settings: QSettings, selected: int, filter_label: str) -> CsvChoice | None:
+    def csv_choice(
+        self, settings: QSettings, selected: int, list_filter: LinkFilter
+    ) -> CsvChoice | None:
         from leanrails_desktop.ui.views.dialogs.export_dialogs import CsvExportDialog
 
-        dialog = CsvExportDialog(settings, selected, filter_label, self.parent)
+        dialog = CsvExportDialog(settings, selected, list_filter, self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.choice()

@@ -1,0 +1,1 @@
+"""Pure state and rules over links: the filter, the editing session."""

@@ -1,0 +1,92 @@
+"""Switching links on and off, one or many (switching off asks for an optional message),
+and which links the window's commands act on."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from leanrails_desktop.core.api import LeanRailsClient
+from leanrails_desktop.core.api.objects import CheckoutLink
+from leanrails_desktop.ui.controllers.context import AppContext
+from leanrails_desktop.ui.controllers.editor import EditorController
+from leanrails_desktop.ui.views.list_pane import ListPane
+from leanrails_desktop.ui.views.status_bar import StatusBar
+
+
+class LinkActionsController(QObject):
+    """Activate / deactivate, and the links a command targets."""
+
+    links_updated = Signal(list)
+    """The server's answer for links whose status changed."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        list_pane: ListPane,
+        editor: EditorController,
+        status: StatusBar,
+    ) -> None:
+        super().__init__(context)
+        self._context = context
+        self._list = list_pane
+        self._editor = editor
+        self._status = status
+        editor.toggle_active_requested.connect(
+            lambda link: self.set_links_active([link], not link.active)
+        )
+
+    # ------------------------------------------------------------------ targets
+
+    def target_link(self) -> CheckoutLink | None:
+        """The one link a single-link command acts on: the selected one, else the open one."""
+        selected = self._list.selected_links()
+        if len(selected) == 1:
+            return selected[0]
+        return self._editor.current
+
+    def target_links(self) -> list[CheckoutLink]:
+        """The selected links, else the open one."""
+        selected = self._list.selected_links()
+        if selected:
+            return selected
+        current = self._editor.current
+        return [current] if current is not None else []
+
+    # ------------------------------------------------------------------ on / off
+
+    def set_selected_active(self, active: bool) -> None:
+        links = self.target_links()
+        self.set_links_active([lnk for lnk in links if lnk.active != active], active)
+
+    def set_links_active(self, links: list[CheckoutLink], active: bool) -> None:
+        """Switch links on or off; switching off asks for an optional inactive message."""
+        session = self._context.session
+        if session is None or not links:
+            return
+        params: dict[str, Any] = {"active": active}
+        if not active:
+            current = links[0].inactive_message or "" if len(links) == 1 else ""
+            names = f"“{links[0].title}”" if len(links) == 1 else f"{len(links)} links"
+            text = self._context.prompts.inactive_message(names, current)
+            if text is None:
+                return
+            if text.strip():
+                params["inactive_message"] = text.strip()
+        ids = [link.id for link in links]
+        self._editor.set_saving(True, "Deactivating…" if not active else "Activating…")
+
+        def run(client: LeanRailsClient) -> list[CheckoutLink]:
+            return [client.checkout_links.update(link_id, **params) for link_id in ids]
+
+        def done(updated: list[CheckoutLink]) -> None:
+            self._editor.set_saving(False)
+            self.links_updated.emit(updated)
+            verb = "Activated" if active else "Deactivated"
+            what = f"“{updated[0].title}”" if len(updated) == 1 else f"{len(updated)} links"
+            self._status.set_sync(f"Saved {time.strftime('%H:%M')}")
+            self._context.show_status(f"{verb} {what}.", 6000)
+
+        session.call(run, done, self._editor.save_failed)

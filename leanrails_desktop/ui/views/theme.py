@@ -1,0 +1,25 @@
+"""One palette: the colours and styles that mean something (live, test, problems, states)."""
+
+from __future__ import annotations
+
+LIVE_RED = "#c62828"
+TEST_AMBER = "#f0ad4e"
+OK_GREEN = "#2e7d32"
+UNSAVED_AMBER = "#b26a00"
+
+LIVE_BANNER = f"background: {LIVE_RED}; color: white; font-weight: 700; padding: 4px 8px;"
+LIVE_BADGE = (
+    f"background: {LIVE_RED}; color: white; font-weight: 700; border-radius: 3px;"
+    " padding: 1px 6px;"
+)
+TEST_BADGE = (
+    f"background: {TEST_AMBER}; color: black; font-weight: 700; border-radius: 3px;"
+    " padding: 1px 6px;"
+)
+LIVE_TOOLBAR = f"QToolBar {{ border-bottom: 3px solid {LIVE_RED}; }}"
+ERROR_TEXT = f"color: {LIVE_RED};"
+QUIET_TEXT = "color: palette(mid);"
+ACTIVE_STATUS = f"color: {OK_GREEN}; font-weight: 600;"
+INACTIVE_STATUS = f"color: {LIVE_RED}; font-weight: 600;"
+EDITOR_HEADER = "font-weight: 600; font-size: 11pt; padding: 6px;"
+EDITOR_HEADER_UNSAVED = EDITOR_HEADER + f" color: {UNSAVED_AMBER};"
