@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 
 from leanrails_desktop.core import money
 from leanrails_desktop.core.api.objects import CheckoutLink, Page
+from leanrails_desktop.ui.text import plain_tooltip
 
 COLUMNS = ("Title", "Status", "Amount", "Created", "ID")
 TITLE, STATUS, AMOUNT, CREATED, ID = range(len(COLUMNS))
@@ -471,11 +472,11 @@ class LinksModel(QAbstractTableModel):
             return link
         if role == _TOOLTIP_ROLE:
             if column == TITLE:
-                return link.title
+                return plain_tooltip(link.title)
             if column == STATUS and not link.active and link.inactive_message:
-                return f"Inactive: {link.inactive_message}"
+                return plain_tooltip(f"Inactive: {link.inactive_message}")
             if column == ID:
-                return link.url
+                return plain_tooltip(link.url)
             return None
         if column == AMOUNT:  # the alignment role
             return _AMOUNT_ALIGNMENT

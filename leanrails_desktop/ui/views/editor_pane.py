@@ -49,6 +49,8 @@ from leanrails_desktop.core.link_form import (
     LinkForm,
 )
 from leanrails_desktop.core.links.editing import EditorState
+from leanrails_desktop.ui.text import PlainLabel, plain_label
+from leanrails_desktop.ui.views import theme
 
 SUBMIT_CHOICES = (
     ("auto", "Automatic (shows “Pay”)"),
@@ -61,12 +63,11 @@ _LINE_PARAM = re.compile(r"^line_items\[(\d+)\]")
 
 
 
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
+def _error_label(name: str) -> PlainLabel:
+    label = plain_label(role=f"Problem with {name}")
     label.setObjectName(f"error_{name}")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #c62828;")
-    label.setAccessibleName(f"Problem with {name}")
+    label.setStyleSheet(theme.ERROR_TEXT)
     label.hide()
     return label
 
@@ -204,24 +205,19 @@ class EditorPane(QWidget):
         self._saved_items: list[LineItemForm] = []
         self._rows: list[LineItemRow] = []
         self._syncing_currency = False
-        self._field_errors: dict[str, QLabel] = {}
+        self._field_errors: dict[str, PlainLabel] = {}
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.header = QLabel("No link selected")
+        self.header = plain_label("No link selected", role="Editor state")
         self.header.setObjectName("editorHeader")
-        self.header.setStyleSheet("font-weight: 600; font-size: 11pt; padding: 6px;")
+        self.header.setStyleSheet(theme.EDITOR_HEADER)
         self.header.setWordWrap(True)
-        self.header.setAccessibleName("Editor state")
         outer.addWidget(self.header)
-        self.banner = QLabel()
+        self.banner = plain_label(role="Problem with this link")
         self.banner.setWordWrap(True)
         self.banner.setObjectName("editorBanner")
-        self.banner.setStyleSheet(
-            "background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0;"
-            " border-radius: 4px; padding: 6px;"
-        )
-        self.banner.setAccessibleName("Problem with this link")
+        self.banner.setStyleSheet(theme.PROBLEM_BANNER)
         self.banner.hide()
         outer.addWidget(self.banner)
 
@@ -303,10 +299,8 @@ class EditorPane(QWidget):
         layout = QVBoxLayout(box)
         self.items_layout = QVBoxLayout()
         layout.addLayout(self.items_layout)
-        self.items_readonly = QLabel()
+        self.items_readonly = plain_label(role="Saved line items")
         self.items_readonly.setWordWrap(True)
-        self.items_readonly.setAccessibleName("Saved line items")
-        self.items_readonly.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.items_readonly)
         row = QHBoxLayout()
         self.add_item_button = QPushButton("&Add line item")
@@ -444,8 +438,7 @@ class EditorPane(QWidget):
         row = QWidget()
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
-        self.status_label = QLabel()
-        self.status_label.setAccessibleName("Link status")
+        self.status_label = plain_label(role="Link status")
         self.status_label.setWordWrap(True)
         self.toggle_active_button = QPushButton()
         self.toggle_active_button.setAccessibleName("Deactivate or reactivate link")
@@ -633,11 +626,11 @@ class EditorPane(QWidget):
     def _update_status(self) -> None:
         if self._active:
             self.status_label.setText("● Active — customers can pay")
-            self.status_label.setStyleSheet("color: #2e7d32; font-weight: 600;")
+            self.status_label.setStyleSheet(theme.ACTIVE_STATUS)
             self.toggle_active_button.setText("Deac&tivate…")
         else:
             self.status_label.setText("● Inactive — visitors see the message below")
-            self.status_label.setStyleSheet("color: #c62828; font-weight: 600;")
+            self.status_label.setStyleSheet(theme.INACTIVE_STATUS)
             self.toggle_active_button.setText("Reac&tivate")
 
     def set_dirty(self, dirty: bool) -> None:
@@ -660,8 +653,9 @@ class EditorPane(QWidget):
             self.save_button.setEnabled(dirty)
             self.discard_button.setEnabled(dirty)
         self.header.setStyleSheet(
-            "font-weight: 600; font-size: 11pt; padding: 6px;"
-            + (" color: #b26a00;" if dirty or self._state == EditorState.NEW else "")
+            theme.EDITOR_HEADER_UNSAVED
+            if dirty or self._state == EditorState.NEW
+            else theme.EDITOR_HEADER
         )
 
     def form(self) -> LinkForm:

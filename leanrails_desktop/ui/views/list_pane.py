@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from leanrails_desktop.core.links.filter import LinkFilter
 from leanrails_desktop.ui.models.links_model import AMOUNT, CREATED, STATUS, TITLE, LinksModel
+from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
-from leanrails_desktop.ui.views.text import plain_label
 
 if TYPE_CHECKING:
     from leanrails_desktop.core.api.objects import CheckoutLink

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayou
 
 from leanrails_desktop import APP_NAME
 from leanrails_desktop.ui.models.links_model import LinksModel
+from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
 from leanrails_desktop.ui.views.actions import WindowActions
 from leanrails_desktop.ui.views.editor_pane import EditorPane
 from leanrails_desktop.ui.views.list_pane import ListPane
 from leanrails_desktop.ui.views.preview_pane import PreviewPane
 from leanrails_desktop.ui.views.status_bar import StatusBar
-from leanrails_desktop.ui.views.text import plain_label
 
 LIVE_WARNING = "LIVE account — links you create and change here take real payments."
 

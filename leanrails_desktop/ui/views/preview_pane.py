@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -22,19 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from leanrails_desktop.core.preview import CheckoutPreview
+from leanrails_desktop.ui.text import PlainLabel, plain_label
+from leanrails_desktop.ui.views import theme
+from leanrails_desktop.ui.views.icons import icon
 
 DESKTOP_WIDTH = 480
 MOBILE_WIDTH = 320
 QR_PREVIEW_PX = 180
 
 
-def _label(text: str, *, name: str = "", style: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+def _label(text: str, *, role: str = "", style: str = "", wrap: bool = True) -> PlainLabel:
+    label = plain_label(text, role=role)
     label.setWordWrap(wrap)
-    if name:
-        label.setObjectName(name)
-        label.setAccessibleName(name)
+    if role:
+        label.setObjectName(role)
     if style:
         label.setStyleSheet(style)
     return label
@@ -65,7 +65,7 @@ class PreviewPane(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 6, 6, 0)
-        heading = _label("Preview", style="font-weight: 600;", wrap=False)
+        heading = _label("Preview", style=theme.BOLD, wrap=False)
         bar.addWidget(heading)
         bar.addStretch(1)
         self.desktop_button = QToolButton()
@@ -88,7 +88,7 @@ class PreviewPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setAccessibleName("Checkout page preview")
         canvas = QWidget()
         canvas.setObjectName("previewCanvas")
@@ -101,16 +101,15 @@ class PreviewPane(QWidget):
         self.card_layout = QVBoxLayout(self.card)
         self.card_layout.setSpacing(8)
         canvas_layout.addWidget(self.card)
-        self.after_note = _label("", name="After payment", style="color: palette(mid);")
+        self.after_note = _label("", role="After payment", style=theme.QUIET)
         self.after_note.setMaximumWidth(DESKTOP_WIDTH)
         canvas_layout.addWidget(self.after_note)
 
         self.share = QFrame()
         self.share.setObjectName("shareBox")
         share_layout = QVBoxLayout(self.share)
-        self.url_label = QLabel()
+        self.url_label = plain_label(role="Link address")
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.url_label.setAccessibleName("Link address")
         self.url_label.setWordWrap(True)
         self.qr_label = QLabel()
         self.qr_label.setAccessibleName("QR code of the link")
@@ -125,7 +124,7 @@ class PreviewPane(QWidget):
         self.save_qr_button.setAccessibleName("Save QR code")
         for button in (self.copy_link_button, self.copy_qr_button, self.save_qr_button):
             buttons.addWidget(button)
-        share_layout.addWidget(_label("Share", style="font-weight: 600;"))
+        share_layout.addWidget(_label("Share", style=theme.BOLD))
         share_layout.addWidget(self.url_label)
         share_layout.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignHCenter)
         share_layout.addLayout(buttons)
@@ -140,6 +139,7 @@ class PreviewPane(QWidget):
         self.save_qr_button.clicked.connect(self.save_qr_requested)
         self.desktop_button.toggled.connect(self._width_changed)
         self._width_changed()
+        self._build_card()
         self.set_share(None, None)
         self.show_preview(None)
 
@@ -168,113 +168,134 @@ class PreviewPane(QWidget):
         else:
             self.qr_label.clear()
 
-    def show_preview(self, preview: CheckoutPreview | None) -> None:
-        """Redraw the checkout page for ``preview`` (None: nothing to show)."""
-        self._preview = preview
-        _empty_layout(self.card_layout)
-        add = self.card_layout.addWidget
-        if preview is None:
-            add(
-                _label(
-                    "The checkout page appears here as you type.",
-                    name="Preview hint",
-                    style="color: palette(mid);",
-                )
+    def _build_card(self) -> None:
+        """The card's widgets, made once; :meth:`show_preview` fills them in place (a
+        rebuild per keystroke cost the GUI thread tens of milliseconds)."""
+        layout = self.card_layout
+        self.hint = _label(
+            "The checkout page appears here as you type.", role="Preview hint", style=theme.QUIET
+        )
+        self.title_label = _label("", role="Preview title", style=theme.PREVIEW_TITLE)
+        self.paused_icon = QLabel()
+        self.paused_icon.setPixmap(icon("deactivate").pixmap(QSize(40, 40)))
+        self.paused_icon.setAccessibleName("Switched off")
+        self.inactive_label = _label("", role="Preview inactive message", style="font-size: 11pt;")
+        self.description_label = _label("", role="Preview description", style=theme.QUIET)
+        self.lines_box = QWidget()
+        self.lines_grid = QGridLayout(self.lines_box)
+        self.lines_grid.setContentsMargins(0, 0, 0, 0)
+        self.lines_grid.setHorizontalSpacing(12)
+        self.lines_grid.setColumnStretch(0, 1)
+        self._line_labels: list[tuple[PlainLabel, PlainLabel, PlainLabel]] = []
+        self.rule = QFrame()
+        self.rule.setFrameShape(QFrame.Shape.HLine)
+        self.total_box = QWidget()
+        total_row = QHBoxLayout(self.total_box)
+        total_row.setContentsMargins(0, 0, 0, 0)
+        total_row.addWidget(_label("Total", style=theme.BOLD, wrap=False))
+        total_row.addStretch(1)
+        self.total_label = _label("", role="Preview total", style=theme.TOTAL, wrap=False)
+        total_row.addWidget(self.total_label)
+        self.payment_fields = [_fake_field("Email"), _fake_field("Card number    MM / YY    CVC")]
+        self.billing_box = QWidget()
+        billing = QVBoxLayout(self.billing_box)
+        billing.setContentsMargins(0, 0, 0, 0)
+        billing.addWidget(_label("Billing address", style=theme.BOLD))
+        billing.addWidget(_fake_field("Full name"))
+        billing.addWidget(_fake_field("Address"))
+        city = QHBoxLayout()
+        city.addWidget(_fake_field("City"))
+        city.addWidget(_fake_field("Postal code"))
+        billing.addLayout(city)
+        billing.addWidget(_fake_field("Country"))
+        self.promo_field = _fake_field("Add promotion code")
+        self.checkout_button = QPushButton()
+        self.checkout_button.setObjectName("checkoutButton")
+        self.checkout_button.setAccessibleDescription("Preview checkout button")
+        self.checkout_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.checkout_button.setStyleSheet(theme.CHECKOUT_BUTTON)
+        for widget in (
+            self.hint,
+            self.title_label,
+            self.paused_icon,
+            self.inactive_label,
+            self.description_label,
+            self.lines_box,
+            self.rule,
+            self.total_box,
+            *self.payment_fields,
+            self.billing_box,
+            self.promo_field,
+            self.checkout_button,
+        ):
+            layout.addWidget(widget)
+
+    def _show_lines(self, preview: CheckoutPreview) -> None:
+        while len(self._line_labels) < len(preview.lines):
+            row = len(self._line_labels)
+            labels = (
+                _label("", role=f"Preview item {row + 1}"),
+                _label("", wrap=False),
+                _label("", role=f"Preview item {row + 1} amount", wrap=False),
             )
+            labels[2].setAlignment(Qt.AlignmentFlag.AlignRight)
+            for column, label in enumerate(labels):
+                self.lines_grid.addWidget(label, row, column)
+            self._line_labels.append(labels)
+        for row, labels in enumerate(self._line_labels):
+            if row < len(preview.lines):
+                line = preview.lines[row]
+                labels[0].setText(line.label)
+                labels[1].setText(f"× {line.quantity}")
+                labels[2].setText(preview.format(line.amount))
+            for label in labels:
+                label.setVisible(row < len(preview.lines))
+
+    def show_preview(self, preview: CheckoutPreview | None) -> None:
+        """Show the checkout page for ``preview`` (None: nothing to show)."""
+        self._preview = preview
+        active = preview is not None and preview.active
+        inactive = preview is not None and not preview.active
+        self.hint.setVisible(preview is None)
+        self.title_label.setVisible(preview is not None)
+        self.paused_icon.setVisible(inactive)
+        self.inactive_label.setVisible(inactive)
+        self.description_label.setVisible(active and bool(preview and preview.description))
+        for widget in (self.lines_box, self.rule, self.total_box, *self.payment_fields):
+            widget.setVisible(active)
+        self.billing_box.setVisible(active and bool(preview and preview.billing_address))
+        self.promo_field.setVisible(active and bool(preview and preview.promotion_codes))
+        self.checkout_button.setVisible(active)
+        if preview is None:
             self.after_note.setText("")
             return
-        add(_label(preview.title, name="Preview title", style="font-size: 15pt; font-weight: 600;"))
-        if not preview.active:
-            add(_label("⏸", style="font-size: 24pt;"))
-            add(
-                _label(
-                    preview.inactive_message,
-                    name="Preview inactive message",
-                    style="font-size: 11pt;",
-                )
-            )
+        self.title_label.setText(preview.title)
+        if inactive:
+            self.inactive_label.setText(preview.inactive_message)
             self.after_note.setText("This link is switched off; visitors see only this message.")
             return
-        if preview.description:
-            add(
-                _label(
-                    preview.description, name="Preview description", style="color: palette(mid);"
-                )
-            )
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        for row, line in enumerate(preview.lines):
-            grid.addWidget(_label(line.label, name=f"Preview item {row + 1}"), row, 0)
-            grid.addWidget(_label(f"× {line.quantity}", wrap=False), row, 1)
-            amount_label = _label(
-                preview.format(line.amount), wrap=False, name=f"Preview item {row + 1} amount"
-            )
-            amount_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(amount_label, row, 2)
-        grid.setColumnStretch(0, 1)
-        self.card_layout.addLayout(grid)
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.HLine)
-        add(rule)
-        total_row = QHBoxLayout()
-        total_row.addWidget(_label("Total", style="font-weight: 600;", wrap=False))
-        total_row.addStretch(1)
-        total = _label(
-            preview.total_text,
-            name="Preview total",
-            style="font-weight: 600; font-size: 12pt;",
-            wrap=False,
-        )
-        total_row.addWidget(total)
-        self.card_layout.addLayout(total_row)
-        add(_fake_field("Email"))
-        add(_fake_field("Card number    MM / YY    CVC"))
-        if preview.billing_address:
-            add(_label("Billing address", style="font-weight: 600;"))
-            add(_fake_field("Full name"))
-            add(_fake_field("Address"))
-            city = QHBoxLayout()
-            city.addWidget(_fake_field("City"))
-            city.addWidget(_fake_field("Postal code"))
-            self.card_layout.addLayout(city)
-            add(_fake_field("Country"))
-        if preview.promotion_codes:
-            add(_fake_field("Add promotion code"))
+        self.description_label.setText(preview.description or "")
+        self._show_lines(preview)
+        self.total_label.setText(preview.total_text)
         amount = f" {preview.total_text}" if preview.total is not None else ""
-        button = QPushButton(f"{preview.button_text}{amount}")
-        button.setObjectName("checkoutButton")
-        button.setAccessibleName("Preview checkout button")
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setStyleSheet(
-            "QPushButton#checkoutButton { background: #3b5bdb; color: white; border: none;"
-            " border-radius: 6px; padding: 10px; font-weight: 600; font-size: 11pt; }"
-        )
-        add(button)
+        # "&" would be taken as a keyboard mnemonic on a button: doubled, it shows as itself.
+        self.checkout_button.setText(f"{preview.button_text}{amount}".replace("&", "&&"))
+        self.checkout_button.setAccessibleName(f"{preview.button_text}{amount}")
         note = preview.after_completion
         if preview.limit is not None:
             note += f"\nThe link stops accepting payments after {preview.limit:,}."
         self.after_note.setText(note)
 
     def button_text(self) -> str:
-        button = self.card.findChild(QPushButton, "checkoutButton")
-        return button.text() if button is not None else ""
+        """The checkout button's text as shown ("" when it is hidden)."""
+        if self.checkout_button.isHidden():
+            return ""
+        return self.checkout_button.text().replace("&&", "&")
 
     def visible_texts(self) -> list[str]:
-        """Every text on the checkout card, top to bottom (tests and screen readers)."""
-        return [label.text() for label in self.card.findChildren(QLabel) if label.text()]
-
-
-def _empty_layout(layout: QLayout) -> None:
-    """Remove and delete everything in ``layout``, nested layouts included."""
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            break
-        widget = item.widget()
-        nested = item.layout()
-        if widget is not None:
-            widget.setParent(None)  # gone from findChildren() at once, deleted later
-            widget.deleteLater()
-        elif nested is not None:
-            _empty_layout(nested)
-            nested.deleteLater()
+        """Every text shown on the checkout card, top to bottom (tests and screen readers)."""
+        return [
+            label.text()
+            for label in self.card.findChildren(QLabel)
+            if label.text() and label.isVisibleTo(self.card)
+        ]

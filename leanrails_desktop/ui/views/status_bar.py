@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QProgressBar, QStatusBar, QWidget
 
+from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
-from leanrails_desktop.ui.views.text import plain_label
 
 
 class StatusBar(QStatusBar):

@@ -23,3 +23,15 @@ ACTIVE_STATUS = f"color: {OK_GREEN}; font-weight: 600;"
 INACTIVE_STATUS = f"color: {LIVE_RED}; font-weight: 600;"
 EDITOR_HEADER = "font-weight: 600; font-size: 11pt; padding: 6px;"
 EDITOR_HEADER_UNSAVED = EDITOR_HEADER + f" color: {UNSAVED_AMBER};"
+PROBLEM_BANNER = (
+    "background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0;"
+    " border-radius: 4px; padding: 6px;"
+)
+CHECKOUT_BUTTON = (
+    "QPushButton#checkoutButton { background: #3b5bdb; color: white; border: none;"
+    " border-radius: 6px; padding: 10px; font-weight: 600; font-size: 11pt; }"
+)
+PREVIEW_TITLE = "font-size: 15pt; font-weight: 600;"
+BOLD = "font-weight: 600;"
+TOTAL = "font-weight: 600; font-size: 12pt;"
+QUIET = "color: palette(mid);"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from leanrails_desktop import APP_NAME, __version__
 from leanrails_desktop.core.paths import AppPaths, app_paths
+from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views.icons import resource_path
 
 DESCRIPTION = "Create, share and manage your LeanRails Checkout Links from your desktop."
@@ -77,16 +78,14 @@ class AboutDialog(QDialog):
         layout.addLayout(self._header())
         layout.addWidget(self._folders())
 
-        self.versions_label = QLabel(versions_text())
+        self.versions_label = plain_label(versions_text(), role="Versions")
         self.versions_label.setObjectName("versionsLabel")
         self.versions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.versions_label.setAccessibleName("Versions")
         layout.addWidget(self.versions_label)
 
-        self.status_label = QLabel("")
+        self.status_label = plain_label(role="Status")
         self.status_label.setObjectName("aboutStatus")
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName("Status")
         self.status_label.hide()
         layout.addWidget(self.status_label)
 
@@ -110,8 +109,8 @@ class AboutDialog(QDialog):
         row.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
 
         text = QVBoxLayout()
-        self.name_label = QLabel(f"<b style='font-size: 15pt'>{APP_NAME}</b>")
-        self.name_label.setAccessibleName("App name")
+        self.name_label = plain_label(APP_NAME, role="App name")
+        self.name_label.setStyleSheet("font-weight: 700; font-size: 15pt;")
         self.version_label = QLabel(f"Version {__version__}")
         self.version_label.setObjectName("versionLabel")
         self.version_label.setAccessibleName("Version")

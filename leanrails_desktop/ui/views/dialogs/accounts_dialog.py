@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -55,6 +54,7 @@ from leanrails_desktop.core.api.errors import AuthenticationError
 from leanrails_desktop.core.keystore import KeyringStatus, KeystoreError
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.ui.background.tasks import TaskHandle, TaskRunner
+from leanrails_desktop.ui.text import PlainMessageBox, ask_text, plain_label, plain_tooltip, warn
 
 Verifier = Callable[[str, str], None]
 """``verifier(key, base_url)`` raises the API client's error when LeanRails refuses the key."""
@@ -91,12 +91,12 @@ class KeyringBanner(QFrame):
         self.setObjectName("KeyringBanner")
         self.setStyleSheet(_BANNER_STYLE)
         self.setAccessibleName("Keyring notice")
-        self.title = QLabel()
+        self.title = plain_label(role="Keyring notice")
         bold = QFont(self.title.font())
         bold.setBold(True)
         self.title.setFont(bold)
         self.title.setWordWrap(True)
-        self.text = QLabel()
+        self.text = plain_label()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action_row = QHBoxLayout()
@@ -122,7 +122,7 @@ class KeyringBanner(QFrame):
         self.title.setText(status.message)
         self.text.setText(status.fix)
         self.setAccessibleDescription(status.sentence())
-        self.setToolTip(status.detail)
+        self.setToolTip(plain_tooltip(status.detail))
         self.show()
 
 
@@ -136,7 +136,7 @@ class AccountPrompts:
         self.parent = parent
 
     def confirm_remove(self, account: Account) -> bool:
-        box = QMessageBox(self.parent)
+        box = PlainMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Remove account")
         box.setText(f"Remove “{account.name}” ({account.masked_key})?")
@@ -151,7 +151,7 @@ class AccountPrompts:
         return box.clickedButton() is remove
 
     def remove_anyway(self, account: Account, problem: str) -> bool:
-        box = QMessageBox(self.parent)
+        box = PlainMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Remove account")
         box.setText(problem)
@@ -166,13 +166,10 @@ class AccountPrompts:
         return box.clickedButton() is anyway
 
     def new_name(self, account: Account) -> str | None:
-        text, ok = QInputDialog.getText(
-            self.parent, "Rename account", "New name:", QLineEdit.EchoMode.Normal, account.name
-        )
-        return text if ok else None
+        return ask_text(self.parent, "Rename account", "New name:", account.name)
 
     def warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.parent, title, text)
+        warn(self.parent, title, text)
 
 
 # --------------------------------------------------------------------------- add form
@@ -254,9 +251,8 @@ class AddAccountDialog(QDialog):
         key_row.addWidget(self.show_key)
         self.key_label = QLabel("Secret &key:")
         self.key_label.setBuddy(self.key_edit)
-        self.key_hint = QLabel()
+        self.key_hint = plain_label(role="About this key")
         self.key_hint.setWordWrap(True)
-        self.key_hint.setAccessibleName("About this key")
 
         self.advanced_button = QToolButton()
         self.advanced_button.setText("A&dvanced")
@@ -301,13 +297,11 @@ class AddAccountDialog(QDialog):
         self.progress.setMaximumHeight(8)
         self.progress.setAccessibleName("Checking the key")
         self.progress.hide()
-        self.status_label = QLabel()
+        self.status_label = plain_label(role="Progress")
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName("Progress")
-        self.error_label = QLabel()
+        self.error_label = plain_label(role="Problem")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(_ERROR_STYLE)
-        self.error_label.setAccessibleName("Problem")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
 
@@ -605,10 +599,9 @@ class AccountsDialog(QDialog):
         self.banner.add_action(self.recheck_button)
         self.banner.set_status(self._keyring_status)
 
-        self.load_notice = QLabel()
+        self.load_notice = plain_label(role="Account list notice")
         self.load_notice.setWordWrap(True)
         self.load_notice.setStyleSheet(_ERROR_STYLE)
-        self.load_notice.setAccessibleName("Account list notice")
         self.load_notice.setVisible(bool(self.accounts.load_problem))
         self.load_notice.setText(self.accounts.load_problem or "")
 
@@ -655,9 +648,8 @@ class AccountsDialog(QDialog):
             side.addWidget(button)
         side.addStretch(1)
 
-        self.status_label = QLabel()
+        self.status_label = plain_label(role="Status")
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName("Status")
 
         self.close_buttons = QDialogButtonBox()
         self.close_button = self.close_buttons.addButton(
@@ -710,7 +702,9 @@ class AccountsDialog(QDialog):
                 + (", kept for this run only" if account.session_only else "")
             )
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, described)
-            item.setToolTip(0, account.base_url if not account.uses_default_api else "LeanRails")
+            item.setToolTip(
+                0, plain_tooltip(account.base_url if not account.uses_default_api else "LeanRails")
+            )
             item.setToolTip(
                 2,
                 "Live mode: real payments" if account.is_live else "Test mode: no real money moves",

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leanrails_desktop.ui.text import plain_label
+
 
 class CrashDialog(QDialog):
     """Shows a redacted crash report with a Copy button; the app keeps running."""
@@ -38,9 +40,10 @@ class CrashDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if path is not None:
-            where = QLabel(f"The report was also saved to {path}")
+            where = plain_label(
+                f"The report was also saved to {path}", role="Where the report was saved"
+            )
             where.setWordWrap(True)
-            where.setAccessibleName("Where the report was saved")
             layout.addWidget(where)
         self.report = QPlainTextEdit(report)
         self.report.setReadOnly(True)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -31,6 +30,8 @@ from PySide6.QtWidgets import (
 from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
 from leanrails_desktop.core.exports.sheet import Paper
 from leanrails_desktop.core.links.filter import LinkFilter
+from leanrails_desktop.ui.text import plain_label
+from leanrails_desktop.ui.views import theme
 
 FORMATS = (("PNG image", "png"), ("SVG vector image", "svg"), ("PDF document", "pdf"))
 CAPTIONS = (
@@ -84,10 +85,9 @@ class QrOptionsForm(QWidget):
         colours.addWidget(self.fg_button)
         colours.addWidget(self.bg_button)
         colours.addStretch(1)
-        self.problem = QLabel()
+        self.problem = plain_label(role="Problem with these choices")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c62828;")
-        self.problem.setAccessibleName("Problem with these choices")
+        self.problem.setStyleSheet(theme.ERROR_TEXT)
         if with_format:
             form.addRow("File &type", self.format)
         else:
@@ -197,7 +197,7 @@ class QrSaveDialog(_ChoiceDialog):
 
     def __init__(self, settings: QSettings, link_title: str, parent: QWidget | None = None) -> None:
         super().__init__("Save QR code", parent)
-        heading = QLabel(f"QR code for “{link_title}”")
+        heading = plain_label(f"QR code for “{link_title}”")
         heading.setWordWrap(True)
         self.layout_.addWidget(heading)
         self.options_form = QrOptionsForm(settings)

@@ -10,11 +10,12 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from leanrails_desktop.core.cache import Draft
 from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
 from leanrails_desktop.core.links.filter import LinkFilter
+from leanrails_desktop.ui.text import PlainMessageBox, ask_text, warn
 
 if TYPE_CHECKING:
     from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkChoice, CsvChoice
@@ -33,7 +34,7 @@ class Prompts:
         self.parent = parent
 
     def unsaved_changes(self) -> UnsavedChoice:
-        box = QMessageBox(self.parent)
+        box = PlainMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Unsaved changes")
         box.setText("This link has changes that are not saved.")
@@ -50,14 +51,14 @@ class Prompts:
 
     def inactive_message(self, what: str, current: str) -> str | None:
         """Ask for the optional message shown while links are off; None when cancelled."""
-        text, ok = QInputDialog.getMultiLineText(
+        return ask_text(
             self.parent,
             "Deactivate",
             f"Deactivate {what}?\nVisitors will see this message instead of the checkout "
             "(optional):",
             current,
+            multiline=True,
         )
-        return text if ok else None
 
     def save_path(self, title: str, suggested: str, filters: str) -> str:
         """A path to save to, or "" when cancelled."""
@@ -105,7 +106,7 @@ class Prompts:
 
     def restore_draft(self, draft: Draft, others: int) -> str:
         """Offer unsaved work from an earlier run: "restore", "discard" or "keep"."""
-        box = QMessageBox(self.parent)
+        box = PlainMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Restore unsaved work?")
         title = draft.form.title.strip() or "an untitled link"
@@ -126,4 +127,4 @@ class Prompts:
         return "keep"
 
     def warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.parent, title, text)
+        warn(self.parent, title, text)
