@@ -24,8 +24,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
+from leanrails_desktop.core.api.errors import ConfigurationError
+from leanrails_desktop.core.api.urls import DEFAULT_BASE_URL, masked_form, normalize_base_url
 from leanrails_desktop.core.keystore import KeyringStatus, KeystoreError, SecretStore
 from leanrails_desktop.core.paths import app_paths
 
@@ -44,15 +45,13 @@ __all__ = [
     "Mode",
     "StartupPlan",
     "StartupSource",
+    "check_base_url",
     "check_key",
     "clean_key",
-    "mask_key",
-    "normalize_base_url",
     "resolve_startup",
     "verify_key",
 ]
 
-DEFAULT_BASE_URL = "https://api.leanrails.com"
 ENV_KEY = "LEANRAILS_API_KEY"
 ENV_BASE = "LEANRAILS_API_BASE"
 ENV_ACCOUNT_ID = "session-env"
@@ -166,38 +165,16 @@ def mode_of(key: str) -> Mode:
     return Mode.LIVE if key.startswith(Mode.LIVE.prefix) else Mode.TEST
 
 
-def mask_key(key: str) -> str:
-    """``sk_test_…abcd``: a key as it may be shown back."""
-    return _masked(mode_of(key), key[-4:])
-
-
-def _masked(mode: Mode, last4: str) -> str:
-    return f"{mode.prefix}…{last4}"
-
-
-def normalize_base_url(text: str) -> str:
-    """The API address without surrounding space or trailing ``/``; ``https://`` is added
-    when no scheme was typed. Raises :class:`AccountError` for something that is not one.
-
-    Whether plain ``http://`` is allowed (only for this computer) is the API client's rule.
-    """
-    url = text.strip()
-    if not url:
+def check_base_url(text: str) -> str:
+    """The API address as typed in an account's field, in its one spelling (see
+    :func:`~leanrails_desktop.core.api.urls.normalize_base_url`); a blank field means the
+    public API. :class:`AccountError` says what is wrong."""
+    if not text.strip():
         return DEFAULT_BASE_URL
-    if "://" not in url:
-        url = "https://" + url
-    url = url.rstrip("/")
     try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError for a bad port
-    except ValueError:
-        parts = None
-    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise AccountError(
-            "The API address should look like https://api.leanrails.com. Leave it as it is "
-            "unless LeanRails support gave you another one."
-        )
-    return url
+        return normalize_base_url(text)
+    except ConfigurationError as problem:
+        raise AccountError(problem.message) from None
 
 
 def clean_name(text: str) -> str:
@@ -229,7 +206,7 @@ class Account:
     @property
     def masked_key(self) -> str:
         """The key as it may be shown: ``sk_test_…abcd``."""
-        return _masked(self.mode, self.last4)
+        return masked_form(self.mode.prefix, self.last4)
 
     @property
     def is_live(self) -> bool:
@@ -377,7 +354,7 @@ class AccountStore:
             id=_new_id(),
             name=clean_name(name),
             mode=mode_of(clean),
-            base_url=normalize_base_url(base_url),
+            base_url=check_base_url(base_url),
             last4=clean[-4:],
             session_only=session_only,
         )
@@ -417,7 +394,7 @@ class AccountStore:
             id=account_id or _new_id(),
             name=clean_name(name),
             mode=mode_of(clean),
-            base_url=normalize_base_url(base_url),
+            base_url=check_base_url(base_url),
             last4=clean[-4:],
             session_only=True,
         )
@@ -671,7 +648,7 @@ def resolve_startup(
     if raw_key.strip():
         try:
             key = check_key(raw_key)
-            base = normalize_base_url(environ.get(ENV_BASE, "") or DEFAULT_BASE_URL)
+            base = check_base_url(environ.get(ENV_BASE, ""))
         except AccountError as problem:
             notices.append(f"{ENV_KEY} was not used: {problem.message}")
         else:

@@ -26,10 +26,9 @@ from leanrails_desktop.core.accounts import (
     MissingKeyError,
     Mode,
     StartupSource,
+    check_base_url,
     check_key,
     clean_key,
-    mask_key,
-    normalize_base_url,
     resolve_startup,
 )
 from leanrails_desktop.core.keystore import SERVICE_NAME, KeystoreError, SecretStore
@@ -121,8 +120,6 @@ def test_check_key_accepts_only_the_documented_shape(text: str) -> None:
 
 
 def test_mode_and_mask() -> None:
-    assert mask_key(TEST_KEY) == "sk_test_…AbCd"
-    assert mask_key(LIVE_KEY) == "sk_live_…gF12"
     account = Account("a", "Shop", Mode.LIVE, DEFAULT_BASE_URL, "wxyz")
     assert account.masked_key == "sk_live_…wxyz"
     assert account.is_live
@@ -135,17 +132,32 @@ def test_mode_and_mask() -> None:
         (" https://api.leanrails.com/ ", DEFAULT_BASE_URL),
         ("api.example.test", "https://api.example.test"),
         ("http://127.0.0.1:8765", "http://127.0.0.1:8765"),
+        ("   ", DEFAULT_BASE_URL),
+        ("HTTPS://API.LeanRails.com//", DEFAULT_BASE_URL),
     ],
 )
 def test_base_url_normalised(typed: str, expected: str) -> None:
-    assert normalize_base_url(typed) == expected
+    assert check_base_url(typed) == expected
 
 
 @pytest.mark.parametrize("typed", ["ftp://x.test", "https://", "http://host:99999"])
 def test_bad_base_url_refused(typed: str) -> None:
     with pytest.raises(AccountError) as caught:
-        normalize_base_url(typed)
+        check_base_url(typed)
     assert "https://api.leanrails.com" in caught.value.message
+
+
+def test_plain_http_to_another_computer_is_refused_on_the_field() -> None:
+    with pytest.raises(AccountError, match="plain http"):
+        check_base_url("http://192.168.1.20:8765")
+
+
+def test_plain_http_elsewhere_in_the_environment_is_explained() -> None:
+    env = {ENV_KEY: TEST_KEY, ENV_BASE: "http://api.example.test"}
+    plan = resolve_startup(_accounts(), "a1", environ=env)
+    assert plan.source is StartupSource.DEFAULT
+    assert ENV_KEY in plan.notice and "plain http" in plan.notice
+    assert TEST_KEY not in plan.notice
 
 
 # --------------------------------------------------------------------------- the store
