@@ -19,6 +19,7 @@ from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
 from leanrails_desktop.core.exports import qr as qr_export
 from leanrails_desktop.core.exports.atomic import ExportCancelled
 from leanrails_desktop.core.link_source import KeptLineItems, iter_links, with_line_items
+from leanrails_desktop.core.links import LinkFilter
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.ui.tasks import TaskContext, TaskHandle
 
@@ -127,7 +128,7 @@ class ExportController(QObject):
         if client is None:  # offline: what is cached
             return self.window.model.all_links()
         active = self.window.current_filter() if scope == "filter" else None
-        return iter_links(client, active)
+        return iter_links(client, LinkFilter.from_active(active))
 
     # ------------------------------------------------------------------ one QR code
 

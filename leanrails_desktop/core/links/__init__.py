@@ -1,0 +1,7 @@
+"""Pure state and rules over links, with no Qt: the list filter (:class:`LinkFilter`)."""
+
+from __future__ import annotations
+
+from leanrails_desktop.core.links.filter import LinkFilter
+
+__all__ = ["LinkFilter"]
