@@ -29,7 +29,6 @@ __all__ = [
 
 DEFAULT_BASE_URL: Final = "https://api.leanrails.com"
 
-_EXAMPLE: Final = "https://api.leanrails.com"
 _KEY_PREFIX: Final = re.compile(r"(?:sk|rk|pk)_(?:test|live)_")
 _MIN_HIDDEN: Final = 8
 """A key shows its last four characters only when at least this many follow its prefix,
@@ -64,13 +63,13 @@ def normalize_base_url(text: str) -> str:
     """
     text = text.strip()
     if not text:
-        raise ConfigurationError(f"The API address is empty; the usual one is {_EXAMPLE}.")
+        raise ConfigurationError(f"The API address is empty; the usual one is {DEFAULT_BASE_URL}.")
     if "://" not in text:
         text = "https://" + text
     text = text.rstrip("/")
     if any(ch.isspace() or not ch.isprintable() for ch in text):
         raise ConfigurationError("The API address cannot contain spaces.")
-    not_a_url = f"The API address is not a valid web address; use one such as {_EXAMPLE}."
+    not_a_url = f"The API address is not a valid web address; use one such as {DEFAULT_BASE_URL}."
     try:
         parts = urlsplit(text)
         parts.port  # noqa: B018 - raises ValueError for a port that is not 0-65535
@@ -80,7 +79,7 @@ def normalize_base_url(text: str) -> str:
     host = parts.hostname or ""
     if scheme not in ("http", "https") or not host:
         raise ConfigurationError(
-            f"The API address must start with https:// and name a host, such as {_EXAMPLE}."
+            f"The API address must start with https:// and name a host, such as {DEFAULT_BASE_URL}."
         )
     if parts.username is not None or parts.password is not None:
         raise ConfigurationError(
