@@ -185,7 +185,7 @@ def normalize_redirect_url(text: str) -> str:
         raise ValueError(
             "Use a full web address starting with https://, such as https://example.com/thanks."
         )
-    if scheme == "http" and not _is_loopback(host):
+    if scheme == "http" and host not in _HTTP_REDIRECT_HOSTS:
         raise ValueError("Use https:// — plain http:// is only allowed for localhost.")
     try:
         ascii_host = host.encode("idna").decode("ascii")
@@ -203,13 +203,10 @@ def normalize_redirect_url(text: str) -> str:
     return normalized
 
 
-# The contract allows plain http only for "localhost": the name and its two usual addresses
-# (other loopback spellings such as 127.0.0.2 are refused by the API).
-_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
-
-
-def _is_loopback(host: str) -> bool:
-    return host in _LOCAL_HOSTS
+# The API's rule for redirects, not a loopback test (that is core.api.urls.is_loopback):
+# plain http only for "localhost", the name and its two usual addresses. The API refuses
+# other loopback spellings such as 127.0.0.2, so the form does too.
+_HTTP_REDIRECT_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
 def _parse_int(text: str) -> int | None:

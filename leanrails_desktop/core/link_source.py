@@ -15,6 +15,7 @@ from itertools import islice
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
 from leanrails_desktop.core.cache import LocalStore, StoreError
+from leanrails_desktop.core.links import LinkFilter
 
 LinkWithItems = tuple[CheckoutLink, list[LineItem]]
 Saved = Callable[[list[str]], Mapping[str, list[LineItem]]]
@@ -72,10 +73,10 @@ def fetch_line_items(
 
 
 def iter_links(
-    client: LeanRailsClient, active: bool | None, page_size: int = 100
+    client: LeanRailsClient, link_filter: LinkFilter, page_size: int = 100
 ) -> Iterator[CheckoutLink]:
     """Every link of the account matching the filter, newest first, page by page."""
-    return client.checkout_links.iter(active=active, page_size=page_size)
+    return client.checkout_links.iter(active=link_filter.active, page_size=page_size)
 
 
 def with_line_items(

@@ -1,6 +1,7 @@
 """Starting the bundled sandbox server as a child process, for ``--sandbox`` and first run.
 
-The app talks to it over HTTP like to the real API; it never calls into the server's code.
+The app talks to it over HTTP like to the real API; it never calls into the server's code,
+not even to learn the key of its demo data (:func:`demo_key` asks the running sandbox).
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from pathlib import Path
 
 SANDBOX_FLAG = "--run-sandbox-server"
 """Frozen builds have no ``python -m``: the app binary runs the sandbox when given this flag."""
+
+HEALTH_PATH = "/_sandbox/health"
+"""Answers ``{"ok": true, "demo_key": "sk_test_…"}`` without a key."""
 
 
 class SandboxStartError(RuntimeError):
@@ -91,6 +95,39 @@ class LocalSandbox:
             if stream is not None:
                 with contextlib.suppress(OSError):
                     stream.close()
+
+
+def demo_key(base_url: str, *, timeout: float = 2.0) -> str:
+    """The test key whose merchant holds the demo links of the sandbox at ``base_url``, as
+    the sandbox itself says. :class:`SandboxStartError` when it does not answer like the
+    bundled sandbox (nothing listening, another program, no usable test key).
+
+    Makes a (loopback) network call.
+    """
+    # Imported here: this module is imported by the app's command line before anything
+    # else, and ``--run-sandbox-server`` needs neither httpx nor the key rules.
+    import httpx
+
+    from leanrails_desktop.core.accounts import AccountError, Mode, check_key, mode_of
+
+    try:
+        response = httpx.get(base_url + HEALTH_PATH, timeout=timeout)
+        response.raise_for_status()
+        answer = response.json()
+    except (httpx.HTTPError, ValueError):
+        answer = None
+    offered = answer.get("demo_key") if isinstance(answer, dict) else None
+    try:
+        key = check_key(offered) if isinstance(offered, str) else ""
+    except AccountError:
+        key = ""
+    # A live key from a local sandbox can only be a mistake: its links would pass as real.
+    if not key or mode_of(key) is not Mode.TEST:
+        raise SandboxStartError(
+            f"The local sandbox at {base_url} did not say which test key its demo data "
+            "belongs to."
+        )
+    return key
 
 
 def _drain(process: subprocess.Popen[str]) -> None:

@@ -15,7 +15,8 @@ In process::
 As a program: ``leanrails-sandbox --port 0 --seed-demo`` prints its base URL on stdout.
 Tests in another process steer faults with ``POST /_sandbox/faults`` (``{"latency": 0.2}``,
 ``{"fail_next": {"count": 3, "status": 429, "retry_after": 1}}``, ``{"drop_next_create": 1}``,
-``{"reset": true}``); ``GET /_sandbox/health`` answers ``{"ok": true}``. Neither needs a key.
+``{"reset": true}``); ``GET /_sandbox/health`` answers ``{"ok": true, "demo_key": …}``, the
+test key whose merchant holds the demo links. Neither needs a key.
 Customers' view of a link is the HTML page at ``/cl/{id}``.
 """
 

@@ -217,7 +217,9 @@ class _Handler(BaseHTTPRequestHandler):
         self, request_id: str, sandbox: SandboxServer, path: str, body: bytes
     ) -> int:
         if path == "/_sandbox/health" and self.command == "GET":
-            self._send_json(200, {"ok": True}, request_id)
+            # The demo key is published (it is in --help); the app learns it here, so the
+            # key has one owner and the app never imports the sandbox to find it.
+            self._send_json(200, {"ok": True, "demo_key": demo.DEMO_KEY}, request_id)
             return 200
         if path == "/_sandbox/faults" and self.command in ("GET", "POST"):
             if self.command == "POST":

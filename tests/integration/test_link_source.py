@@ -14,6 +14,7 @@ from leanrails_desktop.core.link_source import (
     iter_links,
     with_line_items,
 )
+from leanrails_desktop.core.links import LinkFilter
 from leanrails_desktop.sandbox import SandboxServer
 
 
@@ -32,7 +33,7 @@ def seeded(client: LeanRailsClient, sandbox: SandboxServer, sandbox_key: str) ->
 
 
 def test_items_come_from_memory_then_the_store_then_the_server(seeded: LeanRailsClient) -> None:
-    links = list(iter_links(seeded, None))
+    links = list(iter_links(seeded, LinkFilter.ALL))
     truth = {link.id: list(seeded.checkout_links.iter_line_items(link.id)) for link in links}
     counted = CountedClient(seeded)
     known = {link.id: truth[link.id] for link in links[:10]}
@@ -56,10 +57,21 @@ def test_items_come_from_memory_then_the_store_then_the_server(seeded: LeanRails
     assert [len(ids) for ids in store_asked] == [90, 100, 50]  # once per batch, known left out
 
 
+def test_the_filter_decides_which_links_the_server_sends(seeded: LeanRailsClient) -> None:
+    every = [link.id for link in iter_links(seeded, LinkFilter.ALL)]
+    active = list(iter_links(seeded, LinkFilter.ACTIVE))
+    inactive = list(iter_links(seeded, LinkFilter.INACTIVE))
+    assert active and inactive
+    assert all(link.active for link in active)
+    assert not any(link.active for link in inactive)
+    assert sorted(link.id for link in active + inactive) == sorted(every)
+    assert len(every) == 250
+
+
 def test_a_second_pass_over_the_remembered_items_asks_the_server_nothing(
     seeded: LeanRailsClient,
 ) -> None:
-    links = list(iter_links(seeded, None))
+    links = list(iter_links(seeded, LinkFilter.ALL))
     kept: dict[str, list[LineItem]] = {}
     first = list(with_line_items(seeded, links, saved=lambda ids: {}, remember=kept.update))
     counted = CountedClient(seeded)
@@ -73,7 +85,7 @@ def test_a_second_pass_over_the_remembered_items_asks_the_server_nothing(
 
 
 def test_stopping_early_drops_the_requests_not_yet_started(seeded: LeanRailsClient) -> None:
-    links = list(iter_links(seeded, None))
+    links = list(iter_links(seeded, LinkFilter.ALL))
     counted = CountedClient(seeded)
     pairs = with_line_items(seeded, links, workers=1, batch=100)
     for _ in range(3):
@@ -83,7 +95,7 @@ def test_stopping_early_drops_the_requests_not_yet_started(seeded: LeanRailsClie
 
 
 def test_items_kept_in_a_store_are_not_asked_for_again(seeded: LeanRailsClient) -> None:
-    ids = [link.id for link in list(iter_links(seeded, None))[:30]]
+    ids = [link.id for link in list(iter_links(seeded, LinkFilter.ALL))[:30]]
     store = LocalStore.in_memory()
     kept = KeptLineItems(store, "acct_shop")
     counted = CountedClient(seeded)

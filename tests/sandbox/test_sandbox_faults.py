@@ -10,7 +10,7 @@ import httpx
 import pytest
 from sandbox_helpers import Api, assert_error
 
-from leanrails_desktop.sandbox import SandboxServer
+from leanrails_desktop.sandbox import DEMO_KEY, SandboxServer
 
 
 def _timed(call: Callable[[], object]) -> float:
@@ -106,7 +106,8 @@ def test_drop_counts_only_successful_creates(sandbox: SandboxServer, api: Api) -
 
 def test_health(anonymous: httpx.Client) -> None:
     response = anonymous.get("/_sandbox/health")
-    assert response.status_code == 200 and response.json() == {"ok": True}
+    assert response.status_code == 200
+    assert response.json() == {"ok": True, "demo_key": DEMO_KEY}
 
 
 def test_fault_control_over_http(sandbox: SandboxServer, api: Api, anonymous: httpx.Client) -> None:

@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 from keyring.backends import fail
 from keyring_fakes import MemoryKeyring, install
 
-from leanrails_desktop.core import accounts as accounts_module
 from leanrails_desktop.core.accounts import (
     DEFAULT_BASE_URL,
     ENV_BASE,
@@ -26,10 +25,11 @@ from leanrails_desktop.core.accounts import (
     MissingKeyError,
     Mode,
     StartupSource,
+    check_base_url,
     check_key,
     clean_key,
-    mask_key,
-    normalize_base_url,
+    find_named,
+    listfile,
     resolve_startup,
 )
 from leanrails_desktop.core.keystore import SERVICE_NAME, KeystoreError, SecretStore
@@ -121,11 +121,12 @@ def test_check_key_accepts_only_the_documented_shape(text: str) -> None:
 
 
 def test_mode_and_mask() -> None:
-    assert mask_key(TEST_KEY) == "sk_test_…AbCd"
-    assert mask_key(LIVE_KEY) == "sk_live_…gF12"
     account = Account("a", "Shop", Mode.LIVE, DEFAULT_BASE_URL, "wxyz")
     assert account.masked_key == "sk_live_…wxyz"
     assert account.is_live
+    made = Account.for_key("b", "Shop", TEST_KEY, DEFAULT_BASE_URL)
+    assert (made.mode, made.last4, made.masked_key) == (Mode.TEST, "AbCd", "sk_test_…AbCd")
+    assert TEST_KEY not in repr(made)
 
 
 @pytest.mark.parametrize(
@@ -135,17 +136,32 @@ def test_mode_and_mask() -> None:
         (" https://api.leanrails.com/ ", DEFAULT_BASE_URL),
         ("api.example.test", "https://api.example.test"),
         ("http://127.0.0.1:8765", "http://127.0.0.1:8765"),
+        ("   ", DEFAULT_BASE_URL),
+        ("HTTPS://API.LeanRails.com//", DEFAULT_BASE_URL),
     ],
 )
 def test_base_url_normalised(typed: str, expected: str) -> None:
-    assert normalize_base_url(typed) == expected
+    assert check_base_url(typed) == expected
 
 
 @pytest.mark.parametrize("typed", ["ftp://x.test", "https://", "http://host:99999"])
 def test_bad_base_url_refused(typed: str) -> None:
     with pytest.raises(AccountError) as caught:
-        normalize_base_url(typed)
+        check_base_url(typed)
     assert "https://api.leanrails.com" in caught.value.message
+
+
+def test_plain_http_to_another_computer_is_refused_on_the_field() -> None:
+    with pytest.raises(AccountError, match="plain http"):
+        check_base_url("http://192.168.1.20:8765")
+
+
+def test_plain_http_elsewhere_in_the_environment_is_explained() -> None:
+    env = {ENV_KEY: TEST_KEY, ENV_BASE: "http://api.example.test"}
+    plan = resolve_startup(_accounts(), "a1", environ=env)
+    assert plan.source is StartupSource.DEFAULT
+    assert ENV_KEY in plan.notice and "plain http" in plan.notice
+    assert TEST_KEY not in plan.notice
 
 
 # --------------------------------------------------------------------------- the store
@@ -273,11 +289,30 @@ def test_unwritable_list_takes_the_key_back(
     def refuse(path: Path, payload: bytes) -> None:
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(accounts_module, "_atomic_write", refuse)
+    monkeypatch.setattr(listfile, "_atomic_write", refuse)
     with pytest.raises(PermissionError):
         store.add("Shop", TEST_KEY)
     assert memory.entries == {}
     assert store.accounts() == []
+
+
+def test_unwritable_list_keeps_the_names_and_the_default(
+    store: AccountStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = store.add("A", TEST_KEY)
+    b = store.add("B", LIVE_KEY)
+
+    def refuse(path: Path, payload: bytes) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(listfile, "_atomic_write", refuse)
+    with pytest.raises(PermissionError):
+        store.rename(a.id, "Renamed")
+    with pytest.raises(PermissionError):
+        store.set_default(b.id)
+    assert [x.name for x in store.accounts()] == ["A", "B"]
+    assert store.default_id == a.id
+    assert [x.name for x in AccountStore().accounts()] == ["A", "B"]  # as on disk
 
 
 def test_missing_keyring_entry_is_explained(store: AccountStore, memory: MemoryKeyring) -> None:
@@ -362,6 +397,17 @@ def test_startup_named_account() -> None:
     plan = resolve_startup(accounts, "a1", requested_name="Live Shop")
     assert plan.account == accounts[1] and plan.source is StartupSource.NAMED
     assert resolve_startup(accounts, "a1", requested_name="live shop").account == accounts[1]
+
+
+def test_a_name_differing_only_in_case_matches_only_when_it_is_the_only_one() -> None:
+    twins = [
+        Account("a1", "Shop", Mode.TEST, DEFAULT_BASE_URL, "1111"),
+        Account("a2", "SHOP", Mode.TEST, DEFAULT_BASE_URL, "2222"),
+    ]
+    assert find_named(twins, "SHOP") == twins[1]
+    assert find_named(twins, "shop") is None
+    assert find_named(twins[:1], "shop") == twins[0]
+    assert find_named(twins, "Other") is None
 
 
 def test_startup_unknown_name_explains_and_falls_back() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from leanrails_desktop.core.api import errors
 from leanrails_desktop.core.api.checkout_links import NOT_GIVEN, CheckoutLinks, NotGiven
-from leanrails_desktop.core.api.client import DEFAULT_BASE_URL, LeanRailsClient, RetryNotice
+from leanrails_desktop.core.api.client import LeanRailsClient, RetryNotice
 from leanrails_desktop.core.api.errors import (
     APIConnectionError,
     APIError,
@@ -34,6 +34,7 @@ from leanrails_desktop.core.api.objects import (
     Redirect,
     Restrictions,
 )
+from leanrails_desktop.core.api.urls import DEFAULT_BASE_URL
 
 __all__ = [
     "DEFAULT_BASE_URL",

@@ -80,12 +80,19 @@ def _line_item(item: LineItemParam) -> dict[str, Any]:
     raise TypeError("a line item must be a dict such as {'price': 'price_…', 'quantity': 1}")
 
 
-def _object(value: Mapping[str, Any] | AfterCompletion | Restrictions) -> dict[str, Any]:
-    if isinstance(value, AfterCompletion | Restrictions):
-        return value.to_dict()
-    if isinstance(value, Mapping):
-        return dict(value)
-    raise TypeError(f"expected a dict, got {type(value).__name__}")
+def _json_fields(given: Mapping[str, Any], left_out: object) -> dict[str, Any]:
+    """The request body for the fields ``given``: a field whose value is ``left_out`` is
+    not sent; typed objects and mappings are sent as plain dicts."""
+    body: dict[str, Any] = {}
+    for name, value in given.items():
+        if value is left_out:
+            continue
+        if isinstance(value, AfterCompletion | Restrictions):
+            value = value.to_dict()
+        elif isinstance(value, Mapping):
+            value = dict(value)
+        body[name] = value
+    return body
 
 
 def _parse(parse: Callable[[Mapping[str, Any]], T], body: Mapping[str, Any], what: str) -> T:
@@ -146,27 +153,20 @@ class CheckoutLinks:
         One ``Idempotency-Key`` (generated when not given) covers every retry, so a create
         whose answer was lost is never made twice.
         """
-        body: dict[str, Any] = {
-            "title": title,
-            "line_items": [_line_item(item) for item in line_items],
-        }
-        if description is not None:
-            body["description"] = description
-        if after_completion is not None:
-            body["after_completion"] = _object(after_completion)
-        if billing_address_collection is not None:
-            body["billing_address_collection"] = billing_address_collection
-        if allow_promotion_codes is not None:
-            body["allow_promotion_codes"] = allow_promotion_codes
-        if restrictions is not None:
-            body["restrictions"] = _object(restrictions)
-        if submit_type is not None:
-            body["submit_type"] = submit_type
-        if metadata is not None:
-            body["metadata"] = dict(metadata)
-        key = idempotency_key if idempotency_key is not None else new_idempotency_key()
-        data = self._client.request("POST", BASE_PATH, json_body=body, idempotency_key=key)
-        return _parse(CheckoutLink.from_dict, data, "a checkout link")
+        optional = _json_fields(
+            {
+                "description": description,
+                "after_completion": after_completion,
+                "billing_address_collection": billing_address_collection,
+                "allow_promotion_codes": allow_promotion_codes,
+                "restrictions": restrictions,
+                "submit_type": submit_type,
+                "metadata": metadata,
+            },
+            left_out=None,
+        )
+        body = {"title": title, "line_items": [_line_item(item) for item in line_items]}
+        return self._post_link(BASE_PATH, body | optional, idempotency_key)
 
     def retrieve(self, link_id: str) -> CheckoutLink:
         """Fetch one checkout link by id; an unknown id raises NotFoundError."""
@@ -195,31 +195,30 @@ class CheckoutLinks:
         ``restrictions``. ``metadata`` merges into the link's metadata; a key set to ``""``
         is removed. ``active=False`` deactivates the link, ``active=True`` reactivates it.
         """
-        given: dict[str, Any] = {
-            "title": title,
-            "description": description,
-            "active": active,
-            "inactive_message": inactive_message,
-            "after_completion": after_completion,
-            "billing_address_collection": billing_address_collection,
-            "allow_promotion_codes": allow_promotion_codes,
-            "restrictions": restrictions,
-            "submit_type": submit_type,
-            "metadata": metadata,
-        }
-        body: dict[str, Any] = {}
-        for name, value in given.items():
-            if value is NOT_GIVEN:
-                continue
-            if isinstance(value, AfterCompletion | Restrictions):
-                value = value.to_dict()
-            elif isinstance(value, Mapping):
-                value = dict(value)
-            body[name] = value
-        key = idempotency_key if idempotency_key is not None else new_idempotency_key()
-        data = self._client.request(
-            "POST", f"{BASE_PATH}/{path_segment(link_id)}", json_body=body, idempotency_key=key
+        body = _json_fields(
+            {
+                "title": title,
+                "description": description,
+                "active": active,
+                "inactive_message": inactive_message,
+                "after_completion": after_completion,
+                "billing_address_collection": billing_address_collection,
+                "allow_promotion_codes": allow_promotion_codes,
+                "restrictions": restrictions,
+                "submit_type": submit_type,
+                "metadata": metadata,
+            },
+            left_out=NOT_GIVEN,
         )
+        return self._post_link(f"{BASE_PATH}/{path_segment(link_id)}", body, idempotency_key)
+
+    def _post_link(
+        self, path: str, body: dict[str, Any], idempotency_key: str | None
+    ) -> CheckoutLink:
+        """Send a create or an update; one ``Idempotency-Key`` (made here when not given)
+        covers every retry."""
+        key = idempotency_key if idempotency_key is not None else new_idempotency_key()
+        data = self._client.request("POST", path, json_body=body, idempotency_key=key)
         return _parse(CheckoutLink.from_dict, data, "a checkout link")
 
     def list(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import email.utils
-import ipaddress
 import json
 import logging
 import math
@@ -22,27 +21,29 @@ from dataclasses import dataclass
 from datetime import UTC
 from types import TracebackType
 from typing import Any, Final
-from urllib.parse import urlsplit
 
 import httpx
 
 from leanrails_desktop import __version__
 from leanrails_desktop.core.api import errors
 from leanrails_desktop.core.api.checkout_links import CheckoutLinks
+from leanrails_desktop.core.api.urls import (
+    DEFAULT_BASE_URL,
+    address_for_messages,
+    mask_key,
+    normalize_base_url,
+)
 
 __all__ = [
-    "DEFAULT_BASE_URL",
     "LeanRailsClient",
     "RetryNotice",
     "backoff_delay",
-    "mask_key",
     "parse_retry_after",
     "retry_delay",
 ]
 
 logger = logging.getLogger("leanrails_desktop.api")
 
-DEFAULT_BASE_URL: Final = "https://api.leanrails.com"
 DEFAULT_TIMEOUT: Final = 30.0
 DEFAULT_MAX_RETRIES: Final = 2
 DEFAULT_MAX_RETRY_DELAY: Final = 20.0
@@ -146,67 +147,6 @@ def retry_delay(
     return backoff_delay(retry, initial=initial, cap=max_delay, rng=rng)
 
 
-def mask_key(key: str) -> str:
-    """The key as it may be shown: ``sk_test_…abcd`` (prefix and last four characters)."""
-    found = re.match(r"^((?:sk|rk|pk)_(?:test|live)_)", key)
-    prefix = found.group(1) if found else ""
-    tail = key[-4:] if len(key) - len(prefix) >= 8 else ""
-    return f"{prefix}…{tail}"
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower().rstrip(".") == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _normalize_base_url(base_url: str) -> tuple[str, str]:
-    """Return (the base URL without trailing slashes, its host[:port] for messages)."""
-    if not isinstance(base_url, str) or not base_url.strip():
-        raise errors.ConfigurationError("The API address is empty.")
-    text = base_url.strip().rstrip("/")
-    if any(ch.isspace() or not ch.isprintable() for ch in text):
-        raise errors.ConfigurationError("The API address cannot contain spaces.")
-    try:
-        parts = urlsplit(text)
-        port = parts.port
-    except ValueError:
-        raise errors.ConfigurationError(
-            "The API address is not a valid URL; use one such as https://api.leanrails.com."
-        ) from None
-    scheme = parts.scheme.lower()
-    host = parts.hostname or ""
-    if scheme not in ("http", "https") or not host:
-        raise errors.ConfigurationError(
-            "The API address must start with https:// and name a host, "
-            "such as https://api.leanrails.com."
-        )
-    if parts.username is not None or parts.password is not None:
-        raise errors.ConfigurationError(
-            "The API address must not contain a user name or password; "
-            "the key is sent separately."
-        )
-    if parts.query or parts.fragment:
-        raise errors.ConfigurationError("The API address must not contain '?' or '#'.")
-    try:
-        httpx.URL(text)
-    except (httpx.InvalidURL, ValueError):
-        raise errors.ConfigurationError(
-            "The API address is not a valid URL; use one such as https://api.leanrails.com."
-        ) from None
-    if scheme == "http" and not _is_loopback(host):
-        raise errors.ConfigurationError(
-            f"Refusing to send a secret key to {host} over plain http; "
-            "use an https:// address (plain http is allowed only for this computer)."
-        )
-    shown_host = f"[{host}]" if ":" in host else host
-    where = shown_host if port is None else f"{shown_host}:{port}"
-    return text, where
-
-
 def _user_agent() -> str:
     system = platform.system() or "unknown"
     return f"LeanRailsDesktop/{__version__} (python-httpx/{httpx.__version__}; {system})"
@@ -268,7 +208,10 @@ class LeanRailsClient:
             raise errors.ConfigurationError("The timeout must be more than 0 seconds.")
         if not max_retry_delay >= 0:
             raise errors.ConfigurationError("max_retry_delay cannot be negative.")
-        self._base_url, self._where = _normalize_base_url(base_url)
+        if not isinstance(base_url, str):
+            raise errors.ConfigurationError("The API address must be text.")
+        self._base_url = normalize_base_url(base_url)
+        self._where = address_for_messages(self._base_url)
         self.__key = api_key
         self.__authorization = "Basic " + base64.b64encode(f"{api_key}:".encode()).decode()
         self._key_hint = mask_key(api_key)

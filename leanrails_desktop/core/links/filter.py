@@ -1,12 +1,19 @@
-"""The one spelling of All / Active / Inactive."""
+"""The list filter, All / Active / Inactive: its one spelling for the API, for storage
+and for display."""
 
 from __future__ import annotations
 
-from enum import Enum
+import enum
 
 
-class LinkFilter(Enum):
-    """Which links a list shows."""
+class LinkFilter(enum.Enum):
+    """Which links a list shows: all of them, the active ones or the inactive ones.
+
+    One value, three spellings: :attr:`active` for the API's ``active`` parameter,
+    :attr:`key` for settings and the local store, :attr:`label` for a person. Not a
+    ``str`` subclass on purpose, so it is never compared with one of its spellings by
+    mistake.
+    """
 
     ALL = "all"
     ACTIVE = "active"
@@ -14,30 +21,44 @@ class LinkFilter(Enum):
 
     @property
     def key(self) -> str:
-        """The name kept in settings and in the local store."""
-        return self.value
+        """``"all"``, ``"active"`` or ``"inactive"``: how settings and the store keep it."""
+        return str(self.value)
 
     @property
     def active(self) -> bool | None:
-        """The API's ``active`` parameter: None lists every link."""
-        return {LinkFilter.ALL: None, LinkFilter.ACTIVE: True, LinkFilter.INACTIVE: False}[self]
+        """The API's ``active`` parameter: ``None`` (not sent) for all links."""
+        return _ACTIVE[self]
 
     @property
     def label(self) -> str:
-        """How the filter is named on screen."""
-        return self.value.capitalize()
+        """``"All"``, ``"Active"`` or ``"Inactive"``, as a person reads it."""
+        return _LABELS[self]
 
     @classmethod
-    def from_key(cls, key: str) -> LinkFilter:
-        """The filter called ``key``; anything unknown shows every link."""
-        try:
-            return cls(key)
-        except ValueError:
-            return cls.ALL
+    def from_key(cls, key: object) -> LinkFilter:
+        """The filter a stored key names; anything else (unknown, empty, not text) is ALL,
+        so a damaged setting shows every link rather than failing."""
+        if isinstance(key, str):
+            for member in cls:
+                if member.key == key.strip().lower():
+                    return member
+        return cls.ALL
 
     @classmethod
     def from_active(cls, active: bool | None) -> LinkFilter:
-        """The filter for the API's ``active`` parameter."""
+        """The filter the API's ``active`` parameter means."""
         if active is None:
             return cls.ALL
         return cls.ACTIVE if active else cls.INACTIVE
+
+
+_ACTIVE: dict[LinkFilter, bool | None] = {
+    LinkFilter.ALL: None,
+    LinkFilter.ACTIVE: True,
+    LinkFilter.INACTIVE: False,
+}
+_LABELS: dict[LinkFilter, str] = {
+    LinkFilter.ALL: "All",
+    LinkFilter.ACTIVE: "Active",
+    LinkFilter.INACTIVE: "Inactive",
+}

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from leanrails_desktop.core.accounts import Account, AccountError, AccountStore
 from leanrails_desktop.core.api import LeanRailsClient, RetryNotice
 from leanrails_desktop.core.keystore import KeyringStatus, KeystoreError
-from leanrails_desktop.core.local_sandbox import LocalSandbox, SandboxStartError
+from leanrails_desktop.core.local_sandbox import LocalSandbox, SandboxStartError, demo_key
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.paths import AppPaths
 from leanrails_desktop.ui.background.session import ApiSession
@@ -137,10 +137,9 @@ class AccountsController(QObject):
 
     def open_sandbox_account(self) -> bool:
         """The 'try it' path: the bundled sandbox with demo data and an account for it."""
-        from leanrails_desktop.sandbox import DEMO_KEY
-
         try:
             url = self.start_sandbox()
+            key = demo_key(url)
         except SandboxStartError as exc:
             self._context.prompts.warn("Sandbox not started", str(exc))
             return False
@@ -150,14 +149,14 @@ class AccountsController(QObject):
             try:
                 account = self.accounts.add(
                     SANDBOX_ACCOUNT,
-                    DEMO_KEY,
+                    key,
                     base_url=url,
                     session_only=not status.available,
                     make_default=not self.accounts.accounts(),
                 )
             except (KeystoreError, AccountError, OSError) as exc:
                 self._context.prompts.warn("Sandbox account not saved", describe_error(exc))
-                account = self.accounts.add_session_account(SANDBOX_ACCOUNT, DEMO_KEY, base_url=url)
+                account = self.accounts.add_session_account(SANDBOX_ACCOUNT, key, base_url=url)
             if not status.available:
                 self._context.show_status(
                     f"{status.message} The sandbox key is kept for this run only.", 20_000

@@ -20,7 +20,7 @@ from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
 from leanrails_desktop.core.exports import qr as qr_export
 from leanrails_desktop.core.exports.atomic import ExportCancelled
 from leanrails_desktop.core.link_source import KeptLineItems, iter_links, with_line_items
-from leanrails_desktop.core.links.filter import LinkFilter
+from leanrails_desktop.core.links import LinkFilter
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle
@@ -148,8 +148,8 @@ class ExportController(QObject):
             return selected
         if client is None:  # offline: what is kept
             return self._model.all_links()
-        active = self._list_filter().active if scope == "filter" else None
-        return iter_links(client, active)
+        link_filter = self._list_filter() if scope == "filter" else LinkFilter.ALL
+        return iter_links(client, link_filter)
 
     # ------------------------------------------------------------------ one QR code
 

@@ -43,11 +43,11 @@ from leanrails_desktop.core.accounts import (
     Account,
     AccountError,
     AccountStore,
+    check_base_url,
     check_key,
     clean_key,
     clean_name,
     mode_of,
-    normalize_base_url,
     verify_key,
 )
 from leanrails_desktop.core.api.errors import AuthenticationError
@@ -412,7 +412,7 @@ class AddAccountDialog(QDialog):
             self._show_error(problem.message, self.name_edit)
             return
         try:
-            base_url = normalize_base_url(self.base_url_edit.text())
+            base_url = check_base_url(self.base_url_edit.text())
         except AccountError as problem:
             self.advanced_button.setChecked(True)
             self._show_error(problem.message, self.base_url_edit)
