@@ -24,11 +24,11 @@ from leanrails_desktop.core.accounts import (
     StartupSource,
 )
 from leanrails_desktop.core.api import LeanRailsClient, RetryNotice
-from leanrails_desktop.core.cache import STORE_FILENAME, open_store
 from leanrails_desktop.core.keystore import KeyringStatus, KeystoreError
 from leanrails_desktop.core.local_sandbox import LocalSandbox, SandboxStartError
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.paths import AppPaths, app_paths
+from leanrails_desktop.core.store import STORE_FILENAME, open_store
 from leanrails_desktop.ui.crash_dialog import CrashReporter
 from leanrails_desktop.ui.icons import resource_path
 from leanrails_desktop.ui.main_window import MainWindow

@@ -39,13 +39,13 @@ from leanrails_desktop.core import link_form
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.errors import APIConnectionError, InvalidRequestError
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
-from leanrails_desktop.core.cache import Draft, LocalStore, StoreError
 from leanrails_desktop.core.exports.qr import warm_up as warm_up_qr
 from leanrails_desktop.core.link_form import FormInvalid, LinkForm
 from leanrails_desktop.core.link_source import KeptLineItems, fetch_line_items
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.preview import preview_from_form
 from leanrails_desktop.core.price_book import KnownPrice, PriceBook
+from leanrails_desktop.core.store import Draft, LocalStore, StoreError
 from leanrails_desktop.ui.editor_pane import EditorPane, EditorState
 from leanrails_desktop.ui.icons import icon
 from leanrails_desktop.ui.links_model import LinksModel

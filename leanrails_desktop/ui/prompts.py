@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from leanrails_desktop.core.cache import Draft
 from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
+from leanrails_desktop.core.store import Draft
 
 if TYPE_CHECKING:
     from leanrails_desktop.ui.export_dialogs import BulkChoice, CsvChoice

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from window_fixtures import ScriptedPrompts
 
 from leanrails_desktop.core.api import LeanRailsClient
-from leanrails_desktop.core.cache import LocalStore
+from leanrails_desktop.core.store import LocalStore
 from leanrails_desktop.ui.editor_pane import EditorState
 from leanrails_desktop.ui.export_dialogs import CsvChoice
 from leanrails_desktop.ui.main_window import MainWindow

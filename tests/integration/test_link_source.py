@@ -7,13 +7,13 @@ from helpers.counting import count_line_item_requests
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import LineItem
-from leanrails_desktop.core.cache import LocalStore
 from leanrails_desktop.core.link_source import (
     KeptLineItems,
     fetch_line_items,
     iter_links,
     with_line_items,
 )
+from leanrails_desktop.core.store import LocalStore
 from leanrails_desktop.sandbox import SandboxServer
 
 
