@@ -27,7 +27,7 @@ from leanrails_desktop.core.api import LeanRailsClient, RetryNotice
 from leanrails_desktop.core.keystore import KeyringStatus, KeystoreError
 from leanrails_desktop.core.local_sandbox import LocalSandbox, SandboxStartError
 from leanrails_desktop.core.messages import describe_error
-from leanrails_desktop.core.paths import AppPaths, app_paths
+from leanrails_desktop.core.paths import AppPaths, app_paths, private_file
 from leanrails_desktop.core.store import STORE_FILENAME, open_store
 from leanrails_desktop.ui.crash_dialog import CrashReporter
 from leanrails_desktop.ui.icons import resource_path
@@ -56,8 +56,8 @@ def sandbox_port() -> int:
 
 def open_settings(paths: AppPaths) -> QSettings:
     """The app's settings file (window layout, last account, export choices). Never a key."""
-    paths.config.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(paths.config / "settings.ini"), QSettings.Format.IniFormat)
+    path = private_file(paths.config / "settings.ini")  # 0600 before Qt writes to it
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 class AppController(QObject):

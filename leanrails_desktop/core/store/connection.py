@@ -5,6 +5,9 @@ Threading: a store owns one connection, opened with ``check_same_thread=False`` 
 by a lock, so the connection is used by one thread at a time; any thread may call any
 method and calls are serialised.
 
+Privacy: the file, its folder and its -wal, -shm and -journal are the user's alone (0600,
+folder 0700) from their first byte, through the umask while they are created.
+
 Durability: the journal is WAL with ``synchronous=NORMAL``. A committed write survives the
 app crashing or being killed; a power cut may lose the last moments of writes but leaves
 the file consistent.
@@ -13,15 +16,15 @@ the file consistent.
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
 
+from leanrails_desktop.core.paths import private_folder, private_umask, restrict_to_owner
 from leanrails_desktop.core.store.errors import StoreError, StoreUnusable
 from leanrails_desktop.core.store.schema import EXPECTED_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
@@ -34,12 +37,6 @@ _TRANSIENT_CODES = frozenset({5, 6, 7, 9, 13})  # BUSY, LOCKED, NOMEM, INTERRUPT
 def _primary_code(exc: sqlite3.Error) -> int | None:
     code = getattr(exc, "sqlite_errorcode", None)
     return code & 0xFF if isinstance(code, int) else None
-
-
-def _chmod_private(path: Path) -> None:
-    if os.name == "posix":
-        with suppress(OSError):
-            os.chmod(path, 0o600)
 
 
 class StoreConnection:
@@ -57,8 +54,16 @@ class StoreConnection:
         self._closed = False
         target = ":memory:"
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
+            # A file an older version left readable to others is closed to them first:
+            # SQLite gives the -wal, -shm and -journal it creates the file's own mode.
+            restrict_to_owner(path)
             target = str(path)
+        # The file (when new) and its companions are created 0600, never briefly open.
+        with private_umask():
+            self._connect_and_prepare(target)
+
+    def _connect_and_prepare(self, target: str) -> None:
         try:
             # timeout: how long a write waits while another copy of the app is writing.
             self._db = sqlite3.connect(
@@ -74,8 +79,6 @@ class StoreConnection:
         except BaseException:
             self._db.close()
             raise
-        if path is not None:
-            _chmod_private(path)
 
     @classmethod
     def in_memory(cls) -> Self:
