@@ -26,7 +26,8 @@ _UNIX_FOLDER = "leanrails-desktop"
 
 @dataclass(frozen=True, slots=True)
 class AppPaths:
-    """The app's four folders; each is created on first use by whoever writes there."""
+    """The app's four folders; each is created on first use by whoever writes there
+    (through :func:`private_folder`)."""
 
     config: Path
     data: Path
