@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from leanrails_desktop import APP_NAME, __version__
 from leanrails_desktop.core.local_sandbox import SANDBOX_FLAG
+from leanrails_desktop.core.paths import PRIVATE_UMASK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``leanrails-desktop``."""
+    # Whatever this process or its children create (settings, data, logs, files that Qt
+    # or a library writes) is the user's alone; core/paths also does so for each file.
+    if os.name == "posix":
+        os.umask(PRIVATE_UMASK)
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] == [SANDBOX_FLAG]:
         from leanrails_desktop.sandbox.__main__ import main as sandbox_main

@@ -299,9 +299,8 @@ def main() -> int:
     """
     if sys.stdout is not None:
         return run_self_check(sys.stdout)
-    from leanrails_desktop.core.paths import app_paths
+    from leanrails_desktop.core.paths import app_paths, private_file
 
-    logs = app_paths().logs
-    logs.mkdir(parents=True, exist_ok=True)
-    with (logs / "self-check.txt").open("w", encoding="utf-8") as report:
+    path = private_file(app_paths().logs / "self-check.txt")
+    with path.open("w", encoding="utf-8") as report:
         return run_self_check(report)

@@ -37,6 +37,17 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
 
 
 @pytest.fixture
+def typical_umask() -> Iterator[int]:
+    """The process umask set to 022 (what most users have) for one test, so that a file
+    the app writes is private only because the app made it so."""
+    previous = os.umask(0o022)
+    try:
+        yield 0o022
+    finally:
+        os.umask(previous)
+
+
+@pytest.fixture
 def sandbox(tmp_path: Path) -> Iterator[SandboxServer]:  # noqa: F821
     """A fresh sandbox server with its own database, listening on a free loopback port."""
     from leanrails_desktop.sandbox import SandboxServer

@@ -9,6 +9,7 @@ and a call to the UI, which shows the report in a dialog; the hook itself never 
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import logging.handlers
 import os
@@ -24,7 +25,12 @@ from pathlib import Path
 from types import TracebackType
 
 from leanrails_desktop import APP_NAME, __version__
-from leanrails_desktop.core.paths import app_paths
+from leanrails_desktop.core.paths import (
+    app_paths,
+    private_folder,
+    private_umask,
+    restrict_to_owner,
+)
 from leanrails_desktop.core.redact import RedactingFilter, redact
 
 LOG_FILENAME = "leanrails-desktop.log"
@@ -44,6 +50,11 @@ _log_dir: Path | None = None
 class _AppLogHandler(logging.handlers.RotatingFileHandler):
     """The app's log file handler; its own class so setup can find it again."""
 
+    def _open(self) -> io.TextIOWrapper:
+        # Each new file (the first, and the next one after every rotation) is private.
+        with private_umask():
+            return super()._open()
+
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     """Log to ``log_dir/leanrails-desktop.log`` (1 MB, 3 backups), keys redacted.
@@ -53,8 +64,11 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     Returns the log file's path.
     """
     global _log_dir
-    log_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(log_dir)
     path = log_dir / LOG_FILENAME
+    # Files an older version left readable to others are closed to them before use.
+    for old in (path, *(path.with_name(f"{path.name}.{n}") for n in range(1, LOG_BACKUPS + 1))):
+        restrict_to_owner(old)
     root = logging.getLogger()
     with _setup_lock:
         for handler in list(root.handlers):
@@ -75,7 +89,6 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
         root.addHandler(handler)
         _lower_root_level(root, level)
         _log_dir = log_dir
-    _chmod_private(path)
     return path
 
 
@@ -95,12 +108,6 @@ def shutdown_logging() -> None:
                 root.removeHandler(handler)
                 handler.close()
         _log_dir = None
-
-
-def _chmod_private(path: Path) -> None:
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            os.chmod(path, 0o600)
 
 
 def crash_report(
@@ -160,8 +167,9 @@ def write_crash_report(log_dir: Path, report: str) -> Path:
     A second crash in the same second gets a ``-2``, ``-3``… suffix instead of replacing
     the first report.
     """
-    log_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(log_dir)
     stamp = time.strftime("%Y%m%d-%H%M%S")
+    # mkstemp creates the file 0600: the report is private from its first byte.
     fd, temp_name = tempfile.mkstemp(prefix=".crash-", suffix=".tmp", dir=log_dir)
     temp = Path(temp_name)
     try:

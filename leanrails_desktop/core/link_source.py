@@ -14,8 +14,8 @@ from itertools import islice
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
-from leanrails_desktop.core.cache import LocalStore, StoreError
 from leanrails_desktop.core.links import LinkFilter
+from leanrails_desktop.core.store import LocalStore, StoreError
 
 LinkWithItems = tuple[CheckoutLink, list[LineItem]]
 Saved = Callable[[list[str]], Mapping[str, list[LineItem]]]

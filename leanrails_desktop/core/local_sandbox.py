@@ -13,6 +13,8 @@ import sys
 import threading
 from pathlib import Path
 
+from leanrails_desktop.core.paths import PRIVATE_UMASK, private_folder
+
 SANDBOX_FLAG = "--run-sandbox-server"
 """Frozen builds have no ``python -m``: the app binary runs the sandbox when given this flag."""
 
@@ -52,7 +54,7 @@ class LocalSandbox:
         The child's stdin is a pipe that this process holds: when the app ends, even by a
         crash or a kill, the pipe closes and the sandbox stops with it.
         """
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(db_path.parent)
         env = dict(os.environ)
         env.pop("LEANRAILS_API_KEY", None)
         process = subprocess.Popen(
@@ -62,6 +64,7 @@ class LocalSandbox:
             stderr=subprocess.PIPE,
             text=True,
             env=env,
+            umask=PRIVATE_UMASK,  # the database and its -wal and -shm are the user's alone
         )
         assert process.stdout is not None
         first_line: list[str] = []

@@ -6,5 +6,5 @@
 import httpcore  # noqa: F401
 
 import leanrails_desktop.core.api
-import leanrails_desktop.core.cache
-import leanrails_desktop.core.crashlog  # noqa: F401
+import leanrails_desktop.core.crashlog
+import leanrails_desktop.core.store  # noqa: F401

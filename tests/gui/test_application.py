@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from helpers.modes import PRIVATE_FILE, PRIVATE_FOLDER, mode, not_private
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from leanrails_desktop.app import build_parser
 from leanrails_desktop.core.accounts import AccountStore
-from leanrails_desktop.ui.app.application import RunningApp, start
+from leanrails_desktop.core.link_form import LinkForm
+from leanrails_desktop.core.paths import app_paths
+from leanrails_desktop.ui.app.application import RunningApp, open_settings, start
 from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.controllers.accounts import AccountsController
 
@@ -153,3 +158,54 @@ def test_switching_account_reads_the_key_off_the_gui_thread(
     qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
     assert "keyring" in warned[0].lower()
     assert window.session is not None and window.session.account_name == "Shop B"
+
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+
+
+@posix_only
+@pytest.mark.usefixtures("typical_umask")
+def test_settings_file_and_its_folder_are_private(app_home: Path) -> None:
+    settings = open_settings(app_paths())
+    settings.setValue("window/geometry", "somewhere")
+    settings.sync()
+    path = app_home / "config" / "settings.ini"
+    assert "somewhere" in path.read_text(encoding="utf-8")
+    assert mode(path) == PRIVATE_FILE
+    assert mode(path.parent) == PRIVATE_FOLDER
+
+
+@posix_only
+@pytest.mark.usefixtures("typical_umask")
+def test_settings_left_readable_by_an_older_version_are_made_private(app_home: Path) -> None:
+    path = app_home / "config" / "settings.ini"
+    path.parent.mkdir(mode=0o755)
+    path.write_text("[accounts]\nlast=Shop\n", encoding="utf-8")
+    path.chmod(0o644)
+    settings = open_settings(app_paths())
+    assert settings.value("accounts/last") == "Shop"
+    settings.setValue("accounts/last", "Other")
+    settings.sync()
+    assert not_private(path.parent) == {}
+
+
+@posix_only
+@pytest.mark.usefixtures("typical_umask")
+def test_everything_the_app_writes_is_private(
+    qtbot: QtBot, started: Started, app_home: Path, memory_keyring  # type: ignore[no-untyped-def]
+) -> None:
+    window, _controller = started(qtbot, "--sandbox")
+    qtbot.waitUntil(lambda: loaded(window), timeout=20_000)
+    assert window.store is not None
+    window.store.save_draft("acct_x", "d", LinkForm(title="mine"), link_id=None,
+                            idempotency_key=None)
+    window.settings.setValue("probe", 1)
+    window.settings.sync()
+    logging.getLogger("leanrails_desktop.test").warning("a line for the log")
+    written = {str(p.relative_to(app_home)) for p in app_home.rglob("*")}
+    expected = {"config/settings.ini", "data/local-store.sqlite3-wal", "data/sandbox.db",
+                "logs/leanrails-desktop.log"}
+    assert expected <= written
+    loose = not_private(app_home)
+    loose.pop(".")  # made by the test, not the app
+    assert loose == {}, " ".join(f"{name}={bits}" for name, bits in sorted(loose.items()))

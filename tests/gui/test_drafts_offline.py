@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from window_fixtures import ScriptedPrompts
 
 from leanrails_desktop.core.api import LeanRailsClient
-from leanrails_desktop.core.cache import LocalStore
+from leanrails_desktop.core.store import LocalStore
 from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskRunner

@@ -42,9 +42,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidget
 
 from leanrails_desktop.core.accounts import AccountStore
-from leanrails_desktop.core.cache import Draft
 from leanrails_desktop.core.exports.qr import QrOptions
 from leanrails_desktop.core.link_form import PRICE, PRICE_DATA, REDIRECT, LineItemForm, LinkForm
+from leanrails_desktop.core.store import Draft
 from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.views.dialogs import prompts
 from leanrails_desktop.ui.views.dialogs.export_dialogs import CsvChoice

@@ -7,7 +7,6 @@ from helpers.counting import count_line_item_requests
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import LineItem
-from leanrails_desktop.core.cache import LocalStore
 from leanrails_desktop.core.link_source import (
     KeptLineItems,
     fetch_line_items,
@@ -15,6 +14,7 @@ from leanrails_desktop.core.link_source import (
     with_line_items,
 )
 from leanrails_desktop.core.links import LinkFilter
+from leanrails_desktop.core.store import LocalStore
 from leanrails_desktop.sandbox import SandboxServer
 
 

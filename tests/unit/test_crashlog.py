@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import os
 import re
 import sys
 import threading
@@ -12,6 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 import pytest
+from helpers.modes import PRIVATE_FILE, PRIVATE_FOLDER, mode, not_private
 
 from leanrails_desktop import __version__
 from leanrails_desktop.core import crashlog
@@ -203,3 +205,26 @@ def test_excepthook_passes_on_keyboard_interrupt_and_uninstalls(
     assert (sys.excepthook, threading.excepthook) == before
     assert seen == [KeyboardInterrupt]
     assert calls == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+@pytest.mark.usefixtures("typical_umask")
+def test_log_files_crash_reports_and_their_folder_are_private(tmp_path: Path) -> None:
+    logs = tmp_path / "state" / "logs"
+    path = setup_logging(logs)
+    logging.getLogger("leanrails_desktop.test").warning("a line")
+    [handler] = [h for h in logging.getLogger().handlers if isinstance(h, crashlog._AppLogHandler)]
+    handler.doRollover()  # the next file is opened long after set-up
+    logging.getLogger("leanrails_desktop.test").warning("a line in the next file")
+    report = write_crash_report(logs, "report\n")
+    assert {path.name, f"{LOG_FILENAME}.1", report.name} <= {p.name for p in logs.iterdir()}
+    assert not_private(tmp_path / "state") == {}
+    assert mode(tmp_path / "state") == PRIVATE_FOLDER
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+@pytest.mark.usefixtures("typical_umask")
+def test_a_crash_report_in_a_new_folder_is_private(tmp_path: Path) -> None:
+    report = write_crash_report(tmp_path / "logs", "report\n")
+    assert mode(report) == PRIVATE_FILE
+    assert mode(tmp_path / "logs") == PRIVATE_FOLDER

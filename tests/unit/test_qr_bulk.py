@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.modes import PRIVATE_FILE, mode, not_private
 from PIL import Image
 
 from leanrails_desktop.core.api.objects import CheckoutLink
@@ -113,6 +115,18 @@ def test_folder_gets_one_file_per_link(tmp_path: Path) -> None:
     ]
     assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in paths)
     assert all(p.read_bytes().startswith(b"%PDF") for p in paths)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+@pytest.mark.usefixtures("typical_umask")
+def test_a_new_folder_of_codes_and_its_files_are_private(tmp_path: Path) -> None:
+    folder = tmp_path / "new" / "codes"
+    paths = export_qr_folder(folder, [link(1), link(2, "Mug")], SMALL)
+    assert len(paths) == 2
+    assert not_private(tmp_path / "new") == {}
+    zipped = tmp_path / "codes.zip"
+    export_qr_zip(zipped, [link(3)], SMALL)
+    assert mode(zipped) == PRIVATE_FILE
 
 
 def test_cancelled_folder_export_keeps_only_complete_files(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 import pytest
+from helpers.modes import not_private
 
 from leanrails_desktop import selfcheck
 from leanrails_desktop.selfcheck import STEPS, run_self_check
@@ -101,3 +102,16 @@ def test_main_writes_a_report_file_when_there_is_no_console(
     monkeypatch.setattr(sys, "stdout", None)
     assert selfcheck.main() == 0
     assert (tmp_path / "logs" / "self-check.txt").read_text(encoding="utf-8") == "report\n"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+@pytest.mark.usefixtures("typical_umask")
+def test_the_report_file_and_its_folder_are_private(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("LEANRAILS_DESKTOP_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(selfcheck, "run_self_check", lambda out: out.write("report\n") and 0)
+    monkeypatch.setattr(sys, "stdout", None)
+    assert selfcheck.main() == 0
+    assert (tmp_path / "home" / "logs" / "self-check.txt").read_text(encoding="utf-8") == "report\n"
+    assert not_private(tmp_path / "home") == {}

@@ -3,6 +3,7 @@
 A file is written to a temporary sibling in the same folder, flushed to disk, then moved over
 the target with :func:`os.replace`. Until that last step the target is untouched; if anything
 fails or the merchant cancels, the temporary file is removed and no partial export is left.
+On POSIX the temporary file, and so the export, is created 0600 (the user's alone).
 """
 
 from __future__ import annotations
@@ -39,14 +40,15 @@ def check_cancelled(cancelled: Callable[[], bool] | None) -> None:
 
 
 def _open_temp(target: Path) -> tuple[Path, int]:
-    # O_EXCL on a random name: never reuse or follow someone else's file. Mode 0o666 lets the
-    # process umask decide the final permissions, as for any ordinary new file.
+    # O_EXCL on a random name: never reuse or follow someone else's file. Mode 0o600: the
+    # export holds the merchant's links, so it is theirs alone from its first byte (and
+    # stays so once renamed over the target); they can share the finished file as they wish.
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
         # The name is shortened so that the temporary name stays within file-name limits.
         temp = target.with_name(f".{target.name[:100]}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
         try:
-            return temp, os.open(temp, flags, 0o666)
+            return temp, os.open(temp, flags, 0o600)
         except FileExistsError:
             continue
     raise FileExistsError(f"Could not create a temporary file next to {target}.")

@@ -27,6 +27,7 @@ from leanrails_desktop.core.exports.qr import (
     suggested_filename,
     url_ident,
 )
+from leanrails_desktop.core.paths import private_umask
 
 BulkItem = CheckoutLink | tuple[str, str]
 """A link, or a ``(url, title)`` pair."""
@@ -78,7 +79,8 @@ def export_qr_folder(
     """
     options = options or QrOptions()
     target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
+    with private_umask():  # a folder it creates is 0700; an existing one is left as it is
+        target.mkdir(parents=True, exist_ok=True)
     names = UniqueNames()
     written: list[Path] = []
     for item in items:

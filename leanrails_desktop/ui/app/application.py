@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 from leanrails_desktop import APP_ID, APP_NAME, __version__
 from leanrails_desktop.core import crashlog
 from leanrails_desktop.core.accounts import AccountStore, StartupSource
-from leanrails_desktop.core.cache import STORE_FILENAME, open_store
-from leanrails_desktop.core.paths import AppPaths, app_paths
+from leanrails_desktop.core.paths import AppPaths, app_paths, private_file
+from leanrails_desktop.core.store import STORE_FILENAME, open_store
 from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.background.tasks import TaskRunner
 from leanrails_desktop.ui.controllers.accounts import AccountsController
@@ -31,8 +31,8 @@ _log = logging.getLogger("leanrails_desktop.app")
 
 def open_settings(paths: AppPaths) -> QSettings:
     """The app's settings file (window layout, last account, export choices). Never a key."""
-    paths.config.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(paths.config / "settings.ini"), QSettings.Format.IniFormat)
+    path = private_file(paths.config / "settings.ini")  # 0600 before Qt writes to it
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from leanrails_desktop.core.api.objects import CheckoutLink
-from leanrails_desktop.core.cache import LocalStore
+from leanrails_desktop.core.store import LocalStore
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskRunner
 from leanrails_desktop.ui.controllers.commands import CommandsController

@@ -19,7 +19,7 @@ from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from leanrails_desktop.core.cache import LocalStore
+    from leanrails_desktop.core.store import LocalStore
     from leanrails_desktop.ui.views.dialogs.prompts import Prompts
 
 _log = logging.getLogger("leanrails_desktop.ui")

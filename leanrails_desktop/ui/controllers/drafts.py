@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 
 from leanrails_desktop.core.api.objects import CheckoutLink
-from leanrails_desktop.core.cache import Draft, StoreError
 from leanrails_desktop.core.links.editing import EditorState
+from leanrails_desktop.core.store import Draft, StoreError
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.controllers.editor import EditorController

@@ -10,9 +10,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import LineItem
-from leanrails_desktop.core.cache import StoreError
 from leanrails_desktop.core.link_source import KeptLineItems, fetch_line_items
 from leanrails_desktop.core.price_book import KnownPrice, PriceBook
+from leanrails_desktop.core.store import StoreError
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.controllers.context import AppContext
 

@@ -9,9 +9,9 @@ import time
 from PySide6.QtCore import QObject, QTimer
 
 from leanrails_desktop.core.api.errors import APIConnectionError
-from leanrails_desktop.core.cache import StoreError
 from leanrails_desktop.core.links.filter import LinkFilter
 from leanrails_desktop.core.messages import describe_error
+from leanrails_desktop.core.store import StoreError
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.controllers.line_items import LineItemsController

@@ -1,0 +1,24 @@
+"""The local store as one object: drafts, listings and kept line items over one connection."""
+
+from __future__ import annotations
+
+from leanrails_desktop.core.store.drafts import DraftStore
+from leanrails_desktop.core.store.line_items import LineItemStore
+from leanrails_desktop.core.store.listings import ListingStore
+from leanrails_desktop.core.store.schema import ACCOUNT_TABLES
+
+
+class LocalStore(DraftStore, ListingStore, LineItemStore):
+    """Drafts and cached listings, per account, in one SQLite file.
+
+    Open it through :func:`~leanrails_desktop.core.store.open_store`. The constructor
+    raises :class:`StoreUnusable` for a file it cannot use and :class:`StoreError` for a
+    transient failure (locked, disk full); methods raise :class:`StoreError` when SQLite
+    fails.
+    """
+
+    def forget_account(self, account_key: str) -> None:
+        """Remove everything stored for an account (when the account is removed)."""
+        with self._using(), self._transaction() as db:
+            for table in ACCOUNT_TABLES:
+                db.execute(f"DELETE FROM {table} WHERE account = ?", (account_key,))
