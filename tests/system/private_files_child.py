@@ -17,14 +17,13 @@ import os
 import sys
 from pathlib import Path
 
-from leanrails_desktop.ui.app.application import open_settings
-
 from leanrails_desktop.core import crashlog
 from leanrails_desktop.core.api.objects import CheckoutLink
 from leanrails_desktop.core.exports.csv import export_links_csv
 from leanrails_desktop.core.link_form import LinkForm
 from leanrails_desktop.core.paths import app_paths
 from leanrails_desktop.core.store import STORE_FILENAME, open_store
+from leanrails_desktop.ui.app.application import open_settings
 
 
 def main() -> None:
