@@ -50,6 +50,8 @@ sandbox: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check leanrails_desktop tests bench packaging
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+	$(PY) -m bench.module_sizes --max-lines 500
 
 test: test-deps $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)

@@ -10,10 +10,8 @@ a keystroke over 10,000 links within a frame. Paging is lazy: the view asks
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,12 +23,21 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from leanrails_desktop.core import money
 from leanrails_desktop.core.api.objects import CheckoutLink, Page
+from leanrails_desktop.core.links.listing import (
+    AMOUNT,
+    COLUMNS,
+    CREATED,
+    ID,
+    STATUS,
+    TITLE,
+    amount_text,
+    created_text,
+    haystack,
+    matching_rows,
+    sort_key,
+)
 from leanrails_desktop.ui.text import plain_tooltip
-
-COLUMNS = ("Title", "Status", "Amount", "Created", "ID")
-TITLE, STATUS, AMOUNT, CREATED, ID = range(len(COLUMNS))
 
 LinkRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -60,24 +67,6 @@ _ANSWERED_ROLES = frozenset(
     {_DISPLAY_ROLE, _TOOLTIP_ROLE, _ALIGNMENT_ROLE, _ACCESSIBLE_ROLE, _LINK_ROLE}
 )
 _AMOUNT_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-@lru_cache(maxsize=16_384)
-def _created_text(created: int) -> str:
-    """``created`` (Unix seconds) as local ``2025-03-15 08:00``; empty for 0 (unknown)."""
-    if not created:
-        return ""
-    return dt.datetime.fromtimestamp(created).strftime("%Y-%m-%d %H:%M")
-
-
-@lru_cache(maxsize=4_096)
-def _amount_text(total: int, currency: str) -> str:
-    return money.format_amount(total, currency)
-
-
-def _haystack(link: CheckoutLink) -> str:
-    parts = [link.title, link.id, link.url, *link.metadata.values()]
-    return "\n".join(parts).casefold()
 
 
 class LinksModel(QAbstractTableModel):
@@ -286,7 +275,7 @@ class LinksModel(QAbstractTableModel):
                 continue
             self._row_of[link.id] = len(self._links)
             self._links.append(link)
-            self._haystacks.append(_haystack(link))
+            self._haystacks.append(haystack(link))
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
@@ -329,13 +318,13 @@ class LinksModel(QAbstractTableModel):
         if row is None:
             self.beginResetModel()
             self._links.insert(0, link)
-            self._haystacks.insert(0, _haystack(link))
+            self._haystacks.insert(0, haystack(link))
             self._row_of = {lnk.id: i for i, lnk in enumerate(self._links)}
             self._rebuild_visible()
             self.endResetModel()
         else:
             self._links[row] = link
-            self._haystacks[row] = _haystack(link)
+            self._haystacks[row] = haystack(link)
             try:
                 visible_row = self._visible.index(row)
             except ValueError:
@@ -399,35 +388,17 @@ class LinksModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _rebuild_visible(self) -> None:
-        needle = self._needle
-        if needle:
-            rows = [i for i, hay in enumerate(self._haystacks) if needle in hay]
-        else:
-            rows = list(range(len(self._links)))
+        rows = matching_rows(self._needle, self._haystacks)
         # Every received row is in the rebuilt list, so none is waiting to be announced.
         self._pending = []
         self._publish_timer.stop()
-        key = self._sort_key()
+        key = sort_key(self._sort_column, self._links, self._totals)
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
         if key is not None:
             rows.sort(key=key, reverse=reverse)
         elif not reverse:  # list order is already newest first
             rows.reverse()
         self._visible = rows
-
-    def _sort_key(self) -> Callable[[int], Any] | None:
-        links = self._links
-        column = self._sort_column
-        if column == TITLE:
-            return lambda i: links[i].title.casefold()
-        if column == STATUS:
-            return lambda i: links[i].active
-        if column == AMOUNT:
-            totals = self._totals
-            return lambda i: (links[i].currency, totals.get(links[i].id) or -1)
-        if column == ID:
-            return lambda i: links[i].id
-        return None  # CREATED: server order
 
     def _remap_persistent(self, old_visible: list[int]) -> None:
         persistent = self.persistentIndexList()
@@ -491,12 +462,12 @@ class LinksModel(QAbstractTableModel):
             totals = self._totals
             if link.id in totals:
                 total = totals[link.id]
-                return "—" if total is None else _amount_text(total, link.currency)
+                return "—" if total is None else amount_text(total, link.currency)
             if link.id not in self._totals_requested:
                 self._want_total(link.id)
             return "…"
         if column == CREATED:
-            return _created_text(link.created)
+            return created_text(link.created)
         if column == ID:
             return link.id
         return ""

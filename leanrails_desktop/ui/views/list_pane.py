@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from leanrails_desktop.core.links.filter import LinkFilter
-from leanrails_desktop.ui.models.links_model import AMOUNT, CREATED, STATUS, TITLE, LinksModel
+from leanrails_desktop.core.links.listing import AMOUNT, CREATED, STATUS, TITLE
+from leanrails_desktop.ui.models.links_model import LinksModel
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
 

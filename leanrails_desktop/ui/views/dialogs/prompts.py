@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
 from leanrails_desktop.core.links.filter import LinkFilter
-from leanrails_desktop.core.store import Draft
 from leanrails_desktop.ui.text import PlainMessageBox, ask_text, warn
 
 if TYPE_CHECKING:
+    from leanrails_desktop.core.store import Draft
     from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkChoice, CsvChoice
 
 
