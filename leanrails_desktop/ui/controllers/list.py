@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 from leanrails_desktop.core.api.errors import APIConnectionError
 from leanrails_desktop.core.links.filter import LinkFilter
 from leanrails_desktop.core.messages import describe_error
-from leanrails_desktop.core.store import StoreError
+from leanrails_desktop.core.store import CachedListing, StoreError
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.controllers.line_items import LineItemsController
@@ -72,28 +72,41 @@ class ListController(QObject):
     # ------------------------------------------------------------------ loading
 
     def _reload(self) -> None:
-        """Show the saved copy of this list at once (if any), then fetch it fresh."""
+        """Fetch the list fresh from its first page; the copy kept on this computer is read
+        on a worker meanwhile and shown until the first fresh page arrives."""
         context = self._context
-        cached = None
-        if context.store is not None and context.account_key:
-            try:
-                cached = context.store.load_listing(context.account_key, self.filter.key)
-            except StoreError as exc:
-                context.store_problem(exc)
         session = context.session
         loader = (
             None
             if session is None
             else session.link_page_loader(active=self.filter.active, page_size=PAGE_SIZE)
         )
-        if cached is not None and cached.links:
-            self._cached_at = cached.saved_at
-            self.model.reset(loader, cached.links, stale=True)
-            self.model.set_totals(dict(cached.line_item_totals))
-        else:
-            self._cached_at = None
-            self.model.reset(loader)
+        self._cached_at = None
+        self.model.reset(loader)
         self.model.fetchMore()
+        store, key, filter_key = context.store, context.account_key, self.filter.key
+        if store is None or not key:
+            return
+        generation = self.model.generation
+
+        def shown(cached: CachedListing | None) -> None:
+            if cached is None or not cached.links or generation != self.model.generation:
+                return
+            if not self.model.prefill(cached.links, dict(cached.line_item_totals)):
+                return
+            self._cached_at = cached.saved_at
+            if self.model.last_error is None:
+                self._loading_changed(self.model.loading)
+            elif context.offline:  # the server was not reached before the copy was read
+                self._status.set_sync(f"Offline — list as of {self._as_of()}")
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, StoreError):
+                context.store_problem(exc)
+            else:
+                _log.warning("The kept list could not be read: %s", exc)
+
+        context.runner.submit(lambda: store.load_listing(key, filter_key), shown, failed)
 
     def refresh(self) -> None:
         """Reload the list from the first page, keeping the editor as it is."""

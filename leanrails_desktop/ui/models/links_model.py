@@ -139,6 +139,24 @@ class LinksModel(QAbstractTableModel):
         self._rebuild_visible()
         self.endResetModel()
 
+    @property
+    def generation(self) -> int:
+        """Changes with every :meth:`reset`: a result for an older list can tell."""
+        return self._generation
+
+    def prefill(self, links: Iterable[CheckoutLink], totals: dict[str, int | None]) -> bool:
+        """Show ``links`` (a kept copy) until the first fresh page replaces them; only while
+        nothing fresh has arrived. True if they are shown."""
+        if self._links or self._loader is None or not self._has_more or self._cursor:
+            return False
+        self.beginResetModel()
+        self._stale = True
+        self._totals.update(totals)
+        self._append(links)
+        self._rebuild_visible()
+        self.endResetModel()
+        return True
+
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._has_more and not self._loading and not self._paused
 
