@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.exports.qr import QrOptions
+from leanrails_desktop.core.links.conflicts import FieldChange, Side, default_choices
 from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskRunner
@@ -30,6 +31,8 @@ class ScriptedPrompts:
         self.bulk: BulkChoice | None = None
         self.csv: CsvChoice | None = None
         self.draft_answer = "keep"
+        self.conflicts: list[list[FieldChange]] = []
+        self.conflict_answer: dict[str, Side] | None = {}
 
     def unsaved_changes(self) -> UnsavedChoice:
         self.asked.append("unsaved")
@@ -60,6 +63,15 @@ class ScriptedPrompts:
     def restore_draft(self, draft: object, others: int) -> str:
         self.asked.append("restore")
         return self.draft_answer
+
+    def resolve_conflict(self, title: str, rows: list[FieldChange]) -> dict[str, Side] | None:
+        self.asked.append(f"conflict:{title}")
+        self.conflicts.append(rows)
+        if self.conflict_answer is None:
+            return None
+        chosen = default_choices(rows)
+        chosen.update(self.conflict_answer)
+        return chosen
 
     def warn(self, title: str, text: str) -> None:
         self.asked.append(f"warn:{text}")

@@ -12,9 +12,11 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from leanrails_desktop.core import link_form
+from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.errors import InvalidRequestError
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
 from leanrails_desktop.core.link_form import FormInvalid, LinkForm
+from leanrails_desktop.core.links import conflicts
 from leanrails_desktop.core.links.editing import (
     CreateRequest,
     EditingSession,
@@ -250,11 +252,57 @@ class EditorController(QObject):
             return
         self.set_saving(True, "Saving…")
         link_id, params = request.link_id, request.params
-        session.call(
-            lambda c: c.checkout_links.update(link_id, **params),
-            self._updated,
-            self.save_failed,
-        )
+        opened = self.session.saved_form
+        assert opened is not None
+
+        def save_unless_changed(client: LeanRailsClient) -> tuple[CheckoutLink, bool]:
+            # A newer version on the server is never overwritten blindly: the edits go out
+            # only if what the editor opened is still what LeanRails has.
+            now = client.checkout_links.retrieve(link_id)
+            if conflicts.server_changed(opened, link_form.form_from_link(now)):
+                return now, False
+            return client.checkout_links.update(link_id, **params), True
+
+        def answered(result: tuple[CheckoutLink, bool]) -> None:
+            link, saved = result
+            if saved:
+                self._updated(link)
+            else:
+                self._changed_meanwhile(link)
+
+        session.call(save_unless_changed, answered, self.save_failed)
+
+    def _changed_meanwhile(self, now: CheckoutLink) -> None:
+        """LeanRails has a newer version than the one being edited: let the merchant choose,
+        part by part, then send what differs from the newer version."""
+        self.set_saving(False)
+        opened = self.session.saved_form
+        if opened is None or not self.session.is_current(now.id):
+            return
+        theirs = link_form.form_from_link(now)
+        theirs.line_items = opened.line_items
+        yours = self.editor.form()
+        rows = conflicts.changes(opened, theirs, yours)
+        choices = self._context.prompts.resolve_conflict(now.title, rows)
+        self.link_saved.emit(now)  # the list shows what LeanRails has now
+        if choices is None:
+            self._status.set_sync("Not saved")
+            self._context.show_status(
+                f"Not saved: “{now.title}” was changed on LeanRails meanwhile. "
+                "Your edits are still here.",
+                10_000,
+            )
+            return
+        merged = conflicts.merge(yours, theirs, choices)
+        self.session.current, self.session.saved_form = now, theirs
+        self.editor.set_form(merged, EditorState.EDITING, link_label=now.title)
+        self._edited()
+        if self.is_dirty():
+            self.save()
+        else:
+            self.work_settled.emit()
+            self.show_link(now)
+            self._context.show_status(f"“{now.title}” now shows the version on LeanRails.", 6000)
 
     def set_saving(self, saving: bool, text: str = "") -> None:
         """A save (or status change) is on its way: no second Save until it is answered."""

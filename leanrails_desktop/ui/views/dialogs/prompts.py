@@ -17,6 +17,7 @@ from leanrails_desktop.core.links.filter import LinkFilter
 from leanrails_desktop.ui.text import PlainMessageBox, ask_text, warn
 
 if TYPE_CHECKING:
+    from leanrails_desktop.core.links.conflicts import FieldChange, Side
     from leanrails_desktop.core.store import Draft
     from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkChoice, CsvChoice
 
@@ -125,6 +126,17 @@ class Prompts:
         if clicked is discard:
             return "discard"
         return "keep"
+
+    def resolve_conflict(
+        self, title: str, rows: list[FieldChange]
+    ) -> dict[str, Side] | None:
+        """Which version of each changed part to save; None keeps editing, nothing sent."""
+        from leanrails_desktop.ui.views.dialogs.conflict_dialog import ConflictDialog
+
+        dialog = ConflictDialog(title, rows, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choices()
 
     def warn(self, title: str, text: str) -> None:
         warn(self.parent, title, text)
