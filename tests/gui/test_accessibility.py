@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from leanrails_desktop.ui.app.window import AppWindow
+from leanrails_desktop.ui.text import PlainLabel
 
 pytestmark = pytest.mark.gui
 
@@ -119,3 +120,26 @@ def test_screen_readers_read_what_the_labels_show(
     window.list_pane.search.setText("Night")
     qtbot.waitUntil(lambda: footer.text() == "1 of 3 shown", timeout=5000)
     assert read_aloud(footer) == "1 of 3 shown"
+
+
+def test_no_label_is_read_as_something_it_does_not_show(
+    qtbot: QtBot, window: AppWindow, api  # type: ignore[no-untyped-def]
+) -> None:
+    link = api.checkout_links.create(
+        title="Harbour tour", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
+    )
+    window.refresh()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
+    window.list_pane.select_link(link.id)
+    qtbot.waitUntil(lambda: window.preview.share.isVisibleTo(window), timeout=5000)
+    misread = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window):
+            continue
+        spoken = read_aloud(label)
+        if isinstance(label, PlainLabel) and spoken != label.text():
+            misread.append(f"{label.text()!r} ({label.accessibleDescription()}) read as {spoken!r}")
+        # An empty label is read as its group's title ("Checkout page") by Qt's fallback.
+        if not label.text() and not label.accessibleName():
+            misread.append(f"an empty label read as {spoken!r}")
+    assert misread == []
