@@ -1,13 +1,16 @@
-"""Every control a keyboard can reach has a name a screen reader can say."""
+"""Every control a keyboard can reach has a name a screen reader can say, and the labels
+whose content changes are read out as that content."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from leanrails_desktop.ui.app.window import AppWindow
+from leanrails_desktop.ui.text import PlainLabel
 
 pytestmark = pytest.mark.gui
 
@@ -64,3 +67,79 @@ def test_keyboard_reaches_the_editor_from_the_list(qtbot: QtBot, window: AppWind
         widget = widget.nextInFocusChain()
         chain.append(widget)
     assert window.editor.description in chain
+
+
+def read_aloud(widget: QWidget) -> str:
+    """The name a screen reader gets for ``widget``: through Qt's accessibility interface,
+    which is what the platform bridge (AT-SPI, UIA, NSAccessibility) hands on."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None and interface.isValid(), f"{widget} has no interface"
+    return interface.text(QAccessible.Text.Name)
+
+
+def test_screen_readers_read_what_the_labels_show(
+    qtbot: QtBot, window: AppWindow, api  # type: ignore[no-untyped-def]
+) -> None:
+    links = [
+        api.checkout_links.create(
+            title=title,
+            line_items=[
+                {
+                    "price_data": {"currency": "eur", "product": "prod_tour", "unit_amount": 1250},
+                    "quantity": 2,
+                }
+            ],
+        )
+        for title in ("Harbour tour", "Kyoto walking tour & tea", "Night market")
+    ]
+    window.refresh()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=10_000)
+    window.list_pane.select_link(links[1].id)
+    qtbot.waitUntil(lambda: window.preview.total_label.isVisibleTo(window), timeout=5000)
+    qtbot.waitUntil(lambda: window.preview.total_label.text() != "—", timeout=5000)
+
+    header = window.editor.header
+    footer = window.list_pane.footer
+    total = window.preview.total_label
+    account = window.status.account_label
+    # What each label shows is the content, and the screen reader gets exactly that: a fixed
+    # name ("Editor state", "Links loaded", "Account: …") set on the label again fails here.
+    assert header.text() == "Editing “Kyoto walking tour & tea”"
+    assert footer.text() == "3 loaded"
+    assert total.text() == "€25.00"
+    assert account.text() == "Test shop"
+    for label in (header, footer, total, account):
+        assert read_aloud(label) == label.text()
+        assert label.accessibleDescription(), "the role is said as a description"
+    assert read_aloud(window.preview.title_label) == "Kyoto walking tour & tea"
+
+    # And it follows the content as it changes.
+    window.editor.title.setText("Kyoto walking tour & tea, revised")
+    qtbot.waitUntil(lambda: "unsaved" in header.text(), timeout=5000)
+    assert read_aloud(header) == "Editing “Kyoto walking tour & tea” — unsaved changes"
+    window.list_pane.search.setText("Night")
+    qtbot.waitUntil(lambda: footer.text() == "1 of 3 shown", timeout=5000)
+    assert read_aloud(footer) == "1 of 3 shown"
+
+
+def test_no_label_is_read_as_something_it_does_not_show(
+    qtbot: QtBot, window: AppWindow, api  # type: ignore[no-untyped-def]
+) -> None:
+    link = api.checkout_links.create(
+        title="Harbour tour", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
+    )
+    window.refresh()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
+    window.list_pane.select_link(link.id)
+    qtbot.waitUntil(lambda: window.preview.share.isVisibleTo(window), timeout=5000)
+    misread = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window):
+            continue
+        spoken = read_aloud(label)
+        if isinstance(label, PlainLabel) and spoken != label.text():
+            misread.append(f"{label.text()!r} ({label.accessibleDescription()}) read as {spoken!r}")
+        # An empty label is read as its group's title ("Checkout page") by Qt's fallback.
+        if not label.text() and not label.accessibleName():
+            misread.append(f"an empty label read as {spoken!r}")
+    assert misread == []

@@ -16,6 +16,10 @@ Steps (the app starts through ``leanrails_desktop.ui.app.application.start``, as
   CSV and QR codes, API errors, a revoked key, crashes), then a clean quit; prints
   ``SESSION <JSON>``. It prints ``REVOKE`` and waits for a line on standard input while the
   test revokes the key on the sandbox.
+- ``shown``: start (on whatever platform ``QT_QPA_PLATFORM`` names), make the window the
+  active one, print ``READY``, then print ``SHOWN <JSON>`` with the texts the window shows
+  (editor header, list footer, preview total, account) each time they change, until killed.
+  What a screen reader reads through the accessibility bus is compared with these.
 
 Nothing printed here ever contains the key. Modal questions are answered by patching
 :class:`~leanrails_desktop.ui.views.dialogs.prompts.Prompts`, so the child never blocks on a dialog.
@@ -451,6 +455,46 @@ def step_session(export_dir: str) -> None:
     os._exit(0)
 
 
+# ---------------------------------------------------------------------------- screen reader
+
+
+def shown_texts(window: AppWindow) -> dict[str, str]:
+    """What the labels a screen reader is asked about show on screen."""
+    total = window.preview.total_label
+    return {
+        "header": window.editor.header.text(),
+        "footer": window.list_pane.footer.text(),
+        "total": total.text() if total.isVisibleTo(window) else "",
+        "account": window.status.account_label.text(),
+    }
+
+
+def step_shown() -> None:
+    install_answers()
+    app, window, _controller = start_app()
+    # Keys synthesised through the accessibility bus go to the window with the X input
+    # focus; with no window manager on the display, the app has to take it itself.
+    window.raise_()
+    window.activateWindow()
+    wait_until(window.isActiveWindow, "the window to become active")
+    last: dict[str, str] = {}
+
+    def report() -> None:
+        nonlocal last
+        texts = shown_texts(window)
+        if texts != last:
+            last = texts
+            say("SHOWN", texts)
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(report)
+    timer.start()
+    report()
+    say("READY")
+    app.exec()  # until killed
+
+
 # ---------------------------------------------------------------------------- main
 
 
@@ -472,6 +516,8 @@ def main(argv: list[str]) -> None:
         step_restore()
     elif step == "session":
         step_session(args[0])
+    elif step == "shown":
+        step_shown()
     else:
         raise SystemExit(f"unknown step {step!r}")
 

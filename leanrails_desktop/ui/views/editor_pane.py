@@ -269,6 +269,11 @@ class EditorPane(QWidget):
         error = _error_label(param)
         column.addWidget(error)
         self._field_errors[param] = error
+        if not label:
+            # No caption widget at all: an empty label would be read to screen readers as
+            # the group's title ("Checkout page"), once per row.
+            form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, holder)
+            return
         caption = QLabel(label)
         caption.setBuddy(widget)
         form.addRow(caption, holder)

@@ -90,10 +90,9 @@ class ListPane(QWidget):
         self.message_page = QWidget()
         message_layout = QVBoxLayout(self.message_page)
         message_layout.addStretch(1)
-        self.message = plain_label()
+        self.message = plain_label(role="List state")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setAccessibleDescription("List state")
         message_layout.addWidget(self.message)
         self.retry_button = QPushButton("&Try again")
         self.retry_button.setAccessibleName("Try loading links again")
@@ -102,8 +101,7 @@ class ListPane(QWidget):
         self.stack.addWidget(self.message_page)
         layout.addWidget(self.stack, 1)
 
-        self.footer = plain_label()
-        self.footer.setAccessibleDescription("Links loaded")
+        self.footer = plain_label(role="Links loaded")
         self.footer.setContentsMargins(6, 0, 6, 4)
         self.footer.setStyleSheet(theme.QUIET_TEXT)
         # Its text changes with every page; a fixed height and no width demand keep that
@@ -221,10 +219,8 @@ class ListPane(QWidget):
             f"{count:,} of {loaded:,} shown" if self.search.text().strip() else f"{loaded:,} loaded"
         )
         footer = f"{shown}{more}" if loaded else ""
-        self.footer.setText(footer)
-        self.footer.setAccessibleName(footer or "No links loaded")
+        self.footer.setText(footer)  # read to screen readers as it reads, e.g. "3 loaded"
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
-        self.message.setAccessibleName(text)
         self.stack.setCurrentWidget(self.message_page)

@@ -13,8 +13,8 @@ class StatusBar(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.sync_label = plain_label()
-        self.sync_label.setAccessibleDescription("Sync state")
+        # Each label is read to screen readers as what it shows; its role is the description.
+        self.sync_label = plain_label(role="Sync state")
         # A fixed size: its text changes with every page, and a label whose size may change
         # makes the whole window lay itself out again (tens of ms with three panes).
         widest = self.sync_label.fontMetrics().horizontalAdvance("Offline — list as of 00:00")
@@ -23,10 +23,8 @@ class StatusBar(QStatusBar):
         self.progress.setAccessibleName("Progress")
         self.progress.setMaximumWidth(160)
         self.progress.hide()
-        self.account_label = plain_label("No account")
-        self.account_label.setAccessibleDescription("Account")
-        self.mode_badge = plain_label()
-        self.mode_badge.setAccessibleDescription("Mode")
+        self.account_label = plain_label("No account", role="Account")
+        self.mode_badge = plain_label(role="Mode")
         self.addPermanentWidget(self.sync_label)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.account_label)
@@ -36,7 +34,6 @@ class StatusBar(QStatusBar):
     def set_sync(self, text: str) -> None:
         """The sync state, e.g. "Up to date 13:02"."""
         self.sync_label.setText(text)
-        self.sync_label.setAccessibleName(text or "Sync state")
 
     def set_busy(self, busy: bool) -> None:
         """An indefinite progress bar while a save is on its way."""
@@ -50,12 +47,10 @@ class StatusBar(QStatusBar):
         """The open account and its TEST / LIVE badge (None: no account)."""
         text = name if name is not None else "No account"
         self.account_label.setText(text)
-        self.account_label.setAccessibleName(f"Account: {text}")
         if livemode is None:
             self.mode_badge.hide()
             return
         self.mode_badge.show()
         badge = "LIVE — real payments" if livemode else "TEST"
-        self.mode_badge.setText(f" {badge} ")
-        self.mode_badge.setAccessibleName(f"Mode: {badge}")
+        self.mode_badge.setText(badge)
         self.mode_badge.setStyleSheet(theme.LIVE_BADGE if livemode else theme.TEST_BADGE)
