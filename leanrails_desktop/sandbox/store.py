@@ -253,6 +253,24 @@ class Store:
             ).fetchall()
         return [LineItemRow(*row) for row in rows]
 
+    def items_of_links(self, link_ids: Sequence[str]) -> dict[str, list[LineItemRow]]:
+        """Every line item of each link in ``link_ids`` (at most one page of a listing), in
+        their order; a link without items is absent."""
+        found: dict[str, list[LineItemRow]] = {}
+        if not link_ids:
+            return found
+        marks = ",".join("?" * len(link_ids))
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT link_id, id, position, price, product, quantity, unit_amount, currency,"
+                f" description FROM line_items WHERE link_id IN ({marks})"
+                " ORDER BY link_id, position",
+                tuple(link_ids),
+            ).fetchall()
+        for link_id, *item in rows:
+            found.setdefault(link_id, []).append(LineItemRow(*item))
+        return found
+
     # -- idempotency -------------------------------------------------------------------
 
     def get_idempotency(self, merchant_id: int, key: str) -> IdempotencyRecord | None:
