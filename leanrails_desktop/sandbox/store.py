@@ -21,6 +21,8 @@ from leanrails_desktop.sandbox.keys import is_live, key_hash
 IDEMPOTENCY_TTL = 24 * 60 * 60
 """Seconds an idempotency record is kept."""
 
+_to_json = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per call
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS merchants (
     id INTEGER PRIMARY KEY,
@@ -174,7 +176,7 @@ class Store:
                 "INSERT INTO links (id, merchant_id, created, active, body) VALUES (?, ?, ?, ?, ?)",
                 (
                     (link["id"], merchant_id, link["created"], int(link["active"]),
-                     json.dumps(link, ensure_ascii=False))
+                     _to_json(link))
                     for link in links
                 ),
             )
@@ -193,7 +195,7 @@ class Store:
         with self._lock:
             self._db.execute(
                 "UPDATE links SET active = ?, body = ? WHERE id = ? AND merchant_id = ?",
-                (int(link["active"]), json.dumps(link, ensure_ascii=False), link["id"],
+                (int(link["active"]), _to_json(link), link["id"],
                  merchant_id),
             )
 
@@ -298,7 +300,7 @@ class Store:
                 "INSERT OR REPLACE INTO idempotency"
                 " (merchant_id, key, request_hash, status, body, created)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (merchant_id, key, request_hash, status, json.dumps(body, ensure_ascii=False),
+                (merchant_id, key, request_hash, status, _to_json(body),
                  now),
             )
 
