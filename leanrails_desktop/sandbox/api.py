@@ -22,6 +22,10 @@ from leanrails_desktop.sandbox.store import Merchant, Store
 from leanrails_desktop.sandbox.validation import merge_metadata, validate_create, validate_update
 
 LINKS_PATH = "/v1/checkout_links"
+LIST_EXPANDABLE = ("data.line_items",)
+"""What ``expand[]`` may name on the link list."""
+RETRIEVE_EXPANDABLE = ("line_items",)
+"""What ``expand[]`` may name when retrieving one link."""
 
 
 @dataclass(slots=True)
@@ -148,7 +152,7 @@ class Api:
                     return self._idempotent(request, merchant, self._create)
                 case "GET", [link_id]:
                     request.pause()
-                    return ApiResponse(200, self._render(self._find(merchant, link_id)))
+                    return self._retrieve(merchant, link_id, request.query)
                 case "POST", [link_id]:
                     return self._idempotent(
                         request, merchant, lambda m, body: self._update(m, link_id, body)
@@ -204,8 +208,17 @@ class Api:
         self._store.save_link(merchant.id, link)
         return ApiResponse(200, self._render(link))
 
+    def _retrieve(self, merchant: Merchant, link_id: str, query: str) -> ApiResponse:
+        expand = paging.parse_retrieve_query(query, expandable=RETRIEVE_EXPANDABLE)
+        link = self._find(merchant, link_id)
+        body = self._render(link)
+        if "line_items" in expand:
+            items = self._store.items_of_links([link["id"]]).get(link["id"], [])
+            body["line_items"] = links.render_items_list(link["id"], items)
+        return ApiResponse(200, body)
+
     def _list_links(self, merchant: Merchant, query: str) -> ApiResponse:
-        params = paging.parse_list_query(query, with_active=True)
+        params = paging.parse_list_query(query, with_active=True, expandable=LIST_EXPANDABLE)
         after = paging.decode_link_cursor(params.cursor) if params.cursor else None
         rows = self._store.list_links(
             merchant.id, limit=params.limit + 1, active=params.active, after=after
@@ -215,9 +228,12 @@ class Api:
         cursor = (
             paging.encode_link_cursor(page[-1]["created"], page[-1]["id"]) if has_more else None
         )
-        return ApiResponse(
-            200, _list_body([self._render(link) for link in page], has_more, cursor, LINKS_PATH)
-        )
+        data = [self._render(link) for link in page]
+        if "data.line_items" in params.expand:
+            items = self._store.items_of_links([link["id"] for link in page])
+            for body in data:
+                body["line_items"] = links.render_items_list(body["id"], items.get(body["id"], []))
+        return ApiResponse(200, _list_body(data, has_more, cursor, LINKS_PATH))
 
     def _list_items(self, merchant: Merchant, link_id: str, query: str) -> ApiResponse:
         link = self._find(merchant, link_id)

@@ -6,12 +6,16 @@ All state is guarded by one lock, so tests may change it while requests are bein
 from __future__ import annotations
 
 import math
+import random
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 FAILURE_STATUSES = (429, 500, 502, 503)
+
+DROP: Literal["drop"] = "drop"
+"""A list request answered by closing the connection without a response."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +34,10 @@ class Faults:
         self._latency = 0.0
         self._failures: list[Failure] = []
         self._drops = 0
+        self._flaky_rate = 0.0
+        self._flaky_retry_after = 0.0
+        self._flaky_rng = random.Random(0)
+        self._ignore_expand = False
 
     @property
     def latency(self) -> float:
@@ -65,17 +73,57 @@ class Faults:
         with self._lock:
             self._drops += n
 
+    def flaky_lists(self, rate: float, *, seed: int = 0, retry_after: float = 0.0) -> None:
+        """From now on answer about ``rate`` (0 to 1) of list requests, of links or of line
+        items, with a fault instead: a third each 500, 429 (with ``retry_after``) or a
+        connection closed without an answer. The draws follow ``seed``; 0 switches it off."""
+        rate = float(rate)
+        if not 0.0 <= rate <= 1.0:
+            raise ValueError("the flaky rate must be from 0 to 1")
+        _failure(429, retry_after)  # checks retry_after
+        with self._lock:
+            self._flaky_rate = rate
+            self._flaky_retry_after = float(retry_after)
+            self._flaky_rng = random.Random(seed)
+
+    @property
+    def ignore_expand(self) -> bool:
+        """True while the API answers as a server that does not know ``expand[]``: the
+        parameter is dropped unread and no object carries expanded line items."""
+        with self._lock:
+            return self._ignore_expand
+
+    @ignore_expand.setter
+    def ignore_expand(self, value: bool) -> None:
+        with self._lock:
+            self._ignore_expand = bool(value)
+
     def reset(self) -> None:
         """Switch every fault off."""
         with self._lock:
             self._latency = 0.0
             self._failures.clear()
             self._drops = 0
+            self._flaky_rate = 0.0
+            self._ignore_expand = False
 
     def take_failure(self) -> Failure | None:
         """The injected failure for the request now arriving, if one is queued."""
         with self._lock:
             return self._failures.pop(0) if self._failures else None
+
+    def take_list_fault(self) -> Failure | Literal["drop"] | None:
+        """The fault drawn for the list request now arriving, if the lists are flaky."""
+        with self._lock:
+            if self._flaky_rate <= 0.0 or self._flaky_rng.random() >= self._flaky_rate:
+                return None
+            kind = self._flaky_rng.randrange(3)
+            retry_after = self._flaky_retry_after
+        if kind == 0:
+            return Failure(500, None)
+        if kind == 1:
+            return Failure(429, retry_after)
+        return DROP
 
     def take_drop(self) -> bool:
         """True if the response to the create just committed should be lost."""
@@ -92,6 +140,8 @@ class Faults:
                 "latency": self._latency,
                 "pending_failures": len(self._failures),
                 "pending_drops": self._drops,
+                "flaky_lists": self._flaky_rate,
+                "ignore_expand": self._ignore_expand,
             }
 
     def apply(self, command: Mapping[str, Any]) -> None:
@@ -100,7 +150,9 @@ class Faults:
         The whole command is checked before anything changes. ``reset`` is applied first, so
         ``{"reset": true, "latency": 0.2}`` means "only this".
         """
-        extra = sorted(set(command) - {"latency", "fail_next", "drop_next_create", "reset"})
+        known = {"latency", "fail_next", "drop_next_create", "reset", "flaky_lists",
+                 "ignore_expand"}
+        extra = sorted(set(command) - known)
         if extra:
             raise ValueError(f"unknown fault setting: {extra[0]}")
         reset = command.get("reset", False)
@@ -126,14 +178,21 @@ class Faults:
         drops = _whole(command.get("drop_next_create", 0), "drop_next_create")
         if drops < 0:
             raise ValueError("drop_next_create must be at least 0")
+        flaky = _flaky(command["flaky_lists"]) if "flaky_lists" in command else None
+        ignore_expand = command.get("ignore_expand")
+        if ignore_expand is not None and not isinstance(ignore_expand, bool):
+            raise ValueError("ignore_expand must be true or false")
+        if reset:
+            self.reset()
         with self._lock:
-            if reset:
-                self._latency, self._drops = 0.0, 0
-                self._failures.clear()
             if latency is not None:
                 self._latency = latency
             self._failures.extend(failures)
             self._drops += drops
+            if ignore_expand is not None:
+                self._ignore_expand = ignore_expand
+        if flaky is not None:
+            self.flaky_lists(flaky[0], seed=flaky[1], retry_after=flaky[2])
 
 
 def _failure(status: int, retry_after: float | None) -> Failure:
@@ -144,6 +203,19 @@ def _failure(status: int, retry_after: float | None) -> Failure:
     if status == 429 and retry_after is None:
         retry_after = 1
     return Failure(status, retry_after)
+
+
+def _flaky(spec: Any) -> tuple[float, int, float]:
+    """``{"rate", "seed"?, "retry_after"?}`` of the control endpoint, checked."""
+    if not isinstance(spec, Mapping) or set(spec) - {"rate", "seed", "retry_after"}:
+        raise ValueError("flaky_lists must be an object of rate, seed and retry_after")
+    rate = _number(spec.get("rate"), "flaky_lists.rate")
+    if not 0.0 <= rate <= 1.0:
+        raise ValueError("flaky_lists.rate must be from 0 to 1")
+    retry_after = _number(spec.get("retry_after", 0), "flaky_lists.retry_after")
+    if not math.isfinite(retry_after) or retry_after < 0:
+        raise ValueError("flaky_lists.retry_after must be a finite number of seconds, at least 0")
+    return rate, _whole(spec.get("seed", 0), "flaky_lists.seed"), retry_after
 
 
 def _number(value: Any, name: str) -> float:

@@ -53,6 +53,17 @@ def render_link(link: dict[str, Any], base_url: str) -> dict[str, Any]:
     return {name: full.get(name) for name in _FIELD_ORDER}
 
 
+def render_items_list(link_id: str, items: list[LineItemRow]) -> dict[str, Any]:
+    """A link's line items as the list object an expanded link carries (never more than
+    one page: a link has at most 20 items)."""
+    return {
+        "object": "list",
+        "data": [render_item(item) for item in items],
+        "has_more": False,
+        "url": f"/v1/checkout_links/{link_id}/line_items",
+    }
+
+
 def render_item(item: LineItemRow) -> dict[str, Any]:
     """The API object for a line item; subtotal and total are unit amount × quantity."""
     amount = item.unit_amount * item.quantity

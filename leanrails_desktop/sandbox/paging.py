@@ -22,28 +22,65 @@ _ITEM_CURSOR = re.compile(r"^i1\|(\d{1,4})$")
 _INTEGER = re.compile(r"^[0-9]{1,4}$")
 
 
+EXPAND = "expand[]"
+"""The query parameter naming what to expand; it may be repeated."""
+
+
 @dataclass(frozen=True, slots=True)
 class ListQuery:
-    """Validated ``limit``, ``active`` and ``cursor`` of a list request."""
+    """Validated ``limit``, ``active``, ``cursor`` and ``expand[]`` of a list request."""
 
     limit: int = DEFAULT_LIMIT
     active: bool | None = None
     cursor: str | None = None
+    expand: frozenset[str] = frozenset()
 
 
-def parse_list_query(query_string: str, *, with_active: bool) -> ListQuery:
-    """Parse a list request's query string; unknown or repeated parameters are refused.
+def _expand(values: list[str], expandable: tuple[str, ...]) -> frozenset[str]:
+    """The ``expand[]`` values, each one of ``expandable``; 400 ``expand[i]`` otherwise."""
+    for index, value in enumerate(values):
+        if value not in expandable:
+            shown = " or ".join(expandable)
+            raise errors.invalid(
+                f"expand[{index}]",
+                f"This object cannot expand “{value}”; it can expand {shown}.",
+            )
+    return frozenset(values)
 
-    An empty ``cursor=`` is read as no cursor (the first page).
-    """
-    allowed = ("limit", "active", "cursor") if with_active else ("limit", "cursor")
+
+def _single_values(
+    query_string: str, allowed: tuple[str, ...], expandable: tuple[str, ...]
+) -> tuple[dict[str, str], frozenset[str]]:
+    """The query's parameters, each sent at most once, and its ``expand[]`` values."""
     values: dict[str, str] = {}
+    expand: frozenset[str] = frozenset()
     for name, found in parse_qs(query_string, keep_blank_values=True).items():
+        if name == EXPAND and expandable:
+            expand = _expand(found, expandable)
+            continue
         if name not in allowed:
             raise errors.unknown(name)
         if len(found) > 1:
             raise errors.invalid(name, f"Send {name} at most once.")
         values[name] = found[0]
+    return values, expand
+
+
+def parse_retrieve_query(query_string: str, *, expandable: tuple[str, ...]) -> frozenset[str]:
+    """The ``expand[]`` values of a request for one object; any other parameter is refused."""
+    return _single_values(query_string, (), expandable)[1]
+
+
+def parse_list_query(
+    query_string: str, *, with_active: bool, expandable: tuple[str, ...] = ()
+) -> ListQuery:
+    """Parse a list request's query string; unknown or repeated parameters are refused.
+
+    An empty ``cursor=`` is read as no cursor (the first page). ``expand[]`` may be sent
+    several times, each value one of ``expandable``; with none, it is an unknown parameter.
+    """
+    allowed = ("limit", "active", "cursor") if with_active else ("limit", "cursor")
+    values, expand = _single_values(query_string, allowed, expandable)
     limit = DEFAULT_LIMIT
     if "limit" in values:
         text = values["limit"]
@@ -57,7 +94,9 @@ def parse_list_query(query_string: str, *, with_active: bool) -> ListQuery:
         if values["active"] not in ("true", "false"):
             raise errors.invalid("active", "The active filter must be true or false.")
         active = values["active"] == "true"
-    return ListQuery(limit=limit, active=active, cursor=values.get("cursor") or None)
+    return ListQuery(
+        limit=limit, active=active, cursor=values.get("cursor") or None, expand=expand
+    )
 
 
 def _encode(text: str) -> str:

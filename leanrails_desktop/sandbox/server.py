@@ -17,11 +17,12 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from leanrails_desktop.sandbox import demo, errors, ids, keys, pages
-from leanrails_desktop.sandbox.api import Api, ApiRequest, ApiResponse
-from leanrails_desktop.sandbox.faults import Faults
+from leanrails_desktop.sandbox.api import LINKS_PATH, Api, ApiRequest, ApiResponse
+from leanrails_desktop.sandbox.faults import DROP, Faults
+from leanrails_desktop.sandbox.paging import EXPAND
 from leanrails_desktop.sandbox.store import Store
 from leanrails_desktop.sandbox.validation import LINE_ITEMS_MAX
 
@@ -188,6 +189,8 @@ class _Handler(BaseHTTPRequestHandler):
     ) -> tuple[int | str, str]:
         faults = sandbox.faults
         pause = _Pause(faults.latency)
+        if faults.ignore_expand and "expand" in unquote(query):
+            query = _without_expand(query)
         request = ApiRequest(
             method=self.command,
             path=path,
@@ -200,6 +203,13 @@ class _Handler(BaseHTTPRequestHandler):
         key = sandbox.api.authenticated_key(request)
         masked = keys.mask(key) if key else "-"
         failure = faults.take_failure()
+        if failure is None and _is_list(self.command, path):
+            drawn = faults.take_list_fault()
+            if drawn == DROP:
+                pause()
+                self.close_connection = True
+                return "dropped", masked
+            failure = drawn
         if failure is not None:
             pause()
             response = _injected_failure(failure.status, failure.retry_after)
@@ -316,6 +326,23 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _BodyError(ValueError):
     """The request body cannot be read."""
+
+
+def _is_list(method: str, path: str) -> bool:
+    """True for a request listing links or a link's line items."""
+    return method == "GET" and (
+        path.rstrip("/") == LINKS_PATH
+        or (path.startswith(LINKS_PATH + "/") and path.endswith("/line_items"))
+    )
+
+
+def _without_expand(query: str) -> str:
+    """The query string without its ``expand[]`` parameters, as an older server reads it."""
+    kept = [
+        (name, value) for name, value in parse_qsl(query, keep_blank_values=True)
+        if name != EXPAND
+    ]
+    return urlencode(kept)
 
 
 def _injected_failure(status: int, retry_after: float | None) -> ApiResponse:

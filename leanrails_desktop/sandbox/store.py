@@ -21,6 +21,8 @@ from leanrails_desktop.sandbox.keys import is_live, key_hash
 IDEMPOTENCY_TTL = 24 * 60 * 60
 """Seconds an idempotency record is kept."""
 
+_to_json = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per call
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS merchants (
     id INTEGER PRIMARY KEY,
@@ -174,7 +176,7 @@ class Store:
                 "INSERT INTO links (id, merchant_id, created, active, body) VALUES (?, ?, ?, ?, ?)",
                 (
                     (link["id"], merchant_id, link["created"], int(link["active"]),
-                     json.dumps(link, ensure_ascii=False))
+                     _to_json(link))
                     for link in links
                 ),
             )
@@ -193,7 +195,7 @@ class Store:
         with self._lock:
             self._db.execute(
                 "UPDATE links SET active = ?, body = ? WHERE id = ? AND merchant_id = ?",
-                (int(link["active"]), json.dumps(link, ensure_ascii=False), link["id"],
+                (int(link["active"]), _to_json(link), link["id"],
                  merchant_id),
             )
 
@@ -253,6 +255,24 @@ class Store:
             ).fetchall()
         return [LineItemRow(*row) for row in rows]
 
+    def items_of_links(self, link_ids: Sequence[str]) -> dict[str, list[LineItemRow]]:
+        """Every line item of each link in ``link_ids`` (at most one page of a listing), in
+        their order; a link without items is absent."""
+        found: dict[str, list[LineItemRow]] = {}
+        if not link_ids:
+            return found
+        marks = ",".join("?" * len(link_ids))
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT link_id, id, position, price, product, quantity, unit_amount, currency,"
+                f" description FROM line_items WHERE link_id IN ({marks})"
+                " ORDER BY link_id, position",
+                tuple(link_ids),
+            ).fetchall()
+        for link_id, *item in rows:
+            found.setdefault(link_id, []).append(LineItemRow(*item))
+        return found
+
     # -- idempotency -------------------------------------------------------------------
 
     def get_idempotency(self, merchant_id: int, key: str) -> IdempotencyRecord | None:
@@ -280,7 +300,7 @@ class Store:
                 "INSERT OR REPLACE INTO idempotency"
                 " (merchant_id, key, request_hash, status, body, created)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (merchant_id, key, request_hash, status, json.dumps(body, ensure_ascii=False),
+                (merchant_id, key, request_hash, status, _to_json(body),
                  now),
             )
 

@@ -72,7 +72,8 @@ def test_500_creates_under_faults_make_500_links_without_duplicates(
             created_ids.append(link.id)
 
         assert sandbox.faults.snapshot() == {
-            "latency": 0.0, "pending_failures": 0, "pending_drops": 0
+            "latency": 0.0, "pending_failures": 0, "pending_drops": 0, "flaky_lists": 0.0,
+            "ignore_expand": False,
         }
         listed = list(client.checkout_links.iter(page_size=100))
 

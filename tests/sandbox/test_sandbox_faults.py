@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable
 
 import httpx
@@ -20,7 +21,10 @@ def _timed(call: Callable[[], object]) -> float:
 
 
 def test_no_faults_by_default(sandbox: SandboxServer) -> None:
-    assert sandbox.faults.snapshot() == {"latency": 0.0, "pending_failures": 0, "pending_drops": 0}
+    assert sandbox.faults.snapshot() == {
+        "latency": 0.0, "pending_failures": 0, "pending_drops": 0, "flaky_lists": 0.0,
+        "ignore_expand": False,
+    }
 
 
 def test_latency_applies_to_api_requests_only(
@@ -120,7 +124,8 @@ def test_fault_control_over_http(sandbox: SandboxServer, api: Api, anonymous: ht
     first = api.page()
     assert first.status_code == 429 and first.headers["Retry-After"] == "1"
     assert control({"reset": True}).json()["faults"] == {
-        "latency": 0.0, "pending_failures": 0, "pending_drops": 0
+        "latency": 0.0, "pending_failures": 0, "pending_drops": 0, "flaky_lists": 0.0,
+        "ignore_expand": False,
     }
     assert api.page().status_code == 200
 
@@ -150,6 +155,11 @@ def test_fault_control_over_http(sandbox: SandboxServer, api: Api, anonymous: ht
         {"drop_next_create": True},
         {"explode": True},
         {"reset": "yes"},
+        {"flaky_lists": {"rate": 1.5}},
+        {"flaky_lists": {"rate": 0.2, "retry_after": -1}},
+        {"flaky_lists": {"rate": 0.2, "seed": "x"}},
+        {"flaky_lists": 0.2},
+        {"ignore_expand": "yes"},
     ],
 )
 def test_bad_fault_commands_are_400_and_change_nothing(
@@ -165,3 +175,76 @@ def test_bad_fault_commands_are_400_and_change_nothing(
 def test_non_json_fault_command_is_400(anonymous: httpx.Client) -> None:
     response = anonymous.post("/_sandbox/faults", content=b"latency=1")
     assert_error(response, 400, "invalid_request_error")
+
+
+def test_flaky_lists_fail_a_share_of_list_requests_three_ways(
+    sandbox: SandboxServer, api: Api, sandbox_key: str
+) -> None:
+    sandbox.seed_bulk(sandbox_key, count=3, seed=1)
+    link_id = api.page().json()["data"][0]["id"]
+    sandbox.faults.flaky_lists(0.2, seed=5, retry_after=0.5)
+    outcomes: Counter[str] = Counter()
+    for n in range(600):
+        try:
+            path = "/v1/checkout_links" if n % 2 else f"/v1/checkout_links/{link_id}/line_items"
+            response = api.http.get(path)
+        except httpx.TransportError:
+            outcomes["dropped"] += 1
+            continue
+        outcomes[str(response.status_code)] += 1
+        if response.status_code == 429:
+            assert response.headers["Retry-After"] == "0.5"
+            assert_error(response, 429, "rate_limit_error")
+        elif response.status_code == 500:
+            assert_error(response, 500, "api_error")
+        else:
+            assert response.status_code == 200
+    failed = 600 - outcomes["200"]
+    assert 80 <= failed <= 160, outcomes
+    assert min(outcomes["500"], outcomes["429"], outcomes["dropped"]) >= 20, outcomes
+    # Other requests never fail, and switching it off ends it.
+    assert all(api.http.get(f"/v1/checkout_links/{link_id}").status_code == 200
+               for _ in range(50))
+    assert all(api.create().status_code == 200 for _ in range(20))
+    sandbox.faults.flaky_lists(0)
+    assert all(api.page().status_code == 200 for _ in range(50))
+
+
+def test_flaky_lists_follow_their_seed(sandbox: SandboxServer, api: Api) -> None:
+    runs = []
+    for _ in range(2):
+        sandbox.faults.flaky_lists(0.3, seed=8)
+        statuses = []
+        for _ in range(60):
+            try:
+                statuses.append(api.page().status_code)
+            except httpx.TransportError:
+                statuses.append(0)
+        runs.append(statuses)
+    assert runs[0] == runs[1] and set(runs[0]) == {0, 200, 429, 500}
+
+
+def test_flaky_lists_over_http(sandbox: SandboxServer, anonymous: httpx.Client) -> None:
+    command = {"flaky_lists": {"rate": 0.25, "seed": 3, "retry_after": 0.1}}
+    response = anonymous.post("/_sandbox/faults", json=command)
+    assert response.json()["faults"]["flaky_lists"] == 0.25
+    assert anonymous.post("/_sandbox/faults", json={"reset": True}).json()["faults"][
+        "flaky_lists"
+    ] == 0.0
+
+
+def test_ignore_expand_answers_as_a_server_without_expand(
+    sandbox: SandboxServer, api: Api, anonymous: httpx.Client
+) -> None:
+    link = api.create_ok()
+    expand = {"expand[]": "data.line_items"}
+    assert "line_items" in api.page(**expand).json()["data"][0]
+    response = anonymous.post("/_sandbox/faults", json={"ignore_expand": True})
+    assert response.json()["faults"]["ignore_expand"] is True
+    assert api.page(**expand, limit=5).json()["data"] == [link]
+    assert api.page(**{"expand[]": "nonsense"}).status_code == 200  # not even read
+    one = api.http.get(f"/v1/checkout_links/{link['id']}", params={"expand[]": "line_items"})
+    assert one.json() == link
+    assert api.page(limit=500).status_code == 400  # everything else is still checked
+    sandbox.faults.reset()
+    assert "line_items" in api.page(**expand).json()["data"][0]

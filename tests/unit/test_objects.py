@@ -170,3 +170,74 @@ def test_page_without_its_data_array_is_unreadable_not_empty() -> None:
 def test_page_with_an_entry_missing_its_id_raises() -> None:
     with pytest.raises(ValueError):
         Page.from_dict({"data": [{"title": "no id"}]}, CheckoutLink.from_dict)
+
+
+ITEM: dict[str, Any] = {
+    "id": "clli_a1b2c3d4e5f6", "object": "item", "price": "price_3fg6hj9km1np",
+    "product": "prod_8mn4qr7vw2xz", "quantity": 2, "amount_subtotal": 99800,
+    "amount_total": 99800, "currency": "usd", "description": "Premium Headphones",
+}
+
+
+def _items_list(*items: dict[str, Any], has_more: bool = False) -> dict[str, Any]:
+    return {"object": "list", "data": list(items), "has_more": has_more,
+            "url": f"/v1/checkout_links/{DOC_LINK['id']}/line_items"}
+
+
+def test_a_link_without_expanded_items_has_none() -> None:
+    link = CheckoutLink.from_dict(DOC_LINK)
+    assert link.line_items is None
+    assert "line_items" not in link.to_dict()
+
+
+def test_expanded_line_items_are_read_and_round_trip() -> None:
+    second = {**ITEM, "id": "clli_zz", "quantity": 1, "description": None, "tax": "x"}
+    link = CheckoutLink.from_dict({**DOC_LINK, "line_items": _items_list(ITEM, second)})
+    assert link.line_items == [LineItem.from_dict(ITEM), LineItem.from_dict(second)]
+    assert link.line_items[1].extra == {"tax": "x"}
+    assert "line_items" not in link.extra
+    again = CheckoutLink.from_dict(link.to_dict())
+    assert again.line_items == link.line_items
+    assert link.to_dict()["line_items"] == _items_list(
+        ITEM, {k: v for k, v in second.items() if k != "tax"}
+    )
+
+
+def test_an_empty_expanded_list_is_no_items_not_unknown() -> None:
+    assert CheckoutLink.from_dict({**DOC_LINK, "line_items": _items_list()}).line_items == []
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        _items_list(ITEM, has_more=True),  # incomplete: ask the endpoint for all of them
+        {"object": "list", "data": "nope"},
+        {"object": "list"},
+        _items_list({**ITEM, "id": None}),
+        _items_list(ITEM, "not an item"),  # type: ignore[arg-type]
+        ["clli_1"],
+        "clli_1",
+        7,
+    ],
+)
+def test_unreadable_or_incomplete_expanded_items_count_as_not_sent(value: Any) -> None:
+    link = CheckoutLink.from_dict({**DOC_LINK, "line_items": value})
+    assert link.line_items is None
+    assert link.id == DOC_LINK["id"] and "line_items" not in link.extra
+
+
+def test_line_items_do_not_change_equality() -> None:
+    plain = CheckoutLink.from_dict(DOC_LINK)
+    expanded = CheckoutLink.from_dict({**DOC_LINK, "line_items": _items_list(ITEM)})
+    assert plain == expanded
+
+
+def test_line_item_fields_are_read_leniently() -> None:
+    item = LineItem.from_dict({
+        "id": "clli_1", "quantity": True, "amount_total": "5", "currency": "EUR",
+        "description": 3, "price": None,
+    })
+    assert (item.quantity, item.amount_total, item.currency, item.description, item.price) == (
+        1, 0, "eur", None, ""
+    )
+    assert item.extra == {}

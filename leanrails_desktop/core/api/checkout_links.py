@@ -38,6 +38,7 @@ __all__ = [
 T = TypeVar("T")
 
 BASE_PATH: Final = "/v1/checkout_links"
+EXPAND: Final = "expand[]"
 
 
 class NotGiven(enum.Enum):
@@ -119,6 +120,16 @@ def _parse_links(body: Mapping[str, Any]) -> Page[CheckoutLink]:
     return _parse_page(CheckoutLink.from_dict, body, "checkout links")
 
 
+def _raw_object(data: Mapping[str, Any]) -> dict[str, Any]:
+    if not isinstance(data.get("id"), str) or not data["id"]:
+        raise ValueError("checkout_link without an id")
+    return dict(data)
+
+
+def _parse_raw_links(body: Mapping[str, Any]) -> Page[dict[str, Any]]:
+    return _parse_page(_raw_object, body, "checkout links")
+
+
 def _list_params(limit: int | None, cursor: str | None) -> dict[str, str]:
     params: dict[str, str] = {}
     if limit is not None:
@@ -168,9 +179,15 @@ class CheckoutLinks:
         body = {"title": title, "line_items": [_line_item(item) for item in line_items]}
         return self._post_link(BASE_PATH, body | optional, idempotency_key)
 
-    def retrieve(self, link_id: str) -> CheckoutLink:
-        """Fetch one checkout link by id; an unknown id raises NotFoundError."""
-        data = self._client.request("GET", f"{BASE_PATH}/{path_segment(link_id)}")
+    def retrieve(self, link_id: str, *, expand_line_items: bool = False) -> CheckoutLink:
+        """Fetch one checkout link by id; an unknown id raises NotFoundError.
+
+        ``expand_line_items`` asks for its line items in the same answer; ``line_items`` is
+        still None if the server ignored the request."""
+        params = {EXPAND: "line_items"} if expand_line_items else None
+        data = self._client.request(
+            "GET", f"{BASE_PATH}/{path_segment(link_id)}", params=params
+        )
         return _parse(CheckoutLink.from_dict, data, "a checkout link")
 
     def update(
@@ -227,33 +244,68 @@ class CheckoutLinks:
         limit: int | None = None,
         active: bool | None = None,
         cursor: str | None = None,
+        expand_line_items: bool = False,
     ) -> Page[CheckoutLink]:
         """One page of links, newest first. ``active`` filters; ``cursor`` asks for a later
-        page (``page.next_cursor``). ``limit`` is 1–100; the server's default is 10."""
-        return _parse_links(self._list_body(limit, active, cursor))
+        page (``page.next_cursor``). ``limit`` is 1–100; the server's default is 10.
+
+        ``expand_line_items`` asks for each link's line items in the same answer; a link's
+        ``line_items`` is still None when the server ignored that (then ask
+        :meth:`list_line_items`)."""
+        return _parse_links(self._list_body(limit, active, cursor, expand_line_items))
 
     def pages(
-        self, *, limit: int | None = None, active: bool | None = None
+        self,
+        *,
+        limit: int | None = None,
+        active: bool | None = None,
+        expand_line_items: bool = False,
     ) -> ReadAheadPages[CheckoutLink]:
         """The same pages as :meth:`list`, each asking for the next one as soon as it has
         arrived: ``pages.page(None)`` is the first, ``pages.page(page.next_cursor)`` the
         next. For a list shown page by page while the merchant scrolls."""
         return ReadAheadPages(
-            lambda cursor: self._list_body(limit, active, cursor), _parse_links
+            lambda cursor: self._list_body(limit, active, cursor, expand_line_items),
+            _parse_links,
+        )
+
+    def raw_pages(
+        self,
+        *,
+        limit: int | None = None,
+        active: bool | None = None,
+        expand_line_items: bool = False,
+    ) -> ReadAheadPages[dict[str, Any]]:
+        """The pages of :meth:`pages` with each link as the JSON object the server sent,
+        every field kept: for keeping a faithful copy of the account. Each has an ``id``."""
+        return ReadAheadPages(
+            lambda cursor: self._list_body(limit, active, cursor, expand_line_items),
+            _parse_raw_links,
         )
 
     def _list_body(
-        self, limit: int | None, active: bool | None, cursor: str | None
+        self, limit: int | None, active: bool | None, cursor: str | None, expand: bool
     ) -> Mapping[str, Any]:
         params = _list_params(limit, cursor)
         if active is not None:
             params["active"] = "true" if active else "false"
+        if expand:
+            params[EXPAND] = "data.line_items"
         return self._client.request("GET", BASE_PATH, params=params)
 
-    def iter(self, *, active: bool | None = None, page_size: int = 100) -> Iterator[CheckoutLink]:
+    def iter(
+        self,
+        *,
+        active: bool | None = None,
+        page_size: int = 100,
+        expand_line_items: bool = False,
+    ) -> Iterator[CheckoutLink]:
         """Every link, newest first, fetching one page at a time as the loop advances."""
         return _follow(
-            lambda cursor: self.list(limit=page_size, active=active, cursor=cursor)
+            lambda cursor: self.list(
+                limit=page_size, active=active, cursor=cursor,
+                expand_line_items=expand_line_items,
+            )
         )
 
     def list_line_items(

@@ -139,6 +139,9 @@ class CheckoutLink:
     metadata: Mapping[str, str] = field(default_factory=dict)
     livemode: bool = False
     created: int = 0
+    line_items: list[LineItem] | None = field(default=None, repr=False, compare=False)
+    """The link's line items when the server sent them (``expand``); None when it did not,
+    or sent them incomplete or unreadable: then ask the line-items endpoint."""
     extra: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -171,6 +174,7 @@ class CheckoutLink:
         inactive_message = get("inactive_message")
         livemode = get("livemode")
         created = get("created")
+        raw_items = get("line_items")
         return cls(
             id=link_id,
             object=kind if isinstance(kind, str) else "checkout_link",
@@ -193,6 +197,7 @@ class CheckoutLink:
             created=(
                 created if isinstance(created, int) and not isinstance(created, bool) else 0
             ),
+            line_items=None if raw_items is None else _expanded_items(raw_items),
             extra=(
                 {}
                 if _LINK_FIELDS.issuperset(data)
@@ -201,8 +206,9 @@ class CheckoutLink:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        """The object as the API would send it (used by the local cache)."""
-        return {
+        """The object as the API would send it (used by the local cache); ``line_items``
+        only when the link carries them."""
+        out = {
             "id": self.id,
             "object": self.object,
             "active": self.active,
@@ -221,6 +227,14 @@ class CheckoutLink:
             "livemode": self.livemode,
             "created": self.created,
         }
+        if self.line_items is not None:
+            out["line_items"] = {
+                "object": "list",
+                "data": [item.to_dict() for item in self.line_items],
+                "has_more": False,
+                "url": f"/v1/checkout_links/{self.id}/line_items",
+            }
+        return out
 
     @property
     def button_text(self) -> str:
@@ -254,20 +268,39 @@ class LineItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> LineItem:
-        item_id = data.get("id")
+        # Expanded lists bring two or three of these per link: the checks of _str/_int/
+        # _opt_str are written inline, as in CheckoutLink.from_dict.
+        get = data.get
+        item_id = get("id")
         if not isinstance(item_id, str) or not item_id:
             raise ValueError("line item without an id")
+        kind = get("object")
+        price = get("price")
+        product = get("product")
+        quantity = get("quantity")
+        subtotal = get("amount_subtotal")
+        total = get("amount_total")
+        currency = get("currency")
+        description = get("description")
         return cls(
             id=item_id,
-            object=_str(data.get("object"), "item"),
-            price=_str(data.get("price")),
-            product=_str(data.get("product")),
-            quantity=_int(data.get("quantity"), 1),
-            amount_subtotal=_int(data.get("amount_subtotal")),
-            amount_total=_int(data.get("amount_total")),
-            currency=_str(data.get("currency"), "usd").lower(),
-            description=_opt_str(data.get("description")),
-            extra={k: v for k, v in data.items() if k not in _ITEM_FIELDS},
+            object=kind if isinstance(kind, str) else "item",
+            price=price if isinstance(price, str) else "",
+            product=product if isinstance(product, str) else "",
+            quantity=(
+                quantity if isinstance(quantity, int) and not isinstance(quantity, bool) else 1
+            ),
+            amount_subtotal=(
+                subtotal if isinstance(subtotal, int) and not isinstance(subtotal, bool) else 0
+            ),
+            amount_total=total if isinstance(total, int) and not isinstance(total, bool) else 0,
+            currency=currency.lower() if isinstance(currency, str) else "usd",
+            description=description if isinstance(description, str) else None,
+            extra=(
+                {}
+                if _ITEM_FIELDS.issuperset(data)
+                else {k: v for k, v in data.items() if k not in _ITEM_FIELDS}
+            ),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -285,6 +318,20 @@ class LineItem:
 
 
 _ITEM_FIELDS = frozenset(LineItem.__dataclass_fields__) - {"extra"}
+
+
+def _expanded_items(raw: Any) -> list[LineItem] | None:
+    """The items of an expanded ``line_items`` list object, or None unless it holds all of
+    them, each readable (the line-items endpoint is then asked instead)."""
+    if not isinstance(raw, Mapping) or raw.get("has_more") is True:
+        return None
+    data = raw.get("data")
+    if not isinstance(data, list):
+        return None
+    try:
+        return [LineItem.from_dict(item) for item in data]
+    except (ValueError, TypeError, AttributeError):
+        return None
 
 T = TypeVar("T")
 
