@@ -8,14 +8,13 @@ at most one page of links and their items is held at once.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
-from leanrails_desktop.core.links import LinkFilter
-from leanrails_desktop.core.store import LocalStore, StoreError
+from leanrails_desktop.core.mirror import Mirror, MirrorError
 
 LinkWithItems = tuple[CheckoutLink, list[LineItem]]
 Saved = Callable[[list[str]], Mapping[str, list[LineItem]]]
@@ -24,59 +23,45 @@ Remember = Callable[[dict[str, list[LineItem]]], None]
 _log = logging.getLogger("leanrails_desktop.core.link_source")
 
 
-class KeptLineItems:
-    """The line items the local store keeps for one account, as ``saved`` and ``remember``
-    for :func:`with_line_items` and :func:`fetch_line_items`. A saved link's line items
-    never change, so a kept copy is as good as a fresh one. Without a store, or when the
-    store fails, nothing is found and nothing kept: the items are simply asked for."""
+class MirrorLineItems:
+    """The line items the account's mirror keeps, as ``saved`` and ``remember`` for
+    :func:`with_line_items`. A saved link's line items never change, so a kept copy is as
+    good as a fresh one; what had to be fetched is kept for next time."""
 
-    def __init__(self, store: LocalStore | None, account_key: str) -> None:
-        self._store = store if account_key else None
-        self._account_key = account_key
+    def __init__(self, mirror: Mirror) -> None:
+        self._mirror = mirror
 
     def saved(self, link_ids: list[str]) -> Mapping[str, list[LineItem]]:
-        if self._store is None:
-            return {}
         try:
-            return self._store.cached_line_items_for(self._account_key, link_ids)
-        except StoreError as exc:
+            return self._mirror.line_items(link_ids)
+        except MirrorError as exc:
             _log.warning("Kept line items not read: %s", exc)
             return {}
 
     def remember(self, fetched: dict[str, list[LineItem]]) -> None:
-        if self._store is None or not fetched:
+        if not fetched:
             return
         try:
-            self._store.cache_line_items_many(self._account_key, fetched)
-        except StoreError as exc:
+            self._mirror.put_line_items(
+                {link_id: [item.to_dict() for item in items] for link_id, items in fetched.items()}
+            )
+        except MirrorError as exc:
             _log.warning("Line items not kept: %s", exc)
 
 
-def fetch_line_items(
-    client: LeanRailsClient,
-    link_ids: list[str],
+def mirror_links(
+    mirror: Mirror,
+    link_ids: Sequence[str],
     *,
-    saved: Saved | None = None,
-    remember: Remember | None = None,
-) -> dict[str, list[LineItem]]:
-    """The line items of ``link_ids``: those ``saved`` has, the rest asked for one link at
-    a time and handed to ``remember``."""
-    found = dict(saved(link_ids)) if saved is not None and link_ids else {}
-    fetched = {
-        link_id: list(client.checkout_links.iter_line_items(link_id))
-        for link_id in link_ids
-        if link_id not in found
-    }
-    if remember is not None and fetched:
-        remember(fetched)
-    return found | fetched
-
-
-def iter_links(
-    client: LeanRailsClient, link_filter: LinkFilter, page_size: int = 100
+    batch: int = 500,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Iterator[CheckoutLink]:
-    """Every link of the account matching the filter, newest first, page by page."""
-    return client.checkout_links.iter(active=link_filter.active, page_size=page_size)
+    """The links of ``link_ids`` as the mirror has them (with their line items when
+    known), read a batch at a time, so an export of 100,000 holds one batch at once."""
+    for start in range(0, len(link_ids), batch):
+        if cancelled is not None and cancelled():
+            return
+        yield from mirror.links(link_ids[start : start + batch])
 
 
 def with_line_items(

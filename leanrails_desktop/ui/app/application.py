@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from leanrails_desktop import APP_ID, APP_NAME, __version__
 from leanrails_desktop.core import crashlog
 from leanrails_desktop.core.accounts import AccountStore, StartupSource
-from leanrails_desktop.core.paths import AppPaths, app_paths, private_file
+from leanrails_desktop.core.paths import AppPaths, app_paths, private_file, private_folder
 from leanrails_desktop.core.store import STORE_FILENAME, open_store
 from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.background.tasks import TaskRunner
@@ -57,7 +57,7 @@ def start(args: argparse.Namespace, app: QApplication) -> RunningApp:
     settings = open_settings(paths)
     store, store_notice = open_store(paths.data / STORE_FILENAME)
     runner = TaskRunner()
-    window = AppWindow(settings, runner)
+    window = AppWindow(settings, runner, mirror_folder=private_folder(paths.data / "mirrors"))
     reporter.set_parent_widget(window)
     window.set_store(store)
     accounts = AccountStore()

@@ -7,6 +7,8 @@ window's public face for the app's start-up, the self-check, tests and benchmark
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
@@ -24,6 +26,7 @@ from leanrails_desktop.ui.controllers.line_items import LineItemsController
 from leanrails_desktop.ui.controllers.link_actions import LinkActionsController
 from leanrails_desktop.ui.controllers.list import ListController
 from leanrails_desktop.ui.controllers.share import ShareController
+from leanrails_desktop.ui.controllers.sync import SyncController
 from leanrails_desktop.ui.views.dialogs.prompts import Prompts
 from leanrails_desktop.ui.views.main_window import MainWindow
 
@@ -32,7 +35,12 @@ class AppWindow(MainWindow):
     """The main window, wired to its controllers."""
 
     def __init__(
-        self, settings: QSettings, runner: TaskRunner | None = None, parent: QWidget | None = None
+        self,
+        settings: QSettings,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+        *,
+        mirror_folder: Path | None = None,
     ) -> None:
         super().__init__(settings, parent)
         self.runner = runner or TaskRunner(parent=self)
@@ -40,13 +48,12 @@ class AppWindow(MainWindow):
             settings, self.runner, Prompts(self), self.status, dialog_parent=self, parent=self
         )
         # Created in the order they should hear of a new session.
-        self.line_items = LineItemsController(self.context)
+        self.sync = SyncController(self.context, self.model, self.status, mirror_folder)
+        self.line_items = LineItemsController(self.context, lambda: self.sync.mirror)
         self.editor_control = EditorController(
             self.context, self.editor, self.preview, self.list_pane, self.status, self.line_items
         )
-        self.links = ListController(
-            self.context, self.model, self.list_pane, self.status, self.line_items
-        )
+        self.links = ListController(self.context, self.model, self.list_pane, self.sync)
         self.drafts = DraftsController(self.context, self.editor_control, self.editor)
         self.share = ShareController(self.context, self.preview)
         self.link_actions = LinkActionsController(
@@ -104,7 +111,7 @@ class AppWindow(MainWindow):
         of start-up."""
         if self._exports is None:
             self._exports = ExportController(
-                self.context, self.list_pane, self.model, self.line_items, lambda: self.links.filter
+                self.context, self.list_pane, self.model, lambda: self.links.filter
             )
         return self._exports
 

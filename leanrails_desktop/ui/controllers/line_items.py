@@ -1,6 +1,6 @@
-"""The one owner of line items on the UI side: those fetched or read this session, the
-prices learnt from them, and the requests that bring them (one per link, kept on this
-computer by the local store, since a saved link's line items never change)."""
+"""The one owner of line items on the UI side: read from the account's mirror (a saved
+link's line items never change, so once kept they are never asked for again), fetched when
+the mirror does not have them yet, and the prices learnt from them for the preview."""
 
 from __future__ import annotations
 
@@ -10,113 +10,78 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import LineItem
-from leanrails_desktop.core.link_source import KeptLineItems, fetch_line_items
+from leanrails_desktop.core.mirror import Mirror, MirrorError
 from leanrails_desktop.core.price_book import KnownPrice, PriceBook
-from leanrails_desktop.core.store import StoreError
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.controllers.context import AppContext
 
-TOTALS_BATCH = 20
 KNOWN_PRICES_DELAY_MS = 1500
-"""After an account opens, when the prices of the line items kept on this computer are read."""
+"""After an account opens, when the prices on the mirror's line items are read."""
+PRICE_SAMPLE = 2_000
+"""The newest links whose line items teach the preview their prices."""
 
 
 class LineItemsController(QObject):
     """Line items by link id for the open account, and the prices seen on them."""
 
-    totals_known = Signal(dict)
-    """``{link_id: total}`` for links whose items just became known."""
     prices_learnt = Signal()
     """A price not seen before is now known (a new link's preview may show it)."""
-    totals_failed = Signal(list)
-    """Link ids whose totals could not be fetched (they may be asked for again)."""
+    items_kept = Signal()
+    """Line items fetched from LeanRails were kept in the mirror (the list's amounts)."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, mirror: Callable[[], Mirror | None]) -> None:
         super().__init__(context)
         self._context = context
+        self._mirror = mirror
         self._items: dict[str, list[LineItem]] = {}
         self.prices = PriceBook()
-        self._wanted: set[str] = set()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(60)
-        self._timer.timeout.connect(self._fetch_wanted)
         context.session_changed.connect(self._session_changed)
 
     def _session_changed(self, session: ApiSession | None) -> None:
         self._items.clear()
         self.prices.clear()
-        self._wanted.clear()
         if session is not None:
             QTimer.singleShot(KNOWN_PRICES_DELAY_MS, self, lambda: self._read_known(session))
 
     # ------------------------------------------------------------------ reading
 
     def known(self) -> dict[str, list[LineItem]]:
-        """A copy of the line items known so far, by link id."""
+        """A copy of the line items read or fetched this session, by link id."""
         return dict(self._items)
 
     def items_of(self, link_id: str) -> list[LineItem] | None:
-        """The link's items if known here or kept on this computer (an indexed read of one
-        link's rows), else None."""
+        """The link's items if known (an indexed read of one link's rows in the mirror),
+        else None."""
         items = self._items.get(link_id)
-        store, key = self._context.store, self._context.account_key
-        if items is None and store is not None and key:
+        mirror = self._mirror()
+        if items is None and mirror is not None:
             try:
-                items = store.cached_line_items(key, link_id)
-            except StoreError as exc:
+                items = mirror.line_items([link_id]).get(link_id)
+            except MirrorError as exc:
                 self._context.store_problem(exc)
             if items is not None:
                 self._learn(link_id, items)
         return items
 
-    def fetch(
-        self,
-        link_id: str,
-        on_items: Callable[[list[LineItem]], None],
-    ) -> None:
-        """Ask LeanRails for one link's items; ``on_items`` runs with them on the GUI thread."""
-        session = self._context.session
+    def fetch(self, link_id: str, on_items: Callable[[list[LineItem]], None]) -> None:
+        """Ask LeanRails for one link's items and keep them; ``on_items`` runs with them on
+        the GUI thread."""
+        session, mirror = self._context.session, self._mirror()
         if session is None:
             return
-        store, key = self._context.store, self._context.account_key
 
         def fetch(client: LeanRailsClient) -> list[LineItem]:
             items = list(client.checkout_links.iter_line_items(link_id))
-            KeptLineItems(store, key).remember({link_id: items})
+            if mirror is not None:
+                mirror.put_line_items({link_id: [item.to_dict() for item in items]})
             return items
 
         def done(items: list[LineItem]) -> None:
             self._learn(link_id, items)
-            self.totals_known.emit({link_id: sum(i.amount_total for i in items)})
+            self.items_kept.emit()
             on_items(items)
 
         session.call(fetch, done, lambda exc: self._context.show_error(exc, 8000))
-
-    def want_totals(self, link_ids: list[str]) -> None:
-        """The list shows these links: fetch their items (in batches) for their totals."""
-        self._wanted.update(link_ids)
-        self._timer.start()
-
-    def _fetch_wanted(self) -> None:
-        session = self._context.session
-        if session is None or not self._wanted:
-            return
-        ids = sorted(self._wanted)[:TOTALS_BATCH]
-        self._wanted.difference_update(ids)
-        kept = KeptLineItems(self._context.store, self._context.account_key)
-
-        def fetch(client: LeanRailsClient) -> dict[str, list[LineItem]]:
-            return fetch_line_items(client, ids, saved=kept.saved, remember=kept.remember)
-
-        def done(result: dict[str, list[LineItem]]) -> None:
-            for link_id, items in result.items():
-                self._learn(link_id, items)
-            self.totals_known.emit({k: sum(i.amount_total for i in v) for k, v in result.items()})
-            if self._wanted:
-                self._timer.start()
-
-        session.call(fetch, done, lambda _exc: self.totals_failed.emit(ids))
 
     # ------------------------------------------------------------------ prices
 
@@ -128,15 +93,15 @@ class LineItemsController(QObject):
             self.prices_learnt.emit()
 
     def _read_known(self, session: ApiSession) -> None:
-        """Learn the prices of the line items the store kept for this account."""
-        store, key = self._context.store, self._context.account_key
-        if session is not self._context.session or store is None or not key:
+        """Learn the prices on the line items of the account's newest links."""
+        mirror = self._mirror()
+        if session is not self._context.session or mirror is None:
             return
 
         def read() -> list[KnownPrice]:
             # One entry per price, so the GUI thread takes in a few hundred, not every item.
             book = PriceBook()
-            for items in store.all_cached_line_items(key):
+            for items in mirror.line_items(mirror.ids(limit=PRICE_SAMPLE)).values():
                 book.learn(items)
             return book.prices()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from leanrails_desktop.core.links.filter import LinkFilter
 from leanrails_desktop.core.links.listing import AMOUNT, CREATED, STATUS, TITLE
+from leanrails_desktop.core.mirror import Counts
 from leanrails_desktop.ui.models.links_model import LinksModel
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
@@ -101,13 +102,23 @@ class ListPane(QWidget):
         self.stack.addWidget(self.message_page)
         layout.addWidget(self.stack, 1)
 
-        self.footer = plain_label(role="Links loaded")
-        self.footer.setContentsMargins(6, 0, 6, 4)
+        footer_row = QHBoxLayout()
+        footer_row.setContentsMargins(6, 0, 6, 4)
+        self.footer = plain_label(role="Links in this account")
         self.footer.setStyleSheet(theme.QUIET_TEXT)
-        # Its text changes with every page; a fixed height and no width demand keep that
+        # Its text changes while a sync runs; a fixed height and no width demand keep that
         # from relaying out the panes.
         self.footer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        layout.addWidget(self.footer)
+        self.select_all_button = QPushButton()
+        self.select_all_button.setFlat(True)
+        self.select_all_button.setAccessibleDescription(
+            "Select every link the list shows, for copying, exports and switching on or off"
+        )
+        self.select_all_button.clicked.connect(self.table.selectAll)
+        self.select_all_button.hide()
+        footer_row.addWidget(self.footer, 1)
+        footer_row.addWidget(self.select_all_button)
+        layout.addLayout(footer_row)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -123,8 +134,7 @@ class ListPane(QWidget):
         self.retry_button.clicked.connect(self.retry_requested)
         for signal in (
             model.modelReset,
-            model.rowsInserted,
-            model.layoutChanged,
+            model.counts_changed,
             model.loading_changed,
             model.load_failed,
         ):
@@ -160,9 +170,8 @@ class ListPane(QWidget):
         )
 
     def selected_links(self) -> list[CheckoutLink]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        links = [self.model.link_at(row) for row in rows]
-        return [link for link in links if link is not None]
+        """The selected links, whole (read from the mirror)."""
+        return self.model.links_at(self.selected_rows())
 
     def current_link(self) -> CheckoutLink | None:
         index = self.table.currentIndex()
@@ -175,18 +184,19 @@ class ListPane(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     def update_state(self, *_args: object) -> None:
-        """Show the table, or a sentence saying why it is empty."""
+        """Show the table, or a sentence saying why it is empty; the footer counts."""
         model = self.model
         count = model.rowCount()
-        # Called for every page and every flip of the loading flag: skip the widgets when
-        # nothing they show has changed.
+        account = model.account_counts
+        searching = self.search.text().strip()
+        # Called for every sync refresh and loading flip: skip the widgets when nothing
+        # they show has changed.
         state = (
             count,
             model.loading,
             model.last_error,
-            self.search.text(),
-            model.loaded_count - model.unpublished_count,
-            model.has_more,
+            searching,
+            account,
             self.filter.currentIndex(),
         )
         if state == self._shown_state:
@@ -195,32 +205,43 @@ class ListPane(QWidget):
         self.retry_button.hide()
         if count:
             self.stack.setCurrentWidget(self.table)
-        elif model.loading:
+        elif model.loading and not account.total:
             self._show_message("Loading links…")
-        elif model.last_error:
+        elif model.last_error and not account.total:
             self._show_message(f"The links could not be loaded.\n{model.last_error}")
             self.retry_button.show()
-        elif self.search.text().strip() and model.loaded_count:
-            self._show_message(f"No link matches “{self.search.text().strip()}”.")
-        elif model.loaded_count == 0 and not model.has_more:
-            shown_filter = self.current_filter()
-            self._show_message(
-                "No links yet. Press Ctrl+N to create your first one."
-                if shown_filter is LinkFilter.ALL
-                else f"No {shown_filter.label.lower()} links."
-            )
+        elif searching and account.total:
+            self._show_message(f"No link matches “{searching}”.")
+        elif not account.total:
+            self._show_message("No links yet. Press Ctrl+N to create your first one.")
         else:
-            self.stack.setCurrentWidget(self.table)
-        # Counted as the table shows them: rows still waiting to be announced (a few pages
-        # at most, while a burst streams in) are left out, so the text changes with the table.
-        loaded = model.loaded_count - model.unpublished_count
-        more = " — scroll for more" if model.has_more and loaded else ""
-        shown = (
-            f"{count:,} of {loaded:,} shown" if self.search.text().strip() else f"{loaded:,} loaded"
+            self._show_message(f"No {self.current_filter().label.lower()} links.")
+        self.footer.setText(footer_text(count, account, searching=bool(searching)))
+        self.select_all_button.setVisible(count > 1)
+        self.select_all_button.setText(
+            f"Select all {count:,} matching" if searching else f"Select all {count:,}"
         )
-        footer = f"{shown}{more}" if loaded else ""
-        self.footer.setText(footer)  # read to screen readers as it reads, e.g. "3 loaded"
+
+    def selected_rows(self) -> list[int]:
+        """The selected rows, read from the selection's ranges (a whole list of 100,000
+        selected is one range)."""
+        rows: set[int] = set()
+        selection = self.table.selectionModel().selection()
+        for number in range(selection.count()):
+            selected = selection.at(number)
+            rows.update(range(selected.top(), selected.bottom() + 1))
+        return sorted(rows)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message_page)
+
+
+def footer_text(shown: int, account: Counts, *, searching: bool) -> str:
+    """"10,000 links · 7,412 active", or while searching "37 match · 10,000 links"."""
+    if not account.total:
+        return ""
+    links = f"{account.total:,} link{'s' if account.total != 1 else ''}"
+    if searching:
+        return f"{shown:,} match · {links}"
+    return f"{links} · {account.active:,} active"

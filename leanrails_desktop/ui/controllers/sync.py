@@ -1,0 +1,185 @@
+"""Keeping the account's mirror true: which mirror the window shows, full sync passes in the
+background (on opening an account, on Refresh, every few minutes), their progress in the
+status bar, and what the window says when the server cannot be reached."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import time
+import weakref
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from leanrails_desktop.core import sync
+from leanrails_desktop.core.api import LeanRailsClient
+from leanrails_desktop.core.api.errors import APIConnectionError
+from leanrails_desktop.core.messages import describe_error
+from leanrails_desktop.core.mirror import Mirror, MirrorError, open_mirror
+from leanrails_desktop.ui.background.session import ApiSession
+from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle
+from leanrails_desktop.ui.controllers.context import AppContext
+from leanrails_desktop.ui.models.links_model import LinksModel
+from leanrails_desktop.ui.views.status_bar import StatusBar
+
+_log = logging.getLogger("leanrails_desktop.ui")
+
+SYNC_EVERY_MS = 10 * 60 * 1000
+"""How often a full pass runs while the app is open (``sync/minutes`` in the settings)."""
+REFRESH_INTERVAL_S = 0.25
+"""While a pass writes pages, the list shows them at most this often."""
+
+
+class SyncController(QObject):
+    """Owns the open account's mirror and its sync passes."""
+
+    mirror_changed = Signal(object)
+    """The mirror of the account now open (None: no account)."""
+    synced = Signal()
+    """A pass completed: the mirror equals the server."""
+
+    def __init__(
+        self, context: AppContext, model: LinksModel, status: StatusBar, folder: Path | None
+    ) -> None:
+        super().__init__(context)
+        self._context = context
+        self._model = model
+        self._status = status
+        # Without a data folder (the self-check, tests) mirrors live for this run only.
+        if folder is None:
+            folder = Path(tempfile.mkdtemp(prefix="leanrails-mirror-"))
+            weakref.finalize(self, shutil.rmtree, folder, ignore_errors=True)
+        self._folder = folder
+        self.mirror: Mirror | None = None
+        self._running: TaskHandle[Any] | None = None
+        self._last_refresh = 0.0
+        self._timer = QTimer(self)
+        minutes = context.settings.value("sync/minutes", 10)
+        try:
+            every = max(1, int(str(minutes))) * 60 * 1000
+        except ValueError:
+            every = SYNC_EVERY_MS
+        self._timer.setInterval(every)
+        self._timer.timeout.connect(self.sync_now)
+        context.session_closing.connect(self._session_closing)
+        context.session_changed.connect(self._session_changed)
+
+    # ------------------------------------------------------------------ accounts
+
+    def set_folder(self, folder: Path) -> None:
+        """Where the mirrors are kept (one file per account)."""
+        self._folder = folder
+
+    def _session_closing(self, _session: ApiSession) -> None:
+        self.cancel()
+        if self.mirror is not None:
+            self._model.set_mirror(None)
+            self.mirror.close()
+            self.mirror = None
+
+    def _session_changed(self, session: ApiSession | None) -> None:
+        self._timer.stop()
+        if session is None:
+            self._model.set_mirror(None)
+            self.mirror_changed.emit(None)
+            return
+        self.mirror = self._open(session.account_key or session.account_name)
+        self._model.set_mirror(self.mirror)
+        self.mirror_changed.emit(self.mirror)
+        self._show_state()
+        self._timer.start()
+        self.sync_now()
+
+    def _open(self, account_key: str) -> Mirror | None:
+        name = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in account_key)
+        try:
+            mirror, notice = open_mirror(self._folder / f"{name}.mirror.db")
+        except MirrorError as exc:
+            self._context.show_status(str(exc), 15_000)
+            return None
+        if notice:
+            self._context.show_status(notice, 20_000)
+        return mirror
+
+    # ------------------------------------------------------------------ passes
+
+    @property
+    def running(self) -> bool:
+        return self._running is not None
+
+    def sync_now(self) -> None:
+        """Start a full pass (unless one is running)."""
+        session, mirror = self._context.session, self.mirror
+        if session is None or mirror is None or self._running is not None:
+            return
+        estimate = mirror.sync_state().last_count
+        self._model.set_loading(True)
+        self._status.set_sync("Syncing…")
+
+        def work(client: LeanRailsClient, task: TaskContext) -> sync.PassResult:
+            return sync.full_pass(
+                client,
+                mirror,
+                progress=lambda done: task.progress(done, estimate),
+                cancelled=task.cancelled,
+            )
+
+        def progress(done: int, total: int | None) -> None:
+            about = f" of about {total:,}" if total else ""
+            self._status.set_sync(f"Syncing {done:,}{about}")
+            now = time.monotonic()
+            if now - self._last_refresh >= REFRESH_INTERVAL_S:
+                self._last_refresh = now
+                self._model.refresh()
+
+        self._running = session.run_long(work, self._finished, self._failed, progress)
+
+    def cancel(self) -> None:
+        """Stop the pass under way; what it wrote stays, the next pass completes it."""
+        if self._running is not None:
+            self._running.drop()
+            self._running = None
+            self._model.set_loading(False)
+            self._show_state()
+
+    def _finished(self, _result: sync.PassResult) -> None:
+        self._running = None
+        self._context.offline = False
+        self._model.refresh()
+        self._model.set_loading(False)
+        self._show_state()
+        self.synced.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        self._running = None
+        message = describe_error(exc)
+        self._context.offline = isinstance(exc, APIConnectionError)
+        self._model.last_error = message
+        self._model.refresh()
+        self._model.set_loading(False)
+        self._show_state()
+        if self._model.loaded_count:
+            message += " The links kept on this computer are shown."
+        self._context.show_status(message, 15_000)
+        self._model.load_failed.emit(message, exc)
+
+    def _show_state(self) -> None:
+        """The sync label: up to date, offline, or not up to date, with the time of the
+        last complete pass."""
+        if self._running is not None:
+            return
+        mirror = self.mirror
+        state = mirror.sync_state() if mirror is not None else None
+        when = state.last_complete if state is not None else None
+        as_of = time.strftime("%H:%M", time.localtime(when)) if when else ""
+        if self._context.offline:
+            self._status.set_sync(f"Offline — as of {as_of}" if as_of else "Offline")
+        elif self._model.last_error is not None:
+            self._status.set_sync(f"Not up to date — as of {as_of}" if as_of else "Not up to date")
+        elif as_of:
+            self._status.set_sync(f"Up to date {as_of}")
+        else:
+            self._status.set_sync("")
