@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from leanrails_desktop.core.accounts import Account, AccountStore
 from leanrails_desktop.core.keystore import SERVICE_NAME, SecretStore
 from leanrails_desktop.ui.background.tasks import TaskRunner
-from leanrails_desktop.ui.views.dialogs.accounts_dialog import AccountsDialog, AddAccountDialog
+from leanrails_desktop.ui.views.dialogs.accounts_dialog import AccountsDialog
+from leanrails_desktop.ui.views.dialogs.add_account_dialog import AddAccountDialog
 from leanrails_desktop.ui.views.welcome import WelcomeView
 
 pytestmark = pytest.mark.gui

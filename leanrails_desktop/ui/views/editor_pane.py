@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -19,38 +18,30 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from leanrails_desktop.core import money
 from leanrails_desktop.core.link_form import (
     DESCRIPTION_MAX,
     HOSTED,
-    LINE_ITEMS_MAX,
     MESSAGE_MAX,
-    PRICE,
-    PRICE_DATA,
-    QUANTITY_MAX,
     REDIRECT,
     TITLE_MAX,
-    LineItemForm,
     LinkForm,
 )
 from leanrails_desktop.core.links.editing import EditorState
 from leanrails_desktop.ui.text import PlainLabel, plain_label
 from leanrails_desktop.ui.views import theme
+from leanrails_desktop.ui.views.form_parts import PlainText, error_label
+from leanrails_desktop.ui.views.line_items_editor import LineItemRow, LineItemsEditor
+from leanrails_desktop.ui.views.metadata_editor import MetadataEditor
 
 SUBMIT_CHOICES = (
     ("auto", "Automatic (shows “Pay”)"),
@@ -60,132 +51,6 @@ SUBMIT_CHOICES = (
 )
 
 _LINE_PARAM = re.compile(r"^line_items\[(\d+)\]")
-
-
-
-def _error_label(name: str) -> PlainLabel:
-    label = plain_label(role=f"Problem with {name}")
-    label.setObjectName(f"error_{name}")
-    label.setWordWrap(True)
-    label.setStyleSheet(theme.ERROR_TEXT)
-    label.hide()
-    return label
-
-
-class PlainText(QPlainTextEdit):
-    """A multi-line field that Tab leaves instead of indenting (keyboard users need that)."""
-
-    def __init__(self, lines: int = 3) -> None:
-        super().__init__()
-        self.setTabChangesFocus(True)
-        height = self.fontMetrics().lineSpacing() * lines + 14
-        self.setFixedHeight(height)
-
-
-class LineItemRow(QFrame):
-    """One editable line item: a price id, or a custom amount with currency and product."""
-
-    changed = Signal()
-    remove_requested = Signal(object)
-
-    def __init__(self, item: LineItemForm, number: int) -> None:
-        super().__init__()
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"Line item {number}")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        top = QHBoxLayout()
-        self.kind = QComboBox()
-        self.kind.addItem("Custom amount", PRICE_DATA)
-        self.kind.addItem("Saved price", PRICE)
-        self.kind.setAccessibleName(f"Line item {number} type")
-        self.kind.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.kind.setMinimumContentsLength(10)
-        self.kind.setToolTip("A custom amount, or a price you created in LeanRails (price_…)")
-        self.quantity = QSpinBox()
-        self.quantity.setRange(1, QUANTITY_MAX)
-        self.quantity.setPrefix("× ")
-        self.quantity.setAccessibleName(f"Line item {number} quantity")
-        self.remove = QToolButton()
-        self.remove.setText("Remove")
-        self.remove.setAccessibleName(f"Remove line item {number}")
-        top.addWidget(self.kind, 1)
-        top.addWidget(self.quantity)
-        top.addWidget(self.remove)
-        layout.addLayout(top)
-
-        self.price = QLineEdit()
-        self.price.setPlaceholderText("price_3fg6hj9km1np")
-        self.price.setAccessibleName(f"Line item {number} price id")
-        self.custom = QWidget()
-        custom = QHBoxLayout(self.custom)
-        custom.setContentsMargins(0, 0, 0, 0)
-        self.currency = QComboBox()
-        self.currency.setEditable(True)
-        self.currency.addItems([c.upper() for c in money.COMMON_CURRENCIES])
-        self.currency.setAccessibleName(f"Line item {number} currency")
-        currency_edit = self.currency.lineEdit()
-        if currency_edit is not None:
-            currency_edit.setAccessibleName(f"Line item {number} currency")
-        self.currency.setMinimumContentsLength(4)
-        self.currency.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.amount = QLineEdit()
-        self.amount.setPlaceholderText("0.00")
-        self.amount.setAccessibleName(f"Line item {number} amount")
-        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.amount.setMinimumWidth(70)
-        self.product = QLineEdit()
-        self.product.setPlaceholderText("prod_8mn4qr7vw2xz")
-        self.product.setAccessibleName(f"Line item {number} product id")
-        custom.addWidget(self.currency)
-        custom.addWidget(self.amount, 1)
-        custom.addWidget(self.product, 2)
-        layout.addWidget(self.price)
-        layout.addWidget(self.custom)
-        self.error = _error_label(f"line item {number}")
-        layout.addWidget(self.error)
-
-        self.set_item(item)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        for edit in (self.price, self.amount, self.product):
-            edit.textChanged.connect(self.changed)
-        self.currency.currentTextChanged.connect(self.changed)
-        self.quantity.valueChanged.connect(self.changed)
-        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
-
-    def set_item(self, item: LineItemForm) -> None:
-        self.kind.setCurrentIndex(0 if item.kind == PRICE_DATA else 1)
-        self.price.setText(item.price)
-        self.currency.setCurrentText(item.currency.upper())
-        self.amount.setText(item.amount)
-        self.product.setText(item.product)
-        quantity = item.quantity.strip()
-        self.quantity.setValue(int(quantity) if quantity.isdigit() else 1)
-        self._kind_changed()
-
-    def _kind_changed(self) -> None:
-        custom = self.kind.currentData() == PRICE_DATA
-        self.custom.setVisible(custom)
-        self.price.setVisible(not custom)
-        self.changed.emit()
-
-    def item(self) -> LineItemForm:
-        return LineItemForm(
-            kind=str(self.kind.currentData()),
-            price=self.price.text(),
-            currency=self.currency.currentText(),
-            product=self.product.text(),
-            amount=self.amount.text(),
-            quantity=str(self.quantity.value()),
-        )
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
 
 
 class EditorPane(QWidget):
@@ -202,9 +67,6 @@ class EditorPane(QWidget):
         self.setAccessibleName("Link editor")
         self._state = EditorState.EMPTY
         self._loading = False
-        self._saved_items: list[LineItemForm] = []
-        self._rows: list[LineItemRow] = []
-        self._syncing_currency = False
         self._field_errors: dict[str, PlainLabel] = {}
 
         outer = QVBoxLayout(self)
@@ -266,7 +128,7 @@ class EditorPane(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        error = _error_label(param)
+        error = error_label(param)
         column.addWidget(error)
         self._field_errors[param] = error
         caption = QLabel(label)
@@ -297,28 +159,15 @@ class EditorPane(QWidget):
     def _build_items(self) -> None:
         box = self._group("Line items")
         layout = QVBoxLayout(box)
-        self.items_layout = QVBoxLayout()
-        layout.addLayout(self.items_layout)
-        self.items_readonly = plain_label(role="Saved line items")
-        self.items_readonly.setWordWrap(True)
-        layout.addWidget(self.items_readonly)
-        row = QHBoxLayout()
-        self.add_item_button = QPushButton("&Add line item")
-        self.add_item_button.setAccessibleName("Add line item")
-        self.duplicate_button = QPushButton("Du&plicate to change items")
-        self.duplicate_button.setAccessibleName("Duplicate to change items")
-        self.duplicate_button.setToolTip(
-            "Line items of a saved link cannot change. A duplicate opens as a new link."
-        )
-        row.addWidget(self.add_item_button)
-        row.addWidget(self.duplicate_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.items_error = _error_label("line items")
+        self.items = LineItemsEditor()
+        layout.addWidget(self.items)
+        self.items_readonly = self.items.readonly
+        self.add_item_button = self.items.add_button
+        self.duplicate_button = self.items.duplicate_button
+        self.items_error = self.items.error
         self._field_errors["line_items"] = self.items_error
-        layout.addWidget(self.items_error)
-        self.add_item_button.clicked.connect(self._add_blank_item)
-        self.duplicate_button.clicked.connect(self.duplicate_requested)
+        self.items.changed.connect(self._emit_changed)
+        self.items.duplicate_requested.connect(self.duplicate_requested)
 
     def _build_after(self) -> None:
         box = self._group("After payment")
@@ -405,32 +254,14 @@ class EditorPane(QWidget):
     def _build_metadata(self) -> None:
         box = self._group("Metadata")
         layout = QVBoxLayout(box)
-        self.metadata = QTableWidget(0, 2)
-        self.metadata.setHorizontalHeaderLabels(["Key", "Value"])
-        self.metadata.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.metadata.horizontalHeader().setStretchLastSection(True)
-        self.metadata.verticalHeader().hide()
-        self.metadata.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.metadata.setAccessibleName("Metadata")
-        self.metadata.setMinimumHeight(90)
-        self.metadata.setMaximumHeight(160)
-        self.metadata.setTabKeyNavigation(False)
-        layout.addWidget(self.metadata)
-        row = QHBoxLayout()
-        self.add_metadata_button = QPushButton("Add &key")
-        self.add_metadata_button.setAccessibleName("Add metadata key")
-        self.remove_metadata_button = QPushButton("Remove key")
-        self.remove_metadata_button.setAccessibleName("Remove metadata key")
-        row.addWidget(self.add_metadata_button)
-        row.addWidget(self.remove_metadata_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.metadata_error = _error_label("metadata")
+        self.metadata_editor = MetadataEditor()
+        layout.addWidget(self.metadata_editor)
+        self.metadata = self.metadata_editor.table
+        self.add_metadata_button = self.metadata_editor.add_button
+        self.remove_metadata_button = self.metadata_editor.remove_button
+        self.metadata_error = self.metadata_editor.error
         self._field_errors["metadata"] = self.metadata_error
-        layout.addWidget(self.metadata_error)
-        self.add_metadata_button.clicked.connect(self._add_metadata_row)
-        self.remove_metadata_button.clicked.connect(self._remove_metadata_row)
-        self.metadata.itemChanged.connect(self._emit_changed)
+        self.metadata_editor.changed.connect(self._emit_changed)
 
     def _build_status(self) -> None:
         self.status_box = self._group("Status")
@@ -470,67 +301,6 @@ class EditorPane(QWidget):
         self.limit.setEnabled(on)
         self._emit_changed()
 
-    def _add_blank_item(self) -> None:
-        currency = self._rows[-1].item().currency if self._rows else "usd"
-        self._add_item_row(LineItemForm(currency=currency))
-        self._rows[-1].amount.setFocus()
-        self._emit_changed()
-
-    def _add_item_row(self, item: LineItemForm) -> None:
-        row = LineItemRow(item, len(self._rows) + 1)
-        row.changed.connect(self._emit_changed)
-        row.remove_requested.connect(self._remove_item_row)
-        row.currency.currentTextChanged.connect(lambda text, r=row: self._sync_currency(r, text))
-        self._rows.append(row)
-        self.items_layout.addWidget(row)
-        row.show()
-        self._update_item_buttons()
-
-    def _sync_currency(self, source: LineItemRow, text: str) -> None:
-        """All line items share one currency: changing one changes the others."""
-        if self._syncing_currency or len(text.strip()) != 3:
-            return
-        self._syncing_currency = True
-        try:
-            for row in self._rows:
-                if row is not source and row.currency.currentText() != text:
-                    row.currency.setCurrentText(text)
-        finally:
-            self._syncing_currency = False
-
-    def _remove_item_row(self, row: LineItemRow) -> None:
-        if len(self._rows) <= 1:
-            return
-        self._rows.remove(row)
-        row.setParent(None)
-        row.deleteLater()
-        self._update_item_buttons()
-        self._emit_changed()
-
-    def _update_item_buttons(self) -> None:
-        editable = self._state == EditorState.NEW
-        self.add_item_button.setVisible(editable)
-        self.add_item_button.setEnabled(len(self._rows) < LINE_ITEMS_MAX)
-        self.duplicate_button.setVisible(self._state == EditorState.EDITING)
-        for row in self._rows:
-            row.remove.setEnabled(len(self._rows) > 1)
-
-    def _add_metadata_row(self) -> None:
-        row = self.metadata.rowCount()
-        self.metadata.insertRow(row)
-        self.metadata.setItem(row, 0, QTableWidgetItem(""))
-        self.metadata.setItem(row, 1, QTableWidgetItem(""))
-        self.metadata.setCurrentCell(row, 0)
-        key_item = self.metadata.item(row, 0)
-        if key_item is not None:
-            self.metadata.editItem(key_item)
-
-    def _remove_metadata_row(self) -> None:
-        row = self.metadata.currentRow()
-        if row >= 0:
-            self.metadata.removeRow(row)
-            self._emit_changed()
-
     # ------------------------------------------------------------------ public
 
     @property
@@ -553,21 +323,7 @@ class EditorPane(QWidget):
             self.clear_errors()
             self.title.setText(form.title)
             self.description.setPlainText(form.description)
-            for old_row in self._rows:
-                old_row.setParent(None)
-                old_row.deleteLater()
-            self._rows = []
-            self._saved_items = [item for item in form.line_items]
-            if state == EditorState.EDITING:
-                self.items_readonly.setText(
-                    _describe_items(form.line_items) if items_loaded else "Loading line items…"
-                )
-                self.items_readonly.show()
-            else:
-                self.items_readonly.hide()
-                for item in form.line_items or [LineItemForm()]:
-                    self._add_item_row(item)
-            self._update_item_buttons()
+            self.items.set_items(form.line_items, state, loaded=items_loaded)
             self.after_redirect.setChecked(form.after_completion_type == REDIRECT)
             self.after_hosted.setChecked(form.after_completion_type != REDIRECT)
             self.custom_message.setPlainText(form.custom_message)
@@ -581,12 +337,7 @@ class EditorPane(QWidget):
             self.limit.setEnabled(form.limit_enabled)
             limit = form.limit.strip()
             self.limit.setValue(int(limit) if limit.isdigit() else 1)
-            self.metadata.setRowCount(0)
-            for key, value in form.metadata:
-                index = self.metadata.rowCount()
-                self.metadata.insertRow(index)
-                self.metadata.setItem(index, 0, QTableWidgetItem(key))
-                self.metadata.setItem(index, 1, QTableWidgetItem(value))
+            self.metadata_editor.set_pairs(form.metadata)
             self._active = form.active
             self.inactive_message.setPlainText(form.inactive_message)
             self.status_box.setVisible(state == EditorState.EDITING)
@@ -601,8 +352,7 @@ class EditorPane(QWidget):
 
     def set_items_loaded(self, form: LinkForm) -> None:
         """Line items of a saved link arrived: show them (they are read-only)."""
-        self._saved_items = list(form.line_items)
-        self.items_readonly.setText(_describe_items(form.line_items))
+        self.items.set_saved_items(form.line_items)
 
     def _editable_widgets(self) -> list[QWidget]:
         return [
@@ -660,17 +410,7 @@ class EditorPane(QWidget):
 
     def form(self) -> LinkForm:
         """Everything as typed."""
-        if self._state == EditorState.EDITING:
-            items = [item for item in self._saved_items]
-        else:
-            items = [row.item() for row in self._rows]
-        metadata: list[tuple[str, str]] = []
-        for row in range(self.metadata.rowCount()):
-            key_item = self.metadata.item(row, 0)
-            value_item = self.metadata.item(row, 1)
-            metadata.append(
-                (key_item.text() if key_item else "", value_item.text() if value_item else "")
-            )
+        items = self.items.items()
         return LinkForm(
             title=self.title.text(),
             description=self.description.toPlainText(),
@@ -683,7 +423,7 @@ class EditorPane(QWidget):
             allow_promotion_codes=self.promo_codes.isChecked(),
             limit_enabled=self.limit_enabled.isChecked(),
             limit=str(self.limit.value()) if self.limit_enabled.isChecked() else "",
-            metadata=metadata,
+            metadata=self.metadata_editor.pairs(),
             active=self._active,
             inactive_message=self.inactive_message.toPlainText(),
         )
@@ -692,8 +432,7 @@ class EditorPane(QWidget):
         for label in self._field_errors.values():
             label.clear()
             label.hide()
-        for row in self._rows:
-            row.show_error("")
+        self.items.clear_errors()
         self.banner.hide()
 
     def show_errors(self, errors: dict[str, str], *, banner: str = "") -> None:
@@ -719,10 +458,7 @@ class EditorPane(QWidget):
     def _label_for(self, param: str) -> QLabel | None:
         match = _LINE_PARAM.match(param)
         if match:
-            index = int(match.group(1))
-            if 0 <= index < len(self._rows):
-                return self._rows[index].error
-            return self.items_error
+            return self.items.error_label_for(int(match.group(1)))
         if param in self._field_errors:
             return self._field_errors[param]
         if param.startswith("metadata"):
@@ -745,13 +481,8 @@ class EditorPane(QWidget):
         }
         widget = widgets.get(param)
         match = _LINE_PARAM.match(param)
-        if match and int(match.group(1)) < len(self._rows):
-            row = self._rows[int(match.group(1))]
-            widget = (
-                row.amount
-                if "unit_amount" in param
-                else (row.price if param.endswith("[price]") else row.quantity)
-            )
+        if match:
+            widget = self.items.widget_for(int(match.group(1)), param)
         if widget is not None and widget.isVisible():
             widget.setFocus()
 
@@ -765,18 +496,5 @@ class EditorPane(QWidget):
         return label.text() if label is not None and label.isVisible() else ""
 
     def line_item_rows(self) -> list[LineItemRow]:
-        return list(self._rows)
+        return self.items.rows()
 
-
-def _describe_items(items: list[LineItemForm]) -> str:
-    if not items:
-        return "No line items."
-    lines = []
-    for item in items:
-        name = item.description or item.price
-        if item.amount_total is not None:
-            total = money.format_amount(item.amount_total, item.currency)
-            lines.append(f"{item.quantity} × {name} — {total}")
-        else:
-            lines.append(f"{item.quantity} × {name}")
-    return "\n".join(lines) + "\n\nLine items of a saved link cannot be changed."
