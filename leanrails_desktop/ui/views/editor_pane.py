@@ -42,6 +42,7 @@ from leanrails_desktop.ui.views import theme
 from leanrails_desktop.ui.views.form_parts import PlainText, error_label
 from leanrails_desktop.ui.views.line_items_editor import LineItemRow, LineItemsEditor
 from leanrails_desktop.ui.views.metadata_editor import MetadataEditor
+from leanrails_desktop.ui.views.wheel_guard import guard_wheel
 
 SUBMIT_CHOICES = (
     ("auto", "Automatic (shows “Pay”)"),
@@ -238,6 +239,7 @@ class EditorPane(QWidget):
             lambda value: self.limit.setSuffix(" payment" if value == 1 else " payments")
         )
         self.limit.setAccessibleName("Completed payments limit")
+        guard_wheel(self.submit_type, self.limit)
         limit_layout.addWidget(self.limit_enabled)
         limit_layout.addWidget(self.limit)
         limit_layout.addStretch(1)

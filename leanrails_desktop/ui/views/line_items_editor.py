@@ -30,6 +30,7 @@ from leanrails_desktop.core.link_form import (
 from leanrails_desktop.core.links.editing import EditorState
 from leanrails_desktop.ui.text import PlainLabel, plain_label
 from leanrails_desktop.ui.views.form_parts import error_label
+from leanrails_desktop.ui.views.wheel_guard import guard_wheel
 
 
 class LineItemRow(QFrame):
@@ -96,6 +97,7 @@ class LineItemRow(QFrame):
         custom.addWidget(self.product, 2)
         layout.addWidget(self.price)
         layout.addWidget(self.custom)
+        guard_wheel(self.kind, self.quantity, self.currency)
         self.error = error_label(f"line item {number}")
         layout.addWidget(self.error)
 

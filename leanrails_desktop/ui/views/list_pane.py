@@ -25,6 +25,7 @@ from leanrails_desktop.core.links.filter import LinkFilter
 from leanrails_desktop.ui.models.links_model import AMOUNT, CREATED, STATUS, TITLE, LinksModel
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
+from leanrails_desktop.ui.views.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from leanrails_desktop.core.api.objects import CheckoutLink
@@ -52,6 +53,7 @@ class ListPane(QWidget):
             label = "All links" if link_filter is LinkFilter.ALL else link_filter.label
             self.filter.addItem(label, link_filter)
         self.filter.setAccessibleName("Show links")
+        guard_wheel(self.filter)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search title, id, address, metadata")
         self.search.setClearButtonEnabled(True)
