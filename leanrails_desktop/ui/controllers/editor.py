@@ -72,7 +72,9 @@ class EditorController(QObject):
         self._preview_timer.timeout.connect(self.refresh_preview)
 
         list_pane.current_link_changed.connect(self._selection_changed)
-        list_pane.table.doubleClicked.connect(lambda _i: editor.title.setFocus())
+        # Enter or a double click opens the link for typing; moving through the list with
+        # the arrow keys keeps the keyboard in the list.
+        list_pane.table.activated.connect(lambda _i: editor.start_at_top())
         editor.changed.connect(self._edited)
         editor.save_requested.connect(self.save)
         editor.discard_requested.connect(self.discard)
@@ -128,12 +130,17 @@ class EditorController(QObject):
         self.state_changed.emit()
 
     def show_link(self, link: CheckoutLink) -> None:
-        """Open a saved link in the editor and preview (line items fetched if needed)."""
+        """Open a saved link in the editor and preview (line items fetched if needed).
+        Another link opens at the top of the form; the open one, shown again (saved,
+        discarded, switched on or off), keeps its place."""
+        reopened = self.session.is_current(link.id)
         items = self._line_items.items_of(link.id)
         form = self.session.open_link(link, items)
         self.editor.set_form(
             form, EditorState.EDITING, link_label=link.title, items_loaded=items is not None
         )
+        if not reopened:
+            self.editor.start_at_top(focus_title=False)
         self.current_link_changed.emit(link)
         self.refresh_preview()
         self.state_changed.emit()
@@ -168,7 +175,7 @@ class EditorController(QObject):
         self.current_link_changed.emit(None)
         self.refresh_preview()
         self.state_changed.emit()
-        self.editor.title.setFocus()
+        self.editor.start_at_top()
 
     def duplicate(self) -> None:
         """Open a copy of the current link as a new, unsaved link."""

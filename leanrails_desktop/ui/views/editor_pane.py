@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -84,14 +84,14 @@ class EditorPane(QWidget):
         self.banner.hide()
         outer.addWidget(self.banner)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName("Link form")
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setAccessibleName("Link form")
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        self.form_scroll.setWidget(body)
+        outer.addWidget(self.form_scroll, 1)
         self._build_basics()
         self._build_items()
         self._build_after()
@@ -351,6 +351,13 @@ class EditorPane(QWidget):
             self.set_dirty(False)
         finally:
             self._loading = False
+
+    def start_at_top(self, *, focus_title: bool = True) -> None:
+        """Scroll the form back to its first field, and put the cursor in Title."""
+        self.form_scroll.verticalScrollBar().setValue(0)
+        self.form_scroll.horizontalScrollBar().setValue(0)
+        if focus_title:
+            self.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_items_loaded(self, form: LinkForm) -> None:
         """Line items of a saved link arrived: show them (they are read-only)."""
