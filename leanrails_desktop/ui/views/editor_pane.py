@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -39,7 +39,7 @@ from leanrails_desktop.core.link_form import (
 from leanrails_desktop.core.links.editing import EditorState
 from leanrails_desktop.ui.text import PlainLabel, plain_label
 from leanrails_desktop.ui.views import theme
-from leanrails_desktop.ui.views.form_parts import PlainText, error_label
+from leanrails_desktop.ui.views.form_parts import PlainText, error_label, hide_error
 from leanrails_desktop.ui.views.line_items_editor import LineItemRow, LineItemsEditor
 from leanrails_desktop.ui.views.metadata_editor import MetadataEditor
 from leanrails_desktop.ui.views.wheel_guard import guard_wheel
@@ -52,6 +52,8 @@ SUBMIT_CHOICES = (
 )
 
 _LINE_PARAM = re.compile(r"^line_items\[(\d+)\]")
+_MESSAGE = "after_completion[hosted_confirmation][custom_message]"
+_REDIRECT_URL = "after_completion[redirect][url]"
 
 
 class EditorPane(QWidget):
@@ -154,8 +156,8 @@ class EditorPane(QWidget):
         self.description.setAccessibleName("Description")
         self._field(form, "&Title", self.title, "title")
         self._field(form, "D&escription", self.description, "description")
-        self.title.textChanged.connect(self._emit_changed)
-        self.description.textChanged.connect(self._emit_changed)
+        self._edited_by(self.title.textChanged, "title")
+        self._edited_by(self.description.textChanged, "description")
 
     def _build_items(self) -> None:
         box = self._group("Line items")
@@ -192,22 +194,16 @@ class EditorPane(QWidget):
         self.redirect_url = QLineEdit()
         self.redirect_url.setPlaceholderText("https://example.com/thank-you")
         self.redirect_url.setAccessibleName("Redirect address")
-        self._field(
-            form,
-            "&Message",
-            self.custom_message,
-            "after_completion[hosted_confirmation][custom_message]",
-        )
-        self._field(form, "Add&ress", self.redirect_url, "after_completion[redirect][url]")
+        self._field(form, "&Message", self.custom_message, _MESSAGE)
+        self._field(form, "Add&ress", self.redirect_url, _REDIRECT_URL)
         self._message_holder = self._holder_of(self.custom_message)
         self._redirect_holder = self._holder_of(self.redirect_url)
         self._after_form = form
-        self._field_errors["after_completion"] = self._field_errors[
-            "after_completion[redirect][url]"
-        ]
+        self._field_errors["after_completion"] = self._field_errors[_REDIRECT_URL]
         self.after_hosted.toggled.connect(self._after_changed)
-        self.custom_message.textChanged.connect(self._emit_changed)
-        self.redirect_url.textChanged.connect(self._emit_changed)
+        self._clears_errors(self.after_hosted.toggled, _MESSAGE, _REDIRECT_URL)
+        self._edited_by(self.custom_message.textChanged, _MESSAGE)
+        self._edited_by(self.redirect_url.textChanged, _REDIRECT_URL)
 
     def _build_checkout(self) -> None:
         box = self._group("Checkout page")
@@ -247,11 +243,12 @@ class EditorPane(QWidget):
         self._field_errors["restrictions"] = self._field_errors[
             "restrictions[completed_sessions][limit]"
         ]
-        self.submit_type.currentIndexChanged.connect(self._emit_changed)
-        self.billing_required.toggled.connect(self._emit_changed)
-        self.promo_codes.toggled.connect(self._emit_changed)
+        self._edited_by(self.submit_type.currentIndexChanged, "submit_type")
+        self._edited_by(self.billing_required.toggled, "billing_address_collection")
+        self._edited_by(self.promo_codes.toggled, "allow_promotion_codes")
         self.limit_enabled.toggled.connect(self._limit_toggled)
-        self.limit.valueChanged.connect(self._emit_changed)
+        self._clears_errors(self.limit_enabled.toggled, "restrictions[completed_sessions][limit]")
+        self._edited_by(self.limit.valueChanged, "restrictions[completed_sessions][limit]")
 
     def _build_metadata(self) -> None:
         box = self._group("Metadata")
@@ -283,11 +280,26 @@ class EditorPane(QWidget):
         self.inactive_message.setPlaceholderText("What visitors see while the link is off")
         self.inactive_message.setAccessibleName("Inactive message")
         self._field(form, "&Inactive message", self.inactive_message, "inactive_message")
-        self.inactive_message.textChanged.connect(self._emit_changed)
+        self._edited_by(self.inactive_message.textChanged, "inactive_message")
         self.toggle_active_button.clicked.connect(self.toggle_active_requested)
         self._active = True
 
     # ------------------------------------------------------------------ behaviour
+
+    def _edited_by(self, signal: SignalInstance, param: str) -> None:
+        """``signal`` means the field of ``param`` was edited."""
+        signal.connect(self._emit_changed)
+        self._clears_errors(signal, param)
+
+    def _clears_errors(self, signal: SignalInstance, *params: str) -> None:
+        """What was said about ``params`` goes when ``signal`` says their field changed."""
+        labels = [self._field_errors[param] for param in params]
+
+        def clear(*_args: object) -> None:
+            for label in labels:
+                hide_error(label)
+
+        signal.connect(clear)
 
     def _emit_changed(self) -> None:
         if not self._loading:
@@ -473,9 +485,9 @@ class EditorPane(QWidget):
         if param.startswith("metadata"):
             return self.metadata_error
         if param.startswith("after_completion[hosted_confirmation]"):
-            return self._field_errors["after_completion[hosted_confirmation][custom_message]"]
+            return self._field_errors[_MESSAGE]
         if param.startswith("after_completion"):
-            return self._field_errors["after_completion[redirect][url]"]
+            return self._field_errors[_REDIRECT_URL]
         if param.startswith("restrictions"):
             return self._field_errors["restrictions"]
         return None
@@ -484,8 +496,8 @@ class EditorPane(QWidget):
         widgets: dict[str, QWidget] = {
             "title": self.title,
             "description": self.description,
-            "after_completion[redirect][url]": self.redirect_url,
-            "after_completion[hosted_confirmation][custom_message]": self.custom_message,
+            _REDIRECT_URL: self.redirect_url,
+            _MESSAGE: self.custom_message,
             "inactive_message": self.inactive_message,
         }
         widget = widgets.get(param)

@@ -29,7 +29,7 @@ from leanrails_desktop.core.link_form import (
 )
 from leanrails_desktop.core.links.editing import EditorState
 from leanrails_desktop.ui.text import PlainLabel, plain_label
-from leanrails_desktop.ui.views.form_parts import error_label
+from leanrails_desktop.ui.views.form_parts import error_label, hide_error
 from leanrails_desktop.ui.views.wheel_guard import guard_wheel
 
 
@@ -108,6 +108,8 @@ class LineItemRow(QFrame):
         self.currency.currentTextChanged.connect(self.changed)
         self.quantity.valueChanged.connect(self.changed)
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
+        # What was said about this item may no longer hold once it changes.
+        self.changed.connect(lambda: hide_error(self.error))
 
     def set_item(self, item: LineItemForm) -> None:
         self.kind.setCurrentIndex(0 if item.kind == PRICE_DATA else 1)
@@ -175,6 +177,7 @@ class LineItemsEditor(QWidget):
         self.error: PlainLabel = error_label("line items")
         layout.addWidget(self.error)
         self.add_button.clicked.connect(self._add_blank_item)
+        self.changed.connect(lambda: hide_error(self.error))
         self.duplicate_button.clicked.connect(self.duplicate_requested)
 
     # ------------------------------------------------------------------ showing

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leanrails_desktop.ui.views.form_parts import error_label
+from leanrails_desktop.ui.views.form_parts import error_label, hide_error
 
 
 class MetadataEditor(QWidget):
@@ -51,6 +51,9 @@ class MetadataEditor(QWidget):
         self.add_button.clicked.connect(self._add_row)
         self.remove_button.clicked.connect(self._remove_row)
         self.table.itemChanged.connect(self.changed)
+        model = self.table.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            signal.connect(lambda *_args: hide_error(self.error))
 
     def set_pairs(self, pairs: list[tuple[str, str]]) -> None:
         """Show ``pairs`` (without emitting ``changed``)."""
