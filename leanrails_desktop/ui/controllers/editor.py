@@ -81,6 +81,12 @@ class EditorController(QObject):
         editor.duplicate_requested.connect(self.duplicate)
         editor.toggle_active_requested.connect(self._toggle_requested)
         line_items.prices_learnt.connect(self._prices_learnt)
+        # Products arrive in bursts while the list's totals load: passed on once a burst ends.
+        self._products_timer = QTimer(self)
+        self._products_timer.setSingleShot(True)
+        self._products_timer.setInterval(100)
+        self._products_timer.timeout.connect(self._offer_products)
+        line_items.products_learnt.connect(self._products_timer.start)
         context.session_changed.connect(self._session_changed)
 
     @property
@@ -204,6 +210,9 @@ class EditorController(QObject):
     def _prices_learnt(self) -> None:
         if self.editor.state == EditorState.NEW:  # a price id typed there may now be known
             self.refresh_preview()
+
+    def _offer_products(self) -> None:
+        self.editor.set_products(self._line_items.products())
 
     # ------------------------------------------------------------------ leaving
 

@@ -516,6 +516,10 @@ class EditorPane(QWidget):
         label = self._label_for(param)
         return label.text() if label is not None and label.isVisible() else ""
 
+    def set_products(self, products: list[tuple[str, str]]) -> None:
+        """``(product id, name)`` of the account's products, offered in the product field."""
+        self.items.set_products(products)
+
     def line_item_rows(self) -> list[LineItemRow]:
         return self.items.rows()
 

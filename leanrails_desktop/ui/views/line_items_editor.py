@@ -6,9 +6,11 @@ It lays out and reads widgets; what is valid is :mod:`leanrails_desktop.core.lin
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFrame,
     QHBoxLayout,
     QLineEdit,
@@ -28,9 +30,41 @@ from leanrails_desktop.core.link_form import (
     LineItemForm,
 )
 from leanrails_desktop.core.links.editing import EditorState
-from leanrails_desktop.ui.text import PlainLabel, plain_label
+from leanrails_desktop.ui.text import PlainLabel, plain_label, shown
 from leanrails_desktop.ui.views.form_parts import error_label, hide_error
 from leanrails_desktop.ui.views.wheel_guard import guard_wheel
+
+PRODUCT_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class ProductCompleter(QCompleter):
+    """Offers the account's products by name or id; picking one puts its id in the field."""
+
+    def __init__(self, products: QStandardItemModel, parent: QLineEdit) -> None:
+        super().__init__(products, parent)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setMaxVisibleItems(8)
+        popup = self.popup()
+        if popup is not None:
+            popup.setAccessibleName("Products of this account")
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        """The product's id (the list shows its name beside it)."""
+        return str(index.data(PRODUCT_ID) or "")
+
+
+def product_choices(products: list[tuple[str, str]]) -> list[QStandardItem]:
+    """One completion entry per ``(product id, name)``: "Name — prod_…" (matched by either
+    part), holding the id."""
+    entries = []
+    for product_id, name in products:
+        entry = QStandardItem(f"{shown(name)} — {product_id}" if name else product_id)
+        entry.setData(product_id, PRODUCT_ID)
+        entry.setEditable(False)
+        entries.append(entry)
+    return entries
 
 
 class LineItemRow(QFrame):
@@ -39,7 +73,9 @@ class LineItemRow(QFrame):
     changed = Signal()
     remove_requested = Signal(object)
 
-    def __init__(self, item: LineItemForm, number: int) -> None:
+    def __init__(
+        self, item: LineItemForm, number: int, products: QStandardItemModel | None = None
+    ) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(f"Line item {number}")
@@ -68,7 +104,7 @@ class LineItemRow(QFrame):
         layout.addLayout(top)
 
         self.price = QLineEdit()
-        self.price.setPlaceholderText("price_3fg6hj9km1np")
+        self.price.setPlaceholderText("Price id, e.g. price_…")
         self.price.setAccessibleName(f"Line item {number} price id")
         self.custom = QWidget()
         custom = QHBoxLayout(self.custom)
@@ -90,8 +126,11 @@ class LineItemRow(QFrame):
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount.setMinimumWidth(70)
         self.product = QLineEdit()
-        self.product.setPlaceholderText("prod_8mn4qr7vw2xz")
+        self.product.setPlaceholderText("Product id, e.g. prod_…")
         self.product.setAccessibleName(f"Line item {number} product id")
+        self.product.setToolTip("The product this amount is for: type its id, or part of its name")
+        choices = products if products is not None else QStandardItemModel(self)
+        self.product.setCompleter(ProductCompleter(choices, self.product))
         custom.addWidget(self.currency)
         custom.addWidget(self.amount, 1)
         custom.addWidget(self.product, 2)
@@ -155,6 +194,7 @@ class LineItemsEditor(QWidget):
         self._saved_items: list[LineItemForm] = []
         self._syncing_currency = False
         self._state = EditorState.EMPTY
+        self._products = QStandardItemModel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout = QVBoxLayout()
@@ -213,6 +253,12 @@ class LineItemsEditor(QWidget):
             return list(self._saved_items)
         return [row.item() for row in self._rows]
 
+    def set_products(self, products: list[tuple[str, str]]) -> None:
+        """The account's products, offered as the product field is typed in."""
+        self._products.clear()
+        for entry in product_choices(products):
+            self._products.appendRow(entry)
+
     def rows(self) -> list[LineItemRow]:
         return list(self._rows)
 
@@ -248,7 +294,7 @@ class LineItemsEditor(QWidget):
         self.changed.emit()
 
     def _add_row(self, item: LineItemForm) -> None:
-        row = LineItemRow(item, len(self._rows) + 1)
+        row = LineItemRow(item, len(self._rows) + 1, self._products)
         row.changed.connect(self.changed)
         row.remove_requested.connect(self._remove_row)
         row.currency.currentTextChanged.connect(lambda text, r=row: self._sync_currency(r, text))
