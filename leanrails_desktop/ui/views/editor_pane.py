@@ -7,8 +7,6 @@ what is valid and what to send is :mod:`leanrails_desktop.core.link_form`'s job.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,10 +35,12 @@ from leanrails_desktop.core.link_form import (
     LinkForm,
 )
 from leanrails_desktop.core.links.editing import EditorState
-from leanrails_desktop.ui.text import PlainLabel, plain_label
+from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
-from leanrails_desktop.ui.views.form_parts import PlainText, error_label, hide_error
+from leanrails_desktop.ui.views.field_errors import LIMIT, MESSAGE, REDIRECT_URL, FieldErrors
+from leanrails_desktop.ui.views.form_parts import PlainText, error_label
 from leanrails_desktop.ui.views.line_items_editor import LineItemRow, LineItemsEditor
+from leanrails_desktop.ui.views.link_status import LinkStatusRow
 from leanrails_desktop.ui.views.metadata_editor import MetadataEditor
 from leanrails_desktop.ui.views.wheel_guard import guard_wheel
 
@@ -50,10 +50,6 @@ SUBMIT_CHOICES = (
     ("book", "Book"),
     ("donate", "Donate"),
 )
-
-_LINE_PARAM = re.compile(r"^line_items\[(\d+)\]")
-_MESSAGE = "after_completion[hosted_confirmation][custom_message]"
-_REDIRECT_URL = "after_completion[redirect][url]"
 
 
 class EditorPane(QWidget):
@@ -70,7 +66,8 @@ class EditorPane(QWidget):
         self.setAccessibleName("Link editor")
         self._state = EditorState.EMPTY
         self._loading = False
-        self._field_errors: dict[str, PlainLabel] = {}
+        self.items = LineItemsEditor()
+        self.errors = FieldErrors(self.items)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -85,6 +82,14 @@ class EditorPane(QWidget):
         self.banner.setStyleSheet(theme.PROBLEM_BANNER)
         self.banner.hide()
         outer.addWidget(self.banner)
+        # The status of a saved link stays in view above the form.
+        self.status_row = LinkStatusRow()
+        self.status_label = self.status_row.label
+        self.status_icon = self.status_row.icon
+        self.toggle_active_button = self.status_row.toggle_button
+        self.errors.add("active", self.status_row.error)
+        self.toggle_active_button.clicked.connect(self.toggle_active_requested)
+        outer.addWidget(self.status_row)
 
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
@@ -133,7 +138,7 @@ class EditorPane(QWidget):
         column.addWidget(widget)
         error = error_label(param)
         column.addWidget(error)
-        self._field_errors[param] = error
+        self.errors.add(param, error, widget)
         caption = QLabel(label)
         caption.setBuddy(widget)
         form.addRow(caption, holder)
@@ -162,13 +167,12 @@ class EditorPane(QWidget):
     def _build_items(self) -> None:
         box = self._group("Line items")
         layout = QVBoxLayout(box)
-        self.items = LineItemsEditor()
         layout.addWidget(self.items)
         self.items_readonly = self.items.readonly
         self.add_item_button = self.items.add_button
         self.duplicate_button = self.items.duplicate_button
         self.items_error = self.items.error
-        self._field_errors["line_items"] = self.items_error
+        self.errors.add("line_items", self.items_error)
         self.items.changed.connect(self._emit_changed)
         self.items.duplicate_requested.connect(self.duplicate_requested)
 
@@ -194,16 +198,15 @@ class EditorPane(QWidget):
         self.redirect_url = QLineEdit()
         self.redirect_url.setPlaceholderText("https://example.com/thank-you")
         self.redirect_url.setAccessibleName("Redirect address")
-        self._field(form, "&Message", self.custom_message, _MESSAGE)
-        self._field(form, "Add&ress", self.redirect_url, _REDIRECT_URL)
+        self._field(form, "&Message", self.custom_message, MESSAGE)
+        self._field(form, "Add&ress", self.redirect_url, REDIRECT_URL)
         self._message_holder = self._holder_of(self.custom_message)
         self._redirect_holder = self._holder_of(self.redirect_url)
         self._after_form = form
-        self._field_errors["after_completion"] = self._field_errors[_REDIRECT_URL]
         self.after_hosted.toggled.connect(self._after_changed)
-        self._clears_errors(self.after_hosted.toggled, _MESSAGE, _REDIRECT_URL)
-        self._edited_by(self.custom_message.textChanged, _MESSAGE)
-        self._edited_by(self.redirect_url.textChanged, _REDIRECT_URL)
+        self.errors.clears_on(self.after_hosted.toggled, MESSAGE, REDIRECT_URL)
+        self._edited_by(self.custom_message.textChanged, MESSAGE)
+        self._edited_by(self.redirect_url.textChanged, REDIRECT_URL)
 
     def _build_checkout(self) -> None:
         box = self._group("Checkout page")
@@ -239,16 +242,13 @@ class EditorPane(QWidget):
         limit_layout.addWidget(self.limit_enabled)
         limit_layout.addWidget(self.limit)
         limit_layout.addStretch(1)
-        self._field(form, "&Limit", limit_row, "restrictions[completed_sessions][limit]")
-        self._field_errors["restrictions"] = self._field_errors[
-            "restrictions[completed_sessions][limit]"
-        ]
+        self._field(form, "&Limit", limit_row, LIMIT)
         self._edited_by(self.submit_type.currentIndexChanged, "submit_type")
         self._edited_by(self.billing_required.toggled, "billing_address_collection")
         self._edited_by(self.promo_codes.toggled, "allow_promotion_codes")
         self.limit_enabled.toggled.connect(self._limit_toggled)
-        self._clears_errors(self.limit_enabled.toggled, "restrictions[completed_sessions][limit]")
-        self._edited_by(self.limit.valueChanged, "restrictions[completed_sessions][limit]")
+        self.errors.clears_on(self.limit_enabled.toggled, LIMIT)
+        self._edited_by(self.limit.valueChanged, LIMIT)
 
     def _build_metadata(self) -> None:
         box = self._group("Metadata")
@@ -259,29 +259,18 @@ class EditorPane(QWidget):
         self.add_metadata_button = self.metadata_editor.add_button
         self.remove_metadata_button = self.metadata_editor.remove_button
         self.metadata_error = self.metadata_editor.error
-        self._field_errors["metadata"] = self.metadata_error
+        self.errors.add("metadata", self.metadata_error)
         self.metadata_editor.changed.connect(self._emit_changed)
 
     def _build_status(self) -> None:
-        self.status_box = self._group("Status")
-        form = QFormLayout(self.status_box)
-        row = QWidget()
-        row_layout = QHBoxLayout(row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        self.status_label = plain_label(role="Link status")
-        self.status_label.setWordWrap(True)
-        self.toggle_active_button = QPushButton()
-        self.toggle_active_button.setAccessibleName("Deactivate or reactivate link")
-        row_layout.addWidget(self.status_label)
-        row_layout.addStretch(1)
-        row_layout.addWidget(self.toggle_active_button)
-        self._field(form, "State", row, "active")
+        box = self._group("When switched off")
+        form = QFormLayout(box)
         self.inactive_message = PlainText(2)
         self.inactive_message.setPlaceholderText("What visitors see while the link is off")
         self.inactive_message.setAccessibleName("Inactive message")
         self._field(form, "&Inactive message", self.inactive_message, "inactive_message")
         self._edited_by(self.inactive_message.textChanged, "inactive_message")
-        self.toggle_active_button.clicked.connect(self.toggle_active_requested)
+        self.status_box = box
         self._active = True
 
     # ------------------------------------------------------------------ behaviour
@@ -289,17 +278,7 @@ class EditorPane(QWidget):
     def _edited_by(self, signal: SignalInstance, param: str) -> None:
         """``signal`` means the field of ``param`` was edited."""
         signal.connect(self._emit_changed)
-        self._clears_errors(signal, param)
-
-    def _clears_errors(self, signal: SignalInstance, *params: str) -> None:
-        """What was said about ``params`` goes when ``signal`` says their field changed."""
-        labels = [self._field_errors[param] for param in params]
-
-        def clear(*_args: object) -> None:
-            for label in labels:
-                hide_error(label)
-
-        signal.connect(clear)
+        self.errors.clears_on(signal, param)
 
     def _emit_changed(self) -> None:
         if not self._loading:
@@ -355,6 +334,7 @@ class EditorPane(QWidget):
             self._active = form.active
             self.inactive_message.setPlainText(form.inactive_message)
             self.status_box.setVisible(state == EditorState.EDITING)
+            self.status_row.setVisible(state == EditorState.EDITING)
             self._update_status()
             editing_allowed = state != EditorState.EMPTY
             for widget in self._editable_widgets():
@@ -395,14 +375,7 @@ class EditorPane(QWidget):
         ]
 
     def _update_status(self) -> None:
-        if self._active:
-            self.status_label.setText("● Active — customers can pay")
-            self.status_label.setStyleSheet(theme.ACTIVE_STATUS)
-            self.toggle_active_button.setText("Deac&tivate…")
-        else:
-            self.status_label.setText("● Inactive — visitors see the message below")
-            self.status_label.setStyleSheet(theme.INACTIVE_STATUS)
-            self.toggle_active_button.setText("Reac&tivate")
+        self.status_row.set_active(self._active)
 
     def set_dirty(self, dirty: bool) -> None:
         """Update the header and buttons for new / editing / unsaved states."""
@@ -450,62 +423,16 @@ class EditorPane(QWidget):
         )
 
     def clear_errors(self) -> None:
-        for label in self._field_errors.values():
-            label.clear()
-            label.hide()
-        self.items.clear_errors()
+        self.errors.clear()
         self.banner.hide()
 
     def show_errors(self, errors: dict[str, str], *, banner: str = "") -> None:
         """Show each error under the field its param names; others in the banner."""
-        self.clear_errors()
-        unplaced: list[str] = []
-        first: QWidget | None = None
-        for param, text in errors.items():
-            label = self._label_for(param)
-            if label is None:
-                unplaced.append(text)
-                continue
-            existing = label.text()
-            label.setText(f"{existing}\n{text}" if existing else text)
-            label.show()
-            first = first or label
+        self.banner.hide()
+        unplaced = self.errors.show(errors)
         if banner or unplaced:
             self.banner.setText("\n".join([banner, *unplaced]).strip())
             self.banner.show()
-        if first is not None:
-            self._focus_field_for(next(iter(errors)))
-
-    def _label_for(self, param: str) -> QLabel | None:
-        match = _LINE_PARAM.match(param)
-        if match:
-            return self.items.error_label_for(int(match.group(1)))
-        if param in self._field_errors:
-            return self._field_errors[param]
-        if param.startswith("metadata"):
-            return self.metadata_error
-        if param.startswith("after_completion[hosted_confirmation]"):
-            return self._field_errors[_MESSAGE]
-        if param.startswith("after_completion"):
-            return self._field_errors[_REDIRECT_URL]
-        if param.startswith("restrictions"):
-            return self._field_errors["restrictions"]
-        return None
-
-    def _focus_field_for(self, param: str) -> None:
-        widgets: dict[str, QWidget] = {
-            "title": self.title,
-            "description": self.description,
-            _REDIRECT_URL: self.redirect_url,
-            _MESSAGE: self.custom_message,
-            "inactive_message": self.inactive_message,
-        }
-        widget = widgets.get(param)
-        match = _LINE_PARAM.match(param)
-        if match:
-            widget = self.items.widget_for(int(match.group(1)), param)
-        if widget is not None and widget.isVisible():
-            widget.setFocus()
 
     def set_active(self, active: bool) -> None:
         self._active = active
@@ -513,8 +440,7 @@ class EditorPane(QWidget):
 
     def error_text(self, param: str) -> str:
         """The error currently shown for ``param`` (for tests and accessibility)."""
-        label = self._label_for(param)
-        return label.text() if label is not None and label.isVisible() else ""
+        return self.errors.text(param)
 
     def set_products(self, products: list[tuple[str, str]]) -> None:
         """``(product id, name)`` of the account's products, offered in the product field."""
