@@ -97,9 +97,10 @@ def tab_chain(start: QWidget, stop: QWidget) -> list[QWidget]:
     """The widgets Tab visits from ``start`` to ``stop``, each control once (a spin box's or
     an editable combo box's own line edit counts as the control)."""
     chain = [start]
-    widget = start
+    cursor = start
     for _ in range(400):
-        widget = widget.nextInFocusChain()
+        cursor = cursor.nextInFocusChain()
+        widget = cursor
         owner = widget.parentWidget()
         if isinstance(owner, QComboBox | QAbstractSpinBox):
             widget = owner

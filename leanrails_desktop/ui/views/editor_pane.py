@@ -38,7 +38,7 @@ from leanrails_desktop.core.links.editing import EditorState
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
 from leanrails_desktop.ui.views.field_errors import LIMIT, MESSAGE, REDIRECT_URL, FieldErrors
-from leanrails_desktop.ui.views.form_parts import PlainText, error_label
+from leanrails_desktop.ui.views.form_parts import PlainText, chain_tab_order, error_label
 from leanrails_desktop.ui.views.line_items_editor import LineItemRow, LineItemsEditor
 from leanrails_desktop.ui.views.link_status import LinkStatusRow
 from leanrails_desktop.ui.views.metadata_editor import MetadataEditor
@@ -120,6 +120,7 @@ class EditorPane(QWidget):
         outer.addLayout(buttons)
         self.discard_button.clicked.connect(self.discard_requested)
         self.save_button.clicked.connect(self.save_requested)
+        self.items.rows_changed.connect(self._update_tab_order)
         self.set_empty()
 
     # ------------------------------------------------------------------ building
@@ -279,6 +280,32 @@ class EditorPane(QWidget):
         """``signal`` means the field of ``param`` was edited."""
         signal.connect(self._emit_changed)
         self.errors.clears_on(signal, param)
+
+    def _update_tab_order(self) -> None:
+        """Tab follows the form top to bottom, line items in their order, Save last."""
+        chain_tab_order(
+            [
+                self.toggle_active_button,
+                self.title,
+                self.description,
+                *self.items.focus_order(),
+                self.after_hosted,
+                self.after_redirect,
+                self.custom_message,
+                self.redirect_url,
+                self.submit_type,
+                self.billing_required,
+                self.promo_codes,
+                self.limit_enabled,
+                self.limit,
+                self.metadata,
+                self.add_metadata_button,
+                self.remove_metadata_button,
+                self.inactive_message,
+                self.discard_button,
+                self.save_button,
+            ]
+        )
 
     def _emit_changed(self) -> None:
         if not self._loading:

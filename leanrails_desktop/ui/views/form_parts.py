@@ -3,7 +3,10 @@ field that Tab leaves."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPlainTextEdit
+import itertools
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from leanrails_desktop.ui.text import PlainLabel, plain_label
 from leanrails_desktop.ui.views import theme
@@ -24,6 +27,12 @@ def hide_error(label: PlainLabel) -> None:
     if label.text() or label.isVisible():
         label.clear()
         label.hide()
+
+
+def chain_tab_order(widgets: Sequence[QWidget]) -> None:
+    """Tab goes through ``widgets`` in this order (hidden or disabled ones are skipped)."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 class PlainText(QPlainTextEdit):

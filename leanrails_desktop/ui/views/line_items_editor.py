@@ -166,6 +166,18 @@ class LineItemRow(QFrame):
         self.price.setVisible(not custom)
         self.changed.emit()
 
+    def focus_order(self) -> list[QWidget]:
+        """The row's controls as they are laid out, left to right, top to bottom."""
+        return [
+            self.kind,
+            self.quantity,
+            self.remove,
+            self.price,
+            self.currency,
+            self.amount,
+            self.product,
+        ]
+
     def item(self) -> LineItemForm:
         return LineItemForm(
             kind=str(self.kind.currentData()),
@@ -187,6 +199,8 @@ class LineItemsEditor(QWidget):
 
     changed = Signal()
     duplicate_requested = Signal()
+    rows_changed = Signal()
+    """A row came or went: the Tab order needs the new rows in their place."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -241,6 +255,7 @@ class LineItemsEditor(QWidget):
             for item in items or [LineItemForm()]:
                 self._add_row(item)
         self._update_buttons()
+        self.rows_changed.emit()
 
     def set_saved_items(self, items: list[LineItemForm]) -> None:
         """A saved link's items arrived."""
@@ -258,6 +273,13 @@ class LineItemsEditor(QWidget):
         self._products.clear()
         for entry in product_choices(products):
             self._products.appendRow(entry)
+
+    def focus_order(self) -> list[QWidget]:
+        """Every control, row by row, then the buttons below them."""
+        order: list[QWidget] = []
+        for row in self._rows:
+            order += row.focus_order()
+        return [*order, self.add_button, self.duplicate_button]
 
     def rows(self) -> list[LineItemRow]:
         return list(self._rows)
@@ -290,6 +312,7 @@ class LineItemsEditor(QWidget):
     def _add_blank_item(self) -> None:
         currency = self._rows[-1].item().currency if self._rows else "usd"
         self._add_row(LineItemForm(currency=currency))
+        self.rows_changed.emit()
         self._rows[-1].amount.setFocus()
         self.changed.emit()
 
@@ -322,6 +345,7 @@ class LineItemsEditor(QWidget):
         row.setParent(None)
         row.deleteLater()
         self._update_buttons()
+        self.rows_changed.emit()
         self.changed.emit()
 
     def _update_buttons(self) -> None:
