@@ -386,6 +386,7 @@ class EditorPane(QWidget):
         return [
             self.title,
             self.description,
+            self.items,
             self.after_hosted,
             self.after_redirect,
             self.custom_message,

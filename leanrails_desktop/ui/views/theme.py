@@ -40,3 +40,4 @@ KEYRING_BANNER = (
     "QFrame#KeyringBanner { background: #fff4e5; border: 1px solid #f0ad4e; border-radius: 4px; }"
     " QFrame#KeyringBanner QLabel { color: #3d2a00; }"
 )
+SHARE_BOX = "QFrame#shareBox { border-top: 1px solid palette(mid); }"
