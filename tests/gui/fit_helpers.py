@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 
 def squeezed(root: QWidget) -> list[str]:
     """Visible widgets under ``root`` given less room than they need: narrower or lower
-    than their minimum size hint, or (wrapped text) lower than their height for their
-    width. Parts of Qt's own composite widgets are left to their owner; a scroll area may
-    be smaller than its hint (it scrolls), what it holds may not."""
+    than their minimum size hint, or (wrapped text) lower than they need at their width.
+    Parts of Qt's own composite widgets are left to their owner; a scroll area may be
+    smaller than its hint (it scrolls), what it holds may not."""
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or widget.objectName().startswith("qt_"):
@@ -36,14 +36,23 @@ def squeezed(root: QWidget) -> list[str]:
         size = widget.size()
         wanted_height = hint.height()
         if widget.hasHeightForWidth():
-            wanted_height = max(wanted_height, widget.heightForWidth(size.width()))
-        if size.width() < hint.width() or size.height() < wanted_height:
+            # Wrapped text: the height it needs at the width it was given.
+            layout = widget.layout()
+            wanted_height = (
+                layout.totalMinimumHeightForWidth(size.width())
+                if layout is not None
+                else widget.heightForWidth(size.width())
+            )
+        # A maximum set below the hint is a deliberate look (a thin progress bar).
+        wanted_width = min(hint.width(), widget.maximumWidth())
+        wanted_height = min(wanted_height, widget.maximumHeight())
+        if size.width() < wanted_width or size.height() < wanted_height:
             name = widget.accessibleName() or widget.objectName() or type(widget).__name__
             if isinstance(widget, QLabel) and widget.text():
                 name = f"{name} {widget.text()[:30]!r}"
             found.append(
                 f"{name}: {size.width()}×{size.height()} < "
-                f"{hint.width()}×{wanted_height}"
+                f"{wanted_width}×{wanted_height}"
             )
     return found
 

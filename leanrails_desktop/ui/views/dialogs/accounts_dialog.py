@@ -43,6 +43,8 @@ from leanrails_desktop.ui.views.dialogs.add_account_dialog import (
     describe_verification_error,
 )
 from leanrails_desktop.ui.views.dialogs.keyring_banner import KeyringBanner
+from leanrails_desktop.ui.views.icons import icon
+from leanrails_desktop.ui.views.sizing import fit_to_content
 
 
 class AccountPrompts:
@@ -262,6 +264,7 @@ class AccountsDialog(QDialog):
         self.setTabOrder(self.remove_button, self.default_button)
         self.setTabOrder(self.default_button, self.close_button)
         self.resize(680, 360)
+        fit_to_content(self)
 
     # -- list ---------------------------------------------------------------------------
     def refresh(self, select_id: str | None = None) -> None:
@@ -276,7 +279,7 @@ class AccountsDialog(QDialog):
             mode = "LIVE" if account.is_live else "TEST"
             is_default = account.id == default_id
             item = QTreeWidgetItem(
-                [name, account.masked_key, mode, "✓ Default" if is_default else ""]
+                [name, account.masked_key, mode, "Default" if is_default else ""]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, account.id)
             described = (
@@ -298,6 +301,7 @@ class AccountsDialog(QDialog):
                 item.setFont(0, bold)
             if is_default:
                 item.setFont(3, bold)
+                item.setIcon(3, icon("default"))
             if account.session_only:
                 item.setToolTip(0, "Kept for this run only: the key will not be remembered.")
             self.tree.addTopLevelItem(item)

@@ -46,6 +46,7 @@ from leanrails_desktop.ui.background.tasks import TaskHandle, TaskRunner
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
 from leanrails_desktop.ui.views.dialogs.keyring_banner import KeyringBanner
+from leanrails_desktop.ui.views.sizing import fit_to_content
 
 Verifier = Callable[[str, str], None]
 """``verifier(key, base_url)`` raises the API client's error when LeanRails refuses the key."""
@@ -227,6 +228,7 @@ class AddAccountDialog(QDialog):
         self.setTabOrder(self.show_key, self.advanced_button)
         self.setTabOrder(self.advanced_button, self.base_url_edit)
         self.setMinimumWidth(520)
+        fit_to_content(self)
 
     # -- state --------------------------------------------------------------------------
     def set_keyring_status(self, status: KeyringStatus) -> None:

@@ -32,6 +32,7 @@ from leanrails_desktop.core.exports.sheet import Paper
 from leanrails_desktop.core.links.filter import LinkFilter
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
+from leanrails_desktop.ui.views.sizing import fit_to_content
 from leanrails_desktop.ui.views.wheel_guard import guard_wheel
 
 FORMATS = (("PNG image", "png"), ("SVG vector image", "svg"), ("PDF document", "pdf"))
@@ -175,6 +176,7 @@ class _ChoiceDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        fit_to_content(self)
 
     def add_choice_group(self, title: str, *labels: str) -> tuple[QRadioButton, ...]:
         """A titled box of mutually exclusive choices; returns its radio buttons."""

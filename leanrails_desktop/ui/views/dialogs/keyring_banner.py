@@ -3,13 +3,14 @@ and room for a button (the Accounts dialog, the add form and the welcome view sh
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from leanrails_desktop.core.keystore import KeyringStatus
 from leanrails_desktop.ui.text import plain_label, plain_tooltip
 from leanrails_desktop.ui.views import theme
+from leanrails_desktop.ui.views.icons import icon
 
 
 class KeyringBanner(QFrame):
@@ -30,11 +31,20 @@ class KeyringBanner(QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action_row = QHBoxLayout()
         self.action_row.addStretch(1)
-        layout = QVBoxLayout(self)
+        self.icon = QLabel()
+        self.icon.setPixmap(icon("warning").pixmap(QSize(24, 24)))
+        self.icon.setAccessibleName("Warning")
+        self.icon.setFixedSize(QSize(24, 24))
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
-        layout.addWidget(self.title)
-        layout.addWidget(self.text)
-        layout.addLayout(self.action_row)
+        layout.setSpacing(10)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.title)
+        column.addWidget(self.text)
+        column.addLayout(self.action_row)
+        layout.addLayout(column, 1)
         self.status: KeyringStatus | None = None
         self.hide()
 
