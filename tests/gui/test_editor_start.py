@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from form_helpers import (
     focused,
@@ -11,12 +13,14 @@ from form_helpers import (
     scroll_down,
 )
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.views.dialogs.prompts import UnsavedChoice
 from leanrails_desktop.ui.views.editor_pane import EditorState
+from leanrails_desktop.ui.views.line_items_editor import LineItemRow
 
 pytestmark = pytest.mark.gui
 
@@ -87,3 +91,27 @@ def test_saving_the_open_link_keeps_the_place(
     assert api.checkout_links.retrieve(link.id).inactive_message == "Back soon"
     assert scroll_bar(editor).value() == place
     assert focused(window) is editor.inactive_message
+
+
+def test_rows_taken_out_of_the_form_never_show_as_windows(
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient
+) -> None:
+    link = saved_link(api)
+    window.refresh()
+    qtbot.waitUntil(lambda: window.model.row_of(link.id) >= 0, timeout=10_000)
+    window.commands.new_action.trigger()
+    window.editor.add_item_button.click()
+    window.prompts.unsaved_answers.append(UnsavedChoice.DISCARD)  # type: ignore[attr-defined]
+    window.list_pane.select_link(link.id)
+    # Events handled the way a busy window handles them, without a pass of the event loop
+    # that would delete the old rows first.
+    deadline = time.monotonic() + 5
+    while window.preview.qr_label.pixmap().isNull() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    strays = [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, LineItemRow) and widget.isVisible()
+    ]
+    assert strays == []

@@ -246,8 +246,7 @@ class LineItemsEditor(QWidget):
         """Show ``items``: as editable rows (at least one) for a new link or none, or as
         read-only text for a saved link ("Loading…" until they are ``loaded``)."""
         for row in self._rows:
-            row.setParent(None)
-            row.deleteLater()
+            self._drop_row(row)
         self._rows = []
         self._state = state
         self._saved_items = list(items)
@@ -330,6 +329,13 @@ class LineItemsEditor(QWidget):
         row.show()
         self._update_buttons()
 
+    def _drop_row(self, row: LineItemRow) -> None:
+        """Take ``row`` out of the form. It stays a hidden child until it is deleted: made
+        parentless, it would be a window of its own, and one was seen drawn on screen."""
+        self.rows_layout.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+
     def _sync_currency(self, source: LineItemRow, text: str) -> None:
         """All line items share one currency: changing one changes the others."""
         if self._syncing_currency or len(text.strip()) != 3:
@@ -346,8 +352,7 @@ class LineItemsEditor(QWidget):
         if len(self._rows) <= 1:
             return
         self._rows.remove(row)
-        row.setParent(None)
-        row.deleteLater()
+        self._drop_row(row)
         self._update_buttons()
         self.rows_changed.emit()
         self.changed.emit()
