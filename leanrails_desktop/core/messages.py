@@ -46,3 +46,19 @@ def describe_error(exc: BaseException) -> str:
         where = f" ({exc.filename})" if exc.filename else ""
         return f"The file could not be written{where}: {detail}."
     return "Something unexpected went wrong. Your input is kept."
+
+
+def describe_verification_error(exc: BaseException) -> str:
+    """The sentence shown when a key could not be verified or saved."""
+    if isinstance(exc, errors.AuthenticationError):
+        answer = exc.message.strip()
+        said = f" LeanRails said: “{answer}”" if answer else ""
+        return (
+            f"This key was not accepted.{said} Check that you copied the whole secret key, "
+            "and that it has not been revoked."
+        )
+    if isinstance(exc, AccountError):
+        return exc.message
+    if isinstance(exc, KeystoreError):
+        return exc.status.sentence()
+    return describe_error(exc)

@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from leanrails_desktop.core.accounts import Account, AccountStore
 from leanrails_desktop.core.keystore import SERVICE_NAME, SecretStore
 from leanrails_desktop.ui.background.tasks import TaskRunner
-from leanrails_desktop.ui.views.dialogs.accounts_dialog import AccountsDialog, AddAccountDialog
+from leanrails_desktop.ui.views.dialogs.accounts_dialog import AccountsDialog
+from leanrails_desktop.ui.views.dialogs.add_account_dialog import AddAccountDialog
 from leanrails_desktop.ui.views.welcome import WelcomeView
 
 pytestmark = pytest.mark.gui
@@ -116,7 +117,8 @@ def test_good_key_against_the_sandbox_is_saved_in_the_keyring(
     row = dialog.tree.topLevelItem(0)
     assert row is not None
     assert row.text(1) == f"sk_test_…{sandbox_key[-4:]}"
-    assert row.text(2) == "TEST" and row.text(3) == "✓ Default"
+    assert row.text(2) == "TEST" and row.text(3) == "Default"
+    assert not row.icon(3).isNull()  # an icon, not a "✓" that some fonts lack
     assert "Added “Sandbox shop”" in dialog.status_label.text()
     assert not form.isVisible() and form.key_edit.text() == ""
     assert sandbox_key.encode() not in all_bytes_under(app_home)
@@ -225,6 +227,9 @@ def test_no_keyring_offers_this_run_only(
     dialog = make_dialog(qtbot, store, runner)
     assert dialog.banner.isVisible()
     assert "GNOME Keyring" in dialog.banner.text.text()
+    # The notice is marked by a warning icon, not a font glyph some systems lack.
+    assert dialog.banner.icon.isVisible() and not dialog.banner.icon.pixmap().isNull()
+    assert dialog.banner.icon.accessibleName() == "Warning"
     form = dialog.add_account()
     assert form.banner.isVisible()
     assert form.session_only.isVisible() and form.session_only.isChecked()
@@ -283,7 +288,7 @@ def test_rename_and_set_default(qtbot: QtBot, store: AccountStore, runner: TaskR
     assert not dialog.default_button.isEnabled()
     live_row = dialog.tree.topLevelItem(1)
     assert live_row is not None and live_row.text(2) == "LIVE"
-    assert live_row.text(3) == "✓ Default"
+    assert live_row.text(3) == "Default"
 
 
 def test_every_control_has_an_accessible_name(

@@ -124,6 +124,14 @@ def test_environment_key_opens_a_session_only_account(
     assert window.model.last_error is None
     assert [call for call in memory_keyring.calls if call[0] == "set"] == []
     assert AccountStore().accounts() == []
+    # The account's name and its mode, each said once: in the menu, the title, the status bar.
+    menu = [action.text() for action in window.commands.accounts_menu.actions()]
+    assert len(menu) == 1
+    assert menu[0].count("LEANRAILS_API_KEY") == 1
+    assert menu[0].lower().count("test") == 1
+    assert window.windowTitle().lower().count("test") == 0
+    assert window.status.account_label.text().lower().count("test") == 0
+    assert window.status.mode_badge.text().strip() == "TEST"
 
 
 def test_switching_account_reads_the_key_off_the_gui_thread(

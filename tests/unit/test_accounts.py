@@ -425,6 +425,7 @@ def test_startup_environment_key() -> None:
     assert plan.source is StartupSource.ENVIRONMENT
     assert plan.account is not None
     assert plan.account.session_only and plan.account.is_live
+    assert plan.account.name == ENV_KEY  # the mode is shown beside it, not in it
     assert plan.account.base_url == "http://127.0.0.1:8765"
     assert plan.env_key == LIVE_KEY
     assert LIVE_KEY not in repr(plan)

@@ -58,6 +58,7 @@ __all__ = [
     "check_key",
     "clean_key",
     "clean_name",
+    "describe_verification_error",
     "find_named",
     "mode_of",
     "resolve_startup",

@@ -7,7 +7,7 @@ import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from leanrails_desktop.core.accounts.model import Account, AccountError, find_named, mode_of
+from leanrails_desktop.core.accounts.model import Account, AccountError, find_named
 from leanrails_desktop.core.accounts.rules import check_base_url, check_key
 
 ENV_KEY = "LEANRAILS_API_KEY"
@@ -77,8 +77,9 @@ def resolve_startup(
         except AccountError as problem:
             notices.append(f"{ENV_KEY} was not used: {problem.message}")
         else:
-            name = f"{ENV_KEY} ({mode_of(key).value})"
-            account = Account.for_key(ENV_ACCOUNT_ID, name, key, base, session_only=True)
+            # Named after where it came from; its mode is shown beside the name, as for
+            # every account, so the name does not repeat it.
+            account = Account.for_key(ENV_ACCOUNT_ID, ENV_KEY, key, base, session_only=True)
             return StartupPlan(
                 account, StartupSource.ENVIRONMENT, " ".join(notices), env_key=key
             )

@@ -203,7 +203,7 @@ class AccountsController(QObject):
         dialog.open()
 
     def add_first_key(self) -> None:
-        from leanrails_desktop.ui.views.dialogs.accounts_dialog import AddAccountDialog
+        from leanrails_desktop.ui.views.dialogs.add_account_dialog import AddAccountDialog
 
         dialog = AddAccountDialog(
             self.accounts,

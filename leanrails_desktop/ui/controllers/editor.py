@@ -74,13 +74,21 @@ class EditorController(QObject):
         self._preview_timer.timeout.connect(self.refresh_preview)
 
         list_pane.current_link_changed.connect(self._selection_changed)
-        list_pane.table.doubleClicked.connect(lambda _i: editor.title.setFocus())
+        # Enter or a double click opens the link for typing; moving through the list with
+        # the arrow keys keeps the keyboard in the list.
+        list_pane.table.activated.connect(lambda _i: editor.start_at_top())
         editor.changed.connect(self._edited)
         editor.save_requested.connect(self.save)
         editor.discard_requested.connect(self.discard)
         editor.duplicate_requested.connect(self.duplicate)
         editor.toggle_active_requested.connect(self._toggle_requested)
         line_items.prices_learnt.connect(self._prices_learnt)
+        # Products arrive in bursts while the list's totals load: passed on once a burst ends.
+        self._products_timer = QTimer(self)
+        self._products_timer.setSingleShot(True)
+        self._products_timer.setInterval(100)
+        self._products_timer.timeout.connect(self._offer_products)
+        line_items.products_learnt.connect(self._products_timer.start)
         context.session_changed.connect(self._session_changed)
 
     @property
@@ -130,12 +138,17 @@ class EditorController(QObject):
         self.state_changed.emit()
 
     def show_link(self, link: CheckoutLink) -> None:
-        """Open a saved link in the editor and preview (line items fetched if needed)."""
+        """Open a saved link in the editor and preview (line items fetched if needed).
+        Another link opens at the top of the form; the open one, shown again (saved,
+        discarded, switched on or off), keeps its place."""
+        reopened = self.session.is_current(link.id)
         items = self._line_items.items_of(link.id)
         form = self.session.open_link(link, items)
         self.editor.set_form(
             form, EditorState.EDITING, link_label=link.title, items_loaded=items is not None
         )
+        if not reopened:
+            self.editor.start_at_top(focus_title=False)
         self.current_link_changed.emit(link)
         self.refresh_preview()
         self.state_changed.emit()
@@ -170,7 +183,7 @@ class EditorController(QObject):
         self.current_link_changed.emit(None)
         self.refresh_preview()
         self.state_changed.emit()
-        self.editor.title.setFocus()
+        self.editor.start_at_top()
 
     def duplicate(self) -> None:
         """Open a copy of the current link as a new, unsaved link."""
@@ -199,6 +212,9 @@ class EditorController(QObject):
     def _prices_learnt(self) -> None:
         if self.editor.state == EditorState.NEW:  # a price id typed there may now be known
             self.refresh_preview()
+
+    def _offer_products(self) -> None:
+        self.editor.set_products(self._line_items.products())
 
     # ------------------------------------------------------------------ leaving
 

@@ -26,6 +26,8 @@ class LineItemsController(QObject):
 
     prices_learnt = Signal()
     """A price not seen before is now known (a new link's preview may show it)."""
+    products_learnt = Signal()
+    """The products the account uses changed (a new one was seen, or the account changed)."""
     items_kept = Signal()
     """Line items fetched from LeanRails were kept in the mirror (the list's amounts)."""
 
@@ -35,11 +37,14 @@ class LineItemsController(QObject):
         self._mirror = mirror
         self._items: dict[str, list[LineItem]] = {}
         self.prices = PriceBook()
+        self._products: dict[str, str] = {}
         context.session_changed.connect(self._session_changed)
 
     def _session_changed(self, session: ApiSession | None) -> None:
         self._items.clear()
         self.prices.clear()
+        self._products.clear()
+        self.products_learnt.emit()
         if session is not None:
             QTimer.singleShot(KNOWN_PRICES_DELAY_MS, self, lambda: self._read_known(session))
 
@@ -91,6 +96,23 @@ class LineItemsController(QObject):
         self.prices.learn(items)
         if len(self.prices) != before:
             self.prices_learnt.emit()
+        self._add_products(products_of(items))
+
+    def products(self) -> list[tuple[str, str]]:
+        """``(product id, name)`` of every product seen on the account's line items, by
+        name (the name is "" when no item told it)."""
+        return sorted(self._products.items(), key=lambda pair: (pair[1].casefold(), pair[0]))
+
+    def _add_products(self, found: dict[str, str]) -> None:
+        known = self._products
+        new = {
+            product: name
+            for product, name in found.items()
+            if product not in known or (name and known[product] != name)
+        }
+        if new:
+            known.update(new)
+            self.products_learnt.emit()
 
     def _read_known(self, session: ApiSession) -> None:
         """Learn the prices on the line items of the account's newest links."""
@@ -98,16 +120,32 @@ class LineItemsController(QObject):
         if session is not self._context.session or mirror is None:
             return
 
-        def read() -> list[KnownPrice]:
-            # One entry per price, so the GUI thread takes in a few hundred, not every item.
+        def read() -> tuple[list[KnownPrice], dict[str, str]]:
+            # One entry per price and per product, so the GUI thread takes in a few
+            # hundred, not every item.
             book = PriceBook()
+            products: dict[str, str] = {}
             for items in mirror.line_items(mirror.ids(limit=PRICE_SAMPLE)).values():
                 book.learn(items)
-            return book.prices()
+                products.update(products_of(items))
+            return book.prices(), products
 
-        def done(prices: list[KnownPrice]) -> None:
+        def done(known: tuple[list[KnownPrice], dict[str, str]]) -> None:
             if session is self._context.session:
+                prices, products = known
                 self.prices.add(prices)
                 self.prices_learnt.emit()
+                self._add_products(products)
 
         self._context.runner.submit(read, done, lambda _exc: None)
+
+
+def products_of(items: list[LineItem]) -> dict[str, str]:
+    """``{product id: name}`` of the products ``items`` name (the name: what the customer
+    sees for the item, "" when the item does not say)."""
+    found: dict[str, str] = {}
+    for item in items:
+        product = item.product.strip()
+        if product:
+            found[product] = (item.description or "").strip() or found.get(product, "")
+    return found

@@ -7,11 +7,8 @@ what is valid and what to send is :mod:`leanrails_desktop.core.link_form`'s job.
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -19,38 +16,33 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from leanrails_desktop.core import money
 from leanrails_desktop.core.link_form import (
     DESCRIPTION_MAX,
     HOSTED,
-    LINE_ITEMS_MAX,
     MESSAGE_MAX,
-    PRICE,
-    PRICE_DATA,
-    QUANTITY_MAX,
     REDIRECT,
     TITLE_MAX,
-    LineItemForm,
     LinkForm,
 )
 from leanrails_desktop.core.links.editing import EditorState
-from leanrails_desktop.ui.text import PlainLabel, plain_label
+from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
+from leanrails_desktop.ui.views.field_errors import LIMIT, MESSAGE, REDIRECT_URL, FieldErrors
+from leanrails_desktop.ui.views.form_parts import PlainText, chain_tab_order, error_label
+from leanrails_desktop.ui.views.line_items_editor import LineItemRow, LineItemsEditor
+from leanrails_desktop.ui.views.link_status import LinkStatusRow
+from leanrails_desktop.ui.views.metadata_editor import MetadataEditor
+from leanrails_desktop.ui.views.wheel_guard import guard_wheel
 
 SUBMIT_CHOICES = (
     ("auto", "Automatic (shows “Pay”)"),
@@ -58,134 +50,6 @@ SUBMIT_CHOICES = (
     ("book", "Book"),
     ("donate", "Donate"),
 )
-
-_LINE_PARAM = re.compile(r"^line_items\[(\d+)\]")
-
-
-
-def _error_label(name: str) -> PlainLabel:
-    label = plain_label(role=f"Problem with {name}")
-    label.setObjectName(f"error_{name}")
-    label.setWordWrap(True)
-    label.setStyleSheet(theme.ERROR_TEXT)
-    label.hide()
-    return label
-
-
-class PlainText(QPlainTextEdit):
-    """A multi-line field that Tab leaves instead of indenting (keyboard users need that)."""
-
-    def __init__(self, lines: int = 3) -> None:
-        super().__init__()
-        self.setTabChangesFocus(True)
-        height = self.fontMetrics().lineSpacing() * lines + 14
-        self.setFixedHeight(height)
-
-
-class LineItemRow(QFrame):
-    """One editable line item: a price id, or a custom amount with currency and product."""
-
-    changed = Signal()
-    remove_requested = Signal(object)
-
-    def __init__(self, item: LineItemForm, number: int) -> None:
-        super().__init__()
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"Line item {number}")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        top = QHBoxLayout()
-        self.kind = QComboBox()
-        self.kind.addItem("Custom amount", PRICE_DATA)
-        self.kind.addItem("Saved price", PRICE)
-        self.kind.setAccessibleName(f"Line item {number} type")
-        self.kind.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.kind.setMinimumContentsLength(10)
-        self.kind.setToolTip("A custom amount, or a price you created in LeanRails (price_…)")
-        self.quantity = QSpinBox()
-        self.quantity.setRange(1, QUANTITY_MAX)
-        self.quantity.setPrefix("× ")
-        self.quantity.setAccessibleName(f"Line item {number} quantity")
-        self.remove = QToolButton()
-        self.remove.setText("Remove")
-        self.remove.setAccessibleName(f"Remove line item {number}")
-        top.addWidget(self.kind, 1)
-        top.addWidget(self.quantity)
-        top.addWidget(self.remove)
-        layout.addLayout(top)
-
-        self.price = QLineEdit()
-        self.price.setPlaceholderText("price_3fg6hj9km1np")
-        self.price.setAccessibleName(f"Line item {number} price id")
-        self.custom = QWidget()
-        custom = QHBoxLayout(self.custom)
-        custom.setContentsMargins(0, 0, 0, 0)
-        self.currency = QComboBox()
-        self.currency.setEditable(True)
-        self.currency.addItems([c.upper() for c in money.COMMON_CURRENCIES])
-        self.currency.setAccessibleName(f"Line item {number} currency")
-        currency_edit = self.currency.lineEdit()
-        if currency_edit is not None:
-            currency_edit.setAccessibleName(f"Line item {number} currency")
-        self.currency.setMinimumContentsLength(4)
-        self.currency.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.amount = QLineEdit()
-        self.amount.setPlaceholderText("0.00")
-        self.amount.setAccessibleName(f"Line item {number} amount")
-        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.amount.setMinimumWidth(70)
-        self.product = QLineEdit()
-        self.product.setPlaceholderText("prod_8mn4qr7vw2xz")
-        self.product.setAccessibleName(f"Line item {number} product id")
-        custom.addWidget(self.currency)
-        custom.addWidget(self.amount, 1)
-        custom.addWidget(self.product, 2)
-        layout.addWidget(self.price)
-        layout.addWidget(self.custom)
-        self.error = _error_label(f"line item {number}")
-        layout.addWidget(self.error)
-
-        self.set_item(item)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        for edit in (self.price, self.amount, self.product):
-            edit.textChanged.connect(self.changed)
-        self.currency.currentTextChanged.connect(self.changed)
-        self.quantity.valueChanged.connect(self.changed)
-        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
-
-    def set_item(self, item: LineItemForm) -> None:
-        self.kind.setCurrentIndex(0 if item.kind == PRICE_DATA else 1)
-        self.price.setText(item.price)
-        self.currency.setCurrentText(item.currency.upper())
-        self.amount.setText(item.amount)
-        self.product.setText(item.product)
-        quantity = item.quantity.strip()
-        self.quantity.setValue(int(quantity) if quantity.isdigit() else 1)
-        self._kind_changed()
-
-    def _kind_changed(self) -> None:
-        custom = self.kind.currentData() == PRICE_DATA
-        self.custom.setVisible(custom)
-        self.price.setVisible(not custom)
-        self.changed.emit()
-
-    def item(self) -> LineItemForm:
-        return LineItemForm(
-            kind=str(self.kind.currentData()),
-            price=self.price.text(),
-            currency=self.currency.currentText(),
-            product=self.product.text(),
-            amount=self.amount.text(),
-            quantity=str(self.quantity.value()),
-        )
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
 
 
 class EditorPane(QWidget):
@@ -202,10 +66,8 @@ class EditorPane(QWidget):
         self.setAccessibleName("Link editor")
         self._state = EditorState.EMPTY
         self._loading = False
-        self._saved_items: list[LineItemForm] = []
-        self._rows: list[LineItemRow] = []
-        self._syncing_currency = False
-        self._field_errors: dict[str, PlainLabel] = {}
+        self.items = LineItemsEditor()
+        self.errors = FieldErrors(self.items)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -220,15 +82,23 @@ class EditorPane(QWidget):
         self.banner.setStyleSheet(theme.PROBLEM_BANNER)
         self.banner.hide()
         outer.addWidget(self.banner)
+        # The status of a saved link stays in view above the form.
+        self.status_row = LinkStatusRow()
+        self.status_label = self.status_row.label
+        self.status_icon = self.status_row.icon
+        self.toggle_active_button = self.status_row.toggle_button
+        self.errors.add("active", self.status_row.error)
+        self.toggle_active_button.clicked.connect(self.toggle_active_requested)
+        outer.addWidget(self.status_row)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName("Link form")
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setAccessibleName("Link form")
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        self.form_scroll.setWidget(body)
+        outer.addWidget(self.form_scroll, 1)
         self._build_basics()
         self._build_items()
         self._build_after()
@@ -250,6 +120,7 @@ class EditorPane(QWidget):
         outer.addLayout(buttons)
         self.discard_button.clicked.connect(self.discard_requested)
         self.save_button.clicked.connect(self.save_requested)
+        self.items.rows_changed.connect(self._update_tab_order)
         self.set_empty()
 
     # ------------------------------------------------------------------ building
@@ -266,9 +137,9 @@ class EditorPane(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        error = _error_label(param)
+        error = error_label(param)
         column.addWidget(error)
-        self._field_errors[param] = error
+        self.errors.add(param, error, widget)
         if not label:
             # No caption widget at all: an empty label would be read to screen readers as
             # the group's title ("Checkout page"), once per row.
@@ -296,34 +167,20 @@ class EditorPane(QWidget):
         self.description.setAccessibleName("Description")
         self._field(form, "&Title", self.title, "title")
         self._field(form, "D&escription", self.description, "description")
-        self.title.textChanged.connect(self._emit_changed)
-        self.description.textChanged.connect(self._emit_changed)
+        self._edited_by(self.title.textChanged, "title")
+        self._edited_by(self.description.textChanged, "description")
 
     def _build_items(self) -> None:
         box = self._group("Line items")
         layout = QVBoxLayout(box)
-        self.items_layout = QVBoxLayout()
-        layout.addLayout(self.items_layout)
-        self.items_readonly = plain_label(role="Saved line items")
-        self.items_readonly.setWordWrap(True)
-        layout.addWidget(self.items_readonly)
-        row = QHBoxLayout()
-        self.add_item_button = QPushButton("&Add line item")
-        self.add_item_button.setAccessibleName("Add line item")
-        self.duplicate_button = QPushButton("Du&plicate to change items")
-        self.duplicate_button.setAccessibleName("Duplicate to change items")
-        self.duplicate_button.setToolTip(
-            "Line items of a saved link cannot change. A duplicate opens as a new link."
-        )
-        row.addWidget(self.add_item_button)
-        row.addWidget(self.duplicate_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.items_error = _error_label("line items")
-        self._field_errors["line_items"] = self.items_error
-        layout.addWidget(self.items_error)
-        self.add_item_button.clicked.connect(self._add_blank_item)
-        self.duplicate_button.clicked.connect(self.duplicate_requested)
+        layout.addWidget(self.items)
+        self.items_readonly = self.items.readonly
+        self.add_item_button = self.items.add_button
+        self.duplicate_button = self.items.duplicate_button
+        self.items_error = self.items.error
+        self.errors.add("line_items", self.items_error)
+        self.items.changed.connect(self._emit_changed)
+        self.items.duplicate_requested.connect(self.duplicate_requested)
 
     def _build_after(self) -> None:
         box = self._group("After payment")
@@ -347,22 +204,15 @@ class EditorPane(QWidget):
         self.redirect_url = QLineEdit()
         self.redirect_url.setPlaceholderText("https://example.com/thank-you")
         self.redirect_url.setAccessibleName("Redirect address")
-        self._field(
-            form,
-            "&Message",
-            self.custom_message,
-            "after_completion[hosted_confirmation][custom_message]",
-        )
-        self._field(form, "Add&ress", self.redirect_url, "after_completion[redirect][url]")
+        self._field(form, "&Message", self.custom_message, MESSAGE)
+        self._field(form, "Add&ress", self.redirect_url, REDIRECT_URL)
         self._message_holder = self._holder_of(self.custom_message)
         self._redirect_holder = self._holder_of(self.redirect_url)
         self._after_form = form
-        self._field_errors["after_completion"] = self._field_errors[
-            "after_completion[redirect][url]"
-        ]
         self.after_hosted.toggled.connect(self._after_changed)
-        self.custom_message.textChanged.connect(self._emit_changed)
-        self.redirect_url.textChanged.connect(self._emit_changed)
+        self.errors.clears_on(self.after_hosted.toggled, MESSAGE, REDIRECT_URL)
+        self._edited_by(self.custom_message.textChanged, MESSAGE)
+        self._edited_by(self.redirect_url.textChanged, REDIRECT_URL)
 
     def _build_checkout(self) -> None:
         box = self._group("Checkout page")
@@ -394,72 +244,73 @@ class EditorPane(QWidget):
             lambda value: self.limit.setSuffix(" payment" if value == 1 else " payments")
         )
         self.limit.setAccessibleName("Completed payments limit")
+        guard_wheel(self.submit_type, self.limit)
         limit_layout.addWidget(self.limit_enabled)
         limit_layout.addWidget(self.limit)
         limit_layout.addStretch(1)
-        self._field(form, "&Limit", limit_row, "restrictions[completed_sessions][limit]")
-        self._field_errors["restrictions"] = self._field_errors[
-            "restrictions[completed_sessions][limit]"
-        ]
-        self.submit_type.currentIndexChanged.connect(self._emit_changed)
-        self.billing_required.toggled.connect(self._emit_changed)
-        self.promo_codes.toggled.connect(self._emit_changed)
+        self._field(form, "&Limit", limit_row, LIMIT)
+        self._edited_by(self.submit_type.currentIndexChanged, "submit_type")
+        self._edited_by(self.billing_required.toggled, "billing_address_collection")
+        self._edited_by(self.promo_codes.toggled, "allow_promotion_codes")
         self.limit_enabled.toggled.connect(self._limit_toggled)
-        self.limit.valueChanged.connect(self._emit_changed)
+        self.errors.clears_on(self.limit_enabled.toggled, LIMIT)
+        self._edited_by(self.limit.valueChanged, LIMIT)
 
     def _build_metadata(self) -> None:
         box = self._group("Metadata")
         layout = QVBoxLayout(box)
-        self.metadata = QTableWidget(0, 2)
-        self.metadata.setHorizontalHeaderLabels(["Key", "Value"])
-        self.metadata.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.metadata.horizontalHeader().setStretchLastSection(True)
-        self.metadata.verticalHeader().hide()
-        self.metadata.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.metadata.setAccessibleName("Metadata")
-        self.metadata.setMinimumHeight(90)
-        self.metadata.setMaximumHeight(160)
-        self.metadata.setTabKeyNavigation(False)
-        layout.addWidget(self.metadata)
-        row = QHBoxLayout()
-        self.add_metadata_button = QPushButton("Add &key")
-        self.add_metadata_button.setAccessibleName("Add metadata key")
-        self.remove_metadata_button = QPushButton("Remove key")
-        self.remove_metadata_button.setAccessibleName("Remove metadata key")
-        row.addWidget(self.add_metadata_button)
-        row.addWidget(self.remove_metadata_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.metadata_error = _error_label("metadata")
-        self._field_errors["metadata"] = self.metadata_error
-        layout.addWidget(self.metadata_error)
-        self.add_metadata_button.clicked.connect(self._add_metadata_row)
-        self.remove_metadata_button.clicked.connect(self._remove_metadata_row)
-        self.metadata.itemChanged.connect(self._emit_changed)
+        self.metadata_editor = MetadataEditor()
+        layout.addWidget(self.metadata_editor)
+        self.metadata = self.metadata_editor.table
+        self.add_metadata_button = self.metadata_editor.add_button
+        self.remove_metadata_button = self.metadata_editor.remove_button
+        self.metadata_error = self.metadata_editor.error
+        self.errors.add("metadata", self.metadata_error)
+        self.metadata_editor.changed.connect(self._emit_changed)
 
     def _build_status(self) -> None:
-        self.status_box = self._group("Status")
-        form = QFormLayout(self.status_box)
-        row = QWidget()
-        row_layout = QHBoxLayout(row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        self.status_label = plain_label(role="Link status")
-        self.status_label.setWordWrap(True)
-        self.toggle_active_button = QPushButton()
-        self.toggle_active_button.setAccessibleName("Deactivate or reactivate link")
-        row_layout.addWidget(self.status_label)
-        row_layout.addStretch(1)
-        row_layout.addWidget(self.toggle_active_button)
-        self._field(form, "State", row, "active")
+        box = self._group("When switched off")
+        form = QFormLayout(box)
         self.inactive_message = PlainText(2)
         self.inactive_message.setPlaceholderText("What visitors see while the link is off")
         self.inactive_message.setAccessibleName("Inactive message")
         self._field(form, "&Inactive message", self.inactive_message, "inactive_message")
-        self.inactive_message.textChanged.connect(self._emit_changed)
-        self.toggle_active_button.clicked.connect(self.toggle_active_requested)
+        self._edited_by(self.inactive_message.textChanged, "inactive_message")
+        self.status_box = box
         self._active = True
 
     # ------------------------------------------------------------------ behaviour
+
+    def _edited_by(self, signal: SignalInstance, param: str) -> None:
+        """``signal`` means the field of ``param`` was edited."""
+        signal.connect(self._emit_changed)
+        self.errors.clears_on(signal, param)
+
+    def _update_tab_order(self) -> None:
+        """Tab follows the form top to bottom, line items in their order, Save last."""
+        chain_tab_order(
+            [
+                self.toggle_active_button,
+                self.title,
+                self.description,
+                *self.items.focus_order(),
+                self.after_hosted,
+                self.after_redirect,
+                self.custom_message,
+                self.redirect_url,
+                self.submit_type,
+                self.billing_required,
+                self.promo_codes,
+                self.limit_enabled,
+                self.limit,
+                self.metadata,
+                self.add_metadata_button,
+                self.remove_metadata_button,
+                self.inactive_message,
+                self.discard_button,
+                self.save_button,
+            ]
+        )
 
     def _emit_changed(self) -> None:
         if not self._loading:
@@ -474,67 +325,6 @@ class EditorPane(QWidget):
     def _limit_toggled(self, on: bool) -> None:
         self.limit.setEnabled(on)
         self._emit_changed()
-
-    def _add_blank_item(self) -> None:
-        currency = self._rows[-1].item().currency if self._rows else "usd"
-        self._add_item_row(LineItemForm(currency=currency))
-        self._rows[-1].amount.setFocus()
-        self._emit_changed()
-
-    def _add_item_row(self, item: LineItemForm) -> None:
-        row = LineItemRow(item, len(self._rows) + 1)
-        row.changed.connect(self._emit_changed)
-        row.remove_requested.connect(self._remove_item_row)
-        row.currency.currentTextChanged.connect(lambda text, r=row: self._sync_currency(r, text))
-        self._rows.append(row)
-        self.items_layout.addWidget(row)
-        row.show()
-        self._update_item_buttons()
-
-    def _sync_currency(self, source: LineItemRow, text: str) -> None:
-        """All line items share one currency: changing one changes the others."""
-        if self._syncing_currency or len(text.strip()) != 3:
-            return
-        self._syncing_currency = True
-        try:
-            for row in self._rows:
-                if row is not source and row.currency.currentText() != text:
-                    row.currency.setCurrentText(text)
-        finally:
-            self._syncing_currency = False
-
-    def _remove_item_row(self, row: LineItemRow) -> None:
-        if len(self._rows) <= 1:
-            return
-        self._rows.remove(row)
-        row.setParent(None)
-        row.deleteLater()
-        self._update_item_buttons()
-        self._emit_changed()
-
-    def _update_item_buttons(self) -> None:
-        editable = self._state == EditorState.NEW
-        self.add_item_button.setVisible(editable)
-        self.add_item_button.setEnabled(len(self._rows) < LINE_ITEMS_MAX)
-        self.duplicate_button.setVisible(self._state == EditorState.EDITING)
-        for row in self._rows:
-            row.remove.setEnabled(len(self._rows) > 1)
-
-    def _add_metadata_row(self) -> None:
-        row = self.metadata.rowCount()
-        self.metadata.insertRow(row)
-        self.metadata.setItem(row, 0, QTableWidgetItem(""))
-        self.metadata.setItem(row, 1, QTableWidgetItem(""))
-        self.metadata.setCurrentCell(row, 0)
-        key_item = self.metadata.item(row, 0)
-        if key_item is not None:
-            self.metadata.editItem(key_item)
-
-    def _remove_metadata_row(self) -> None:
-        row = self.metadata.currentRow()
-        if row >= 0:
-            self.metadata.removeRow(row)
-            self._emit_changed()
 
     # ------------------------------------------------------------------ public
 
@@ -558,21 +348,7 @@ class EditorPane(QWidget):
             self.clear_errors()
             self.title.setText(form.title)
             self.description.setPlainText(form.description)
-            for old_row in self._rows:
-                old_row.setParent(None)
-                old_row.deleteLater()
-            self._rows = []
-            self._saved_items = [item for item in form.line_items]
-            if state == EditorState.EDITING:
-                self.items_readonly.setText(
-                    _describe_items(form.line_items) if items_loaded else "Loading line items…"
-                )
-                self.items_readonly.show()
-            else:
-                self.items_readonly.hide()
-                for item in form.line_items or [LineItemForm()]:
-                    self._add_item_row(item)
-            self._update_item_buttons()
+            self.items.set_items(form.line_items, state, loaded=items_loaded)
             self.after_redirect.setChecked(form.after_completion_type == REDIRECT)
             self.after_hosted.setChecked(form.after_completion_type != REDIRECT)
             self.custom_message.setPlainText(form.custom_message)
@@ -586,15 +362,11 @@ class EditorPane(QWidget):
             self.limit.setEnabled(form.limit_enabled)
             limit = form.limit.strip()
             self.limit.setValue(int(limit) if limit.isdigit() else 1)
-            self.metadata.setRowCount(0)
-            for key, value in form.metadata:
-                index = self.metadata.rowCount()
-                self.metadata.insertRow(index)
-                self.metadata.setItem(index, 0, QTableWidgetItem(key))
-                self.metadata.setItem(index, 1, QTableWidgetItem(value))
+            self.metadata_editor.set_pairs(form.metadata)
             self._active = form.active
             self.inactive_message.setPlainText(form.inactive_message)
             self.status_box.setVisible(state == EditorState.EDITING)
+            self.status_row.setVisible(state == EditorState.EDITING)
             self._update_status()
             editing_allowed = state != EditorState.EMPTY
             for widget in self._editable_widgets():
@@ -604,15 +376,22 @@ class EditorPane(QWidget):
         finally:
             self._loading = False
 
+    def start_at_top(self, *, focus_title: bool = True) -> None:
+        """Scroll the form back to its first field, and put the cursor in Title."""
+        self.form_scroll.verticalScrollBar().setValue(0)
+        self.form_scroll.horizontalScrollBar().setValue(0)
+        if focus_title:
+            self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def set_items_loaded(self, form: LinkForm) -> None:
         """Line items of a saved link arrived: show them (they are read-only)."""
-        self._saved_items = list(form.line_items)
-        self.items_readonly.setText(_describe_items(form.line_items))
+        self.items.set_saved_items(form.line_items)
 
     def _editable_widgets(self) -> list[QWidget]:
         return [
             self.title,
             self.description,
+            self.items,
             self.after_hosted,
             self.after_redirect,
             self.custom_message,
@@ -629,14 +408,7 @@ class EditorPane(QWidget):
         ]
 
     def _update_status(self) -> None:
-        if self._active:
-            self.status_label.setText("● Active — customers can pay")
-            self.status_label.setStyleSheet(theme.ACTIVE_STATUS)
-            self.toggle_active_button.setText("Deac&tivate…")
-        else:
-            self.status_label.setText("● Inactive — visitors see the message below")
-            self.status_label.setStyleSheet(theme.INACTIVE_STATUS)
-            self.toggle_active_button.setText("Reac&tivate")
+        self.status_row.set_active(self._active)
 
     def set_dirty(self, dirty: bool) -> None:
         """Update the header and buttons for new / editing / unsaved states."""
@@ -665,17 +437,7 @@ class EditorPane(QWidget):
 
     def form(self) -> LinkForm:
         """Everything as typed."""
-        if self._state == EditorState.EDITING:
-            items = [item for item in self._saved_items]
-        else:
-            items = [row.item() for row in self._rows]
-        metadata: list[tuple[str, str]] = []
-        for row in range(self.metadata.rowCount()):
-            key_item = self.metadata.item(row, 0)
-            value_item = self.metadata.item(row, 1)
-            metadata.append(
-                (key_item.text() if key_item else "", value_item.text() if value_item else "")
-            )
+        items = self.items.items()
         return LinkForm(
             title=self.title.text(),
             description=self.description.toPlainText(),
@@ -688,77 +450,22 @@ class EditorPane(QWidget):
             allow_promotion_codes=self.promo_codes.isChecked(),
             limit_enabled=self.limit_enabled.isChecked(),
             limit=str(self.limit.value()) if self.limit_enabled.isChecked() else "",
-            metadata=metadata,
+            metadata=self.metadata_editor.pairs(),
             active=self._active,
             inactive_message=self.inactive_message.toPlainText(),
         )
 
     def clear_errors(self) -> None:
-        for label in self._field_errors.values():
-            label.clear()
-            label.hide()
-        for row in self._rows:
-            row.show_error("")
+        self.errors.clear()
         self.banner.hide()
 
     def show_errors(self, errors: dict[str, str], *, banner: str = "") -> None:
         """Show each error under the field its param names; others in the banner."""
-        self.clear_errors()
-        unplaced: list[str] = []
-        first: QWidget | None = None
-        for param, text in errors.items():
-            label = self._label_for(param)
-            if label is None:
-                unplaced.append(text)
-                continue
-            existing = label.text()
-            label.setText(f"{existing}\n{text}" if existing else text)
-            label.show()
-            first = first or label
+        self.banner.hide()
+        unplaced = self.errors.show(errors)
         if banner or unplaced:
             self.banner.setText("\n".join([banner, *unplaced]).strip())
             self.banner.show()
-        if first is not None:
-            self._focus_field_for(next(iter(errors)))
-
-    def _label_for(self, param: str) -> QLabel | None:
-        match = _LINE_PARAM.match(param)
-        if match:
-            index = int(match.group(1))
-            if 0 <= index < len(self._rows):
-                return self._rows[index].error
-            return self.items_error
-        if param in self._field_errors:
-            return self._field_errors[param]
-        if param.startswith("metadata"):
-            return self.metadata_error
-        if param.startswith("after_completion[hosted_confirmation]"):
-            return self._field_errors["after_completion[hosted_confirmation][custom_message]"]
-        if param.startswith("after_completion"):
-            return self._field_errors["after_completion[redirect][url]"]
-        if param.startswith("restrictions"):
-            return self._field_errors["restrictions"]
-        return None
-
-    def _focus_field_for(self, param: str) -> None:
-        widgets: dict[str, QWidget] = {
-            "title": self.title,
-            "description": self.description,
-            "after_completion[redirect][url]": self.redirect_url,
-            "after_completion[hosted_confirmation][custom_message]": self.custom_message,
-            "inactive_message": self.inactive_message,
-        }
-        widget = widgets.get(param)
-        match = _LINE_PARAM.match(param)
-        if match and int(match.group(1)) < len(self._rows):
-            row = self._rows[int(match.group(1))]
-            widget = (
-                row.amount
-                if "unit_amount" in param
-                else (row.price if param.endswith("[price]") else row.quantity)
-            )
-        if widget is not None and widget.isVisible():
-            widget.setFocus()
 
     def set_active(self, active: bool) -> None:
         self._active = active
@@ -766,22 +473,12 @@ class EditorPane(QWidget):
 
     def error_text(self, param: str) -> str:
         """The error currently shown for ``param`` (for tests and accessibility)."""
-        label = self._label_for(param)
-        return label.text() if label is not None and label.isVisible() else ""
+        return self.errors.text(param)
+
+    def set_products(self, products: list[tuple[str, str]]) -> None:
+        """``(product id, name)`` of the account's products, offered in the product field."""
+        self.items.set_products(products)
 
     def line_item_rows(self) -> list[LineItemRow]:
-        return list(self._rows)
+        return self.items.rows()
 
-
-def _describe_items(items: list[LineItemForm]) -> str:
-    if not items:
-        return "No line items."
-    lines = []
-    for item in items:
-        name = item.description or item.price
-        if item.amount_total is not None:
-            total = money.format_amount(item.amount_total, item.currency)
-            lines.append(f"{item.quantity} × {name} — {total}")
-        else:
-            lines.append(f"{item.quantity} × {name}")
-    return "\n".join(lines) + "\n\nLine items of a saved link cannot be changed."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,14 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from leanrails_desktop.core.links.filter import LinkFilter
-from leanrails_desktop.core.links.listing import AMOUNT, CREATED, STATUS, TITLE
+from leanrails_desktop.core.links.listing import AMOUNT, CREATED, ID, STATUS, TITLE
 from leanrails_desktop.core.mirror import Counts
 from leanrails_desktop.ui.models.links_model import LinksModel
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
+from leanrails_desktop.ui.views.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from leanrails_desktop.core.api.objects import CheckoutLink
+
+
+TITLE_MIN_WIDTH = 160
+"""Below this the Title column no longer narrows: the table scrolls sideways instead."""
 
 
 class ListPane(QWidget):
@@ -54,6 +59,7 @@ class ListPane(QWidget):
             label = "All links" if link_filter is LinkFilter.ALL else link_filter.label
             self.filter.addItem(label, link_filter)
         self.filter.setAccessibleName("Show links")
+        guard_wheel(self.filter)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search title, id, address, metadata")
         self.search.setClearButtonEnabled(True)
@@ -75,17 +81,21 @@ class ListPane(QWidget):
         self.table.verticalHeader().hide()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.setTabKeyNavigation(False)
+        # Every column is as wide as what it shows; Title takes the rest of the width, and
+        # keeps a readable width when there is none to spare (the table then scrolls).
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
-        for column in (STATUS, AMOUNT, CREATED):
+        for column in (STATUS, AMOUNT, CREATED, ID):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         # Size columns from the rows on screen only; the default samples 1,000 rows after
         # every change, which costs hundreds of thousands of data() calls on a long list.
         header.setResizeContentsPrecision(0)
         header.setMinimumSectionSize(50)
-        self.table.setColumnWidth(TITLE, 190)
+        self.table.setColumnWidth(TITLE, TITLE_MIN_WIDTH)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.sectionResized.connect(self._other_column_resized)
+        self.table.viewport().installEventFilter(self)
         self.stack.addWidget(self.table)
 
         self.message_page = QWidget()
@@ -140,6 +150,27 @@ class ListPane(QWidget):
         ):
             signal.connect(self.update_state)
         self.update_state()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return super().eventFilter(watched, event)
+
+    def _other_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != TITLE:
+            self._fit_title()
+
+    def _fit_title(self) -> None:
+        """Title gets the width the other columns leave (never less than a readable width)."""
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column != TITLE and not header.isSectionHidden(column)
+        )
+        width = max(TITLE_MIN_WIDTH, self.table.viewport().width() - others)
+        if header.sectionSize(TITLE) != width:
+            header.resizeSection(TITLE, width)
 
     def current_filter(self) -> LinkFilter:
         """The filter chosen in the combo box."""

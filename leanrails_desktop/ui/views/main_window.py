@@ -42,9 +42,10 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         for pane, minimum, stretch in (
-            (self.list_pane, 180, 3),
-            (self.editor, 380, 3),
-            (self.preview, 220, 2),
+            # Together (with the handles) no wider than an 800-pixel screen.
+            (self.list_pane, 170, 3),
+            (self.editor, 360, 3),
+            (self.preview, 250, 2),
         ):
             self.splitter.addWidget(pane)
             pane.setMinimumWidth(minimum)

@@ -27,7 +27,7 @@ from leanrails_desktop.ui.views.icons import icon
 
 DESKTOP_WIDTH = 480
 MOBILE_WIDTH = 320
-QR_PREVIEW_PX = 180
+QR_PREVIEW_PX = 120
 
 
 def _label(text: str, *, role: str = "", style: str = "", wrap: bool = True) -> PlainLabel:
@@ -88,26 +88,36 @@ class PreviewPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Narrower than the card can be, the page scrolls sideways rather than clipping.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setAccessibleName("Checkout page preview")
         canvas = QWidget()
         canvas.setObjectName("previewCanvas")
+        # No alignment on the layout: each part takes the pane's width up to its maximum,
+        # centred, and wraps its text to fit.
         canvas_layout = QVBoxLayout(canvas)
-        canvas_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.card = QFrame()
         self.card.setObjectName("checkoutCard")
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
-        self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.card_layout = QVBoxLayout(self.card)
         self.card_layout.setSpacing(8)
         canvas_layout.addWidget(self.card)
         self.after_note = _label("", role="After payment", style=theme.QUIET)
         self.after_note.setMaximumWidth(DESKTOP_WIDTH)
         canvas_layout.addWidget(self.after_note)
+        canvas_layout.addStretch(1)
+        scroll.setWidget(canvas)
+        outer.addWidget(scroll, 1)
+        self.page_scroll = scroll
 
+        # The share box stays below the page, so its buttons are always in view.
         self.share = QFrame()
         self.share.setObjectName("shareBox")
+        self.share.setStyleSheet(theme.SHARE_BOX)
         share_layout = QVBoxLayout(self.share)
+        share_layout.setContentsMargins(10, 6, 10, 8)
+        share_layout.setSpacing(4)
         self.url_label = plain_label(role="Link address")
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.url_label.setWordWrap(True)
@@ -115,24 +125,32 @@ class PreviewPane(QWidget):
         self.qr_label.setAccessibleName("QR code of the link")
         self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr_label.setFixedSize(QSize(QR_PREVIEW_PX, QR_PREVIEW_PX))
-        buttons = QHBoxLayout()
         self.copy_link_button = QPushButton("Copy &link")
         self.copy_link_button.setAccessibleName("Copy link")
         self.copy_qr_button = QPushButton("Copy &QR")
         self.copy_qr_button.setAccessibleName("Copy QR code image")
         self.save_qr_button = QPushButton("Save QR…")
         self.save_qr_button.setAccessibleName("Save QR code")
-        for button in (self.copy_link_button, self.copy_qr_button, self.save_qr_button):
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        for button, name in (
+            (self.copy_link_button, "copy"),
+            (self.copy_qr_button, "qr"),
+            (self.save_qr_button, "qr-save"),
+        ):
+            button.setIcon(icon(name))
+            button.setStyleSheet("text-align: left; padding: 4px 8px;")
             buttons.addWidget(button)
+        buttons.addStretch(1)
+        code_row = QHBoxLayout()
+        code_row.setSpacing(8)
+        code_row.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignTop)
+        code_row.addLayout(buttons)
+        code_row.addStretch(1)
         share_layout.addWidget(_label("Share", style=theme.BOLD))
         share_layout.addWidget(self.url_label)
-        share_layout.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        share_layout.addLayout(buttons)
-        self.share.setMaximumWidth(DESKTOP_WIDTH)
-        canvas_layout.addWidget(self.share)
-        canvas_layout.addStretch(1)
-        scroll.setWidget(canvas)
-        outer.addWidget(scroll, 1)
+        share_layout.addLayout(code_row)
+        outer.addWidget(self.share)
 
         self.copy_link_button.clicked.connect(self.copy_link_requested)
         self.copy_qr_button.clicked.connect(self.copy_qr_requested)
@@ -147,7 +165,6 @@ class PreviewPane(QWidget):
         width = DESKTOP_WIDTH if self.desktop_button.isChecked() else MOBILE_WIDTH
         self.card.setMaximumWidth(width)
         self.after_note.setMaximumWidth(width)
-        self.share.setMaximumWidth(width)
 
     @property
     def preview(self) -> CheckoutPreview | None:

@@ -18,6 +18,7 @@ TEST_BADGE = (
 )
 LIVE_TOOLBAR = f"QToolBar {{ border-bottom: 3px solid {LIVE_RED}; }}"
 ERROR_TEXT = f"color: {LIVE_RED};"
+LIVE_TEXT = f"color: {LIVE_RED}; font-weight: bold;"
 QUIET_TEXT = "color: palette(mid);"
 ACTIVE_STATUS = f"color: {OK_GREEN}; font-weight: 600;"
 INACTIVE_STATUS = f"color: {LIVE_RED}; font-weight: 600;"
@@ -35,3 +36,8 @@ PREVIEW_TITLE = "font-size: 15pt; font-weight: 600;"
 BOLD = "font-weight: 600;"
 TOTAL = "font-weight: 600; font-size: 12pt;"
 QUIET = "color: palette(mid);"
+KEYRING_BANNER = (
+    "QFrame#KeyringBanner { background: #fff4e5; border: 1px solid #f0ad4e; border-radius: 4px; }"
+    " QFrame#KeyringBanner QLabel { color: #3d2a00; }"
+)
+SHARE_BOX = "QFrame#shareBox { border-top: 1px solid palette(mid); }"

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from leanrails_desktop.core.keystore import KeyringStatus
-from leanrails_desktop.ui.views.dialogs.accounts_dialog import KeyringBanner
+from leanrails_desktop.ui.views.dialogs.keyring_banner import KeyringBanner
 
 
 class WelcomeView(QWidget):

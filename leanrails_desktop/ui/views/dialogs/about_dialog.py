@@ -31,6 +31,7 @@ from leanrails_desktop import APP_NAME, __version__
 from leanrails_desktop.core.paths import AppPaths, app_paths
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views.icons import resource_path
+from leanrails_desktop.ui.views.sizing import fit_to_content
 
 DESCRIPTION = "Create, share and manage your LeanRails Checkout Links from your desktop."
 LICENCE = "MIT"
@@ -99,6 +100,7 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+        fit_to_content(self)
 
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -1,37 +1,26 @@
-"""The Accounts dialog: add, verify, rename, remove accounts and choose the default one.
+"""The Accounts dialog: the list of accounts with Add, Rename, Remove and Set as default.
 
-Keys are typed into a masked field and shown back only as ``sk_test_…abcd``. A new key is
-checked with LeanRails (one ``list(limit=1)`` on a worker thread) before it is saved in the
-keyring. When there is no usable keyring the dialog says so, names the fix, and offers to
-keep the key for this run only.
+Keys are shown only as ``sk_test_…abcd``. Adding one opens
+:class:`~leanrails_desktop.ui.views.dialogs.add_account_dialog.AddAccountDialog`; the
+keyring notice is :class:`~leanrails_desktop.ui.views.dialogs.keyring_banner.KeyringBanner`.
 """
 
 from __future__ import annotations
-
-import threading
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -39,94 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from leanrails_desktop.core.accounts import (
-    DEFAULT_BASE_URL,
     Account,
     AccountError,
     AccountStore,
-    check_base_url,
-    check_key,
-    clean_key,
-    clean_name,
-    mode_of,
     verify_key,
 )
-from leanrails_desktop.core.api.errors import AuthenticationError
 from leanrails_desktop.core.keystore import KeyringStatus, KeystoreError
-from leanrails_desktop.core.messages import describe_error
+from leanrails_desktop.core.messages import describe_verification_error
 from leanrails_desktop.ui.background.tasks import TaskHandle, TaskRunner
 from leanrails_desktop.ui.text import PlainMessageBox, ask_text, plain_label, plain_tooltip, warn
-
-Verifier = Callable[[str, str], None]
-"""``verifier(key, base_url)`` raises the API client's error when LeanRails refuses the key."""
-
-LIVE_RED = "#c62828"
-_ERROR_STYLE = f"color: {LIVE_RED};"
-_BANNER_STYLE = (
-    "QFrame#KeyringBanner { background: #fff4e5; border: 1px solid #f0ad4e; border-radius: 4px; }"
-    " QFrame#KeyringBanner QLabel { color: #3d2a00; }"
-)
-
-
-def describe_verification_error(exc: BaseException) -> str:
-    """The sentence shown when a key could not be verified or saved."""
-    if isinstance(exc, AuthenticationError):
-        answer = exc.message.strip()
-        said = f" LeanRails said: “{answer}”" if answer else ""
-        return (
-            f"This key was not accepted.{said} Check that you copied the whole secret key, "
-            "and that it has not been revoked."
-        )
-    if isinstance(exc, AccountError):
-        return exc.message
-    if isinstance(exc, KeystoreError):
-        return exc.status.sentence()
-    return describe_error(exc)
-
-
-class KeyringBanner(QFrame):
-    """A notice shown while keys can't be kept in the keyring; hidden when they can."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("KeyringBanner")
-        self.setStyleSheet(_BANNER_STYLE)
-        self.setAccessibleName("Keyring notice")
-        self.title = plain_label(role="Keyring notice")
-        bold = QFont(self.title.font())
-        bold.setBold(True)
-        self.title.setFont(bold)
-        self.title.setWordWrap(True)
-        self.text = plain_label()
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.action_row = QHBoxLayout()
-        self.action_row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addWidget(self.title)
-        layout.addWidget(self.text)
-        layout.addLayout(self.action_row)
-        self.status: KeyringStatus | None = None
-        self.hide()
-
-    def add_action(self, button: QPushButton) -> None:
-        """Put a button on the banner's bottom row."""
-        self.action_row.addWidget(button)
-
-    def set_status(self, status: KeyringStatus | None) -> None:
-        """Show ``status`` (hidden when the keyring works)."""
-        self.status = status
-        if status is None or status.available:
-            self.hide()
-            return
-        self.title.setText(status.message)
-        self.text.setText(status.fix)
-        self.setAccessibleDescription(status.sentence())
-        self.setToolTip(plain_tooltip(status.detail))
-        self.show()
-
-
-# --------------------------------------------------------------------------- prompts
+from leanrails_desktop.ui.views import theme
+from leanrails_desktop.ui.views.dialogs.add_account_dialog import AddAccountDialog, Verifier
+from leanrails_desktop.ui.views.dialogs.keyring_banner import KeyringBanner
+from leanrails_desktop.ui.views.icons import icon
+from leanrails_desktop.ui.views.sizing import fit_to_content
 
 
 class AccountPrompts:
@@ -172,338 +87,6 @@ class AccountPrompts:
         warn(self.parent, title, text)
 
 
-# --------------------------------------------------------------------------- add form
-
-
-@dataclass(frozen=True, slots=True)
-class _Outcome:
-    account: Account | None
-    keyring_problem: KeyringStatus | None = None
-
-
-class AddAccountDialog(QDialog):
-    """Name, secret key and (advanced) API address; *Verify and save* checks the key with
-    LeanRails on a worker thread, then stores it. Emits :attr:`account_added` and closes."""
-
-    account_added = Signal(object)
-    """The new :class:`Account`."""
-
-    def __init__(
-        self,
-        accounts: AccountStore,
-        runner: TaskRunner,
-        parent: QWidget | None = None,
-        *,
-        verifier: Verifier = verify_key,
-        keyring_status: KeyringStatus | None = None,
-        base_url: str = DEFAULT_BASE_URL,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Add an account")
-        self.setObjectName("AddAccountDialog")
-        self.setAccessibleName("Add an account")
-        self.accounts = accounts
-        self.runner = runner
-        self.verifier = verifier
-        self._task: TaskHandle[_Outcome] | None = None
-        self._cancelled = threading.Event()
-        self._pending: tuple[str, str, str] | None = None  # name, key, base URL once verified
-        self._build(base_url)
-        status = keyring_status if keyring_status is not None else accounts.secrets.status
-        self.set_keyring_status(status)
-        self._update_key_hint()
-
-    # -- layout -------------------------------------------------------------------------
-    def _build(self, base_url: str) -> None:
-        intro = QLabel(
-            "Paste a secret key from your LeanRails Dashboard. It is checked with LeanRails, "
-            "then kept in this computer's keyring, never in a file."
-        )
-        intro.setWordWrap(True)
-
-        self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Account name")
-        self.name_edit.setPlaceholderText("For example: My shop")
-        self.name_edit.setMaxLength(60)
-        self.name_label = QLabel("&Name:")
-        self.name_label.setBuddy(self.name_edit)
-
-        self.key_edit = QLineEdit()
-        self.key_edit.setAccessibleName("Secret key")
-        self.key_edit.setAccessibleDescription(
-            "Starts with sk_test_ or sk_live_. Hidden as you type."
-        )
-        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setPlaceholderText("sk_test_… or sk_live_…")
-        self.key_edit.setMinimumWidth(320)
-        # Keep the key out of the input method's memory and predictive text.
-        self.key_edit.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText
-            | Qt.InputMethodHint.ImhSensitiveData
-            | Qt.InputMethodHint.ImhNoPredictiveText
-        )
-        self.key_edit.textChanged.connect(self._update_key_hint)
-        self.show_key = QCheckBox("S&how")
-        self.show_key.setAccessibleName("Show the secret key")
-        self.show_key.toggled.connect(self._toggle_show)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key_edit, 1)
-        key_row.addWidget(self.show_key)
-        self.key_label = QLabel("Secret &key:")
-        self.key_label.setBuddy(self.key_edit)
-        self.key_hint = plain_label(role="About this key")
-        self.key_hint.setWordWrap(True)
-
-        self.advanced_button = QToolButton()
-        self.advanced_button.setText("A&dvanced")
-        self.advanced_button.setCheckable(True)
-        self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.advanced_button.setAccessibleName("Show advanced settings")
-        self.advanced_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.advanced_button.toggled.connect(self._toggle_advanced)
-        self.base_url_edit = QLineEdit(base_url)
-        self.base_url_edit.setAccessibleName("API address")
-        self.base_url_edit.setPlaceholderText(DEFAULT_BASE_URL)
-        self.base_url_label = QLabel("API &address:")
-        self.base_url_label.setBuddy(self.base_url_edit)
-        self.advanced_box = QWidget()
-        advanced_form = QFormLayout(self.advanced_box)
-        advanced_form.setContentsMargins(0, 0, 0, 0)
-        advanced_form.addRow(self.base_url_label, self.base_url_edit)
-        url_note = QLabel("Change this only to use the local sandbox or a test server.")
-        url_note.setWordWrap(True)
-        advanced_form.addRow("", url_note)
-        self.advanced_box.setVisible(base_url != DEFAULT_BASE_URL)
-        self.advanced_button.setChecked(base_url != DEFAULT_BASE_URL)
-
-        form = QFormLayout()
-        form.addRow(self.name_label, self.name_edit)
-        form.addRow(self.key_label, key_row)
-        form.addRow("", self.key_hint)
-
-        self.banner = KeyringBanner()
-        self.session_only = QCheckBox("Keep this key for this &run only (it won't be remembered)")
-        self.session_only.setAccessibleName("Keep this key for this run only")
-        self.session_button = QPushButton("Keep for this run &only")
-        self.session_button.setAccessibleName("Keep the checked key for this run only")
-        self.session_button.clicked.connect(self._save_for_session)
-        self.session_button.hide()
-        self.banner.add_action(self.session_button)
-
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
-        self.progress.setAccessibleName("Checking the key")
-        self.progress.hide()
-        self.status_label = plain_label(role="Progress")
-        self.status_label.setWordWrap(True)
-        self.error_label = plain_label(role="Problem")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.hide()
-
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            "&Verify and save", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.save_button.setAccessibleName("Verify and save")
-        self.save_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton(
-            "&Cancel", QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.cancel_button.setAccessibleName("Cancel")
-        self.save_button.clicked.connect(self.verify_and_save)
-        self.cancel_button.clicked.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.advanced_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.advanced_box)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.session_only)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.error_label)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.setTabOrder(self.name_edit, self.key_edit)
-        self.setTabOrder(self.key_edit, self.show_key)
-        self.setTabOrder(self.show_key, self.advanced_button)
-        self.setTabOrder(self.advanced_button, self.base_url_edit)
-        self.setMinimumWidth(520)
-
-    # -- state --------------------------------------------------------------------------
-    def set_keyring_status(self, status: KeyringStatus) -> None:
-        """Show the keyring notice and the this-run-only choice when keys can't be kept."""
-        self.banner.set_status(status)
-        unavailable = not status.available
-        self.session_only.setVisible(unavailable)
-        self.session_only.setChecked(unavailable)
-
-    @property
-    def busy(self) -> bool:
-        return self._task is not None
-
-    def _toggle_show(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self.key_edit.setEchoMode(mode)
-
-    def _toggle_advanced(self, shown: bool) -> None:
-        self.advanced_box.setVisible(shown)
-        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
-        self.advanced_button.setArrowType(arrow)
-        self.advanced_button.setAccessibleName(
-            "Hide advanced settings" if shown else "Show advanced settings"
-        )
-
-    def _update_key_hint(self) -> None:
-        key = clean_key(self.key_edit.text())
-        if key.startswith("sk_live_"):
-            self.key_hint.setText("LIVE key: links you create take real payments.")
-            self.key_hint.setStyleSheet(f"color: {LIVE_RED}; font-weight: bold;")
-        elif key.startswith("sk_test_"):
-            self.key_hint.setText("Test key: no real money moves.")
-            self.key_hint.setStyleSheet("")
-        else:
-            self.key_hint.setText("Starts with sk_test_ (test mode) or sk_live_ (live mode).")
-            self.key_hint.setStyleSheet("")
-
-    def _show_error(self, text: str, focus: QWidget | None = None) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-        self.error_label.setAccessibleDescription(text)
-        if focus is not None:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _set_busy(self, busy: bool, text: str = "") -> None:
-        for widget in (
-            self.name_edit,
-            self.key_edit,
-            self.base_url_edit,
-            self.save_button,
-            self.session_only,
-            self.session_button,
-        ):
-            widget.setEnabled(not busy)
-        self.progress.setVisible(busy)
-        self.status_label.setText(text)
-
-    # -- actions ------------------------------------------------------------------------
-    def verify_and_save(self) -> None:
-        """Check the form, then verify the key with LeanRails and save it (off the GUI thread)."""
-        if self.busy:
-            return
-        self.error_label.hide()
-        self.session_button.hide()
-        try:
-            key = check_key(self.key_edit.text())
-        except AccountError as problem:
-            self._show_error(problem.message, self.key_edit)
-            return
-        if key != self.key_edit.text():
-            self.key_edit.setText(key)  # show what will be saved (still masked)
-        try:
-            name = self._name_for(key)
-        except AccountError as problem:
-            self._show_error(problem.message, self.name_edit)
-            return
-        try:
-            base_url = check_base_url(self.base_url_edit.text())
-        except AccountError as problem:
-            self.advanced_button.setChecked(True)
-            self._show_error(problem.message, self.base_url_edit)
-            return
-        session_only = self.session_only.isVisible() and self.session_only.isChecked()
-        self._cancelled = threading.Event()
-        cancelled = self._cancelled
-        accounts, verifier = self.accounts, self.verifier
-
-        def work() -> _Outcome:
-            verifier(key, base_url)
-            if cancelled.is_set():
-                return _Outcome(None)
-            try:
-                added = accounts.add(name, key, base_url=base_url, session_only=session_only)
-            except KeystoreError as failure:
-                return _Outcome(None, failure.status)
-            return _Outcome(added)
-
-        self._pending = (name, key, base_url)
-        self._set_busy(True, "Checking the key with LeanRails…")
-        self._task = self.runner.submit(work, self._finished, self._failed)
-
-    def _name_for(self, key: str) -> str:
-        typed = self.name_edit.text()
-        if typed.strip():
-            name = clean_name(typed)
-        else:
-            base = "Live account" if mode_of(key).value == "live" else "Test account"
-            name, number = base, 2
-            while self.accounts.find(name) is not None:
-                name, number = f"{base} {number}", number + 1
-        if self.accounts.find(name) is not None:
-            raise AccountError(f"There is already an account called “{name}”. Choose another name.")
-        return name
-
-    def _finished(self, outcome: _Outcome) -> None:
-        self._task = None
-        self._set_busy(False)
-        if outcome.account is not None:
-            self._pending = None
-            self.account_added.emit(outcome.account)
-            self.accept()
-            return
-        if outcome.keyring_problem is not None:
-            # The key was accepted by LeanRails; only the keyring refused to keep it.
-            self.banner.set_status(outcome.keyring_problem)
-            self.session_button.show()
-            self._show_error(
-                "LeanRails accepted the key, but it could not be saved in your keyring. "
-                "Nothing was saved; you can keep the key for this run only.",
-                self.session_button,
-            )
-
-    def _failed(self, exc: Exception) -> None:
-        self._task = None
-        self._pending = None
-        self._set_busy(False)
-        self._show_error(describe_verification_error(exc), self.key_edit)
-
-    def _save_for_session(self) -> None:
-        if self._pending is None:
-            return
-        name, key, base_url = self._pending
-        try:
-            added = self.accounts.add(name, key, base_url=base_url, session_only=True)
-        except AccountError as problem:
-            self._show_error(problem.message)
-            return
-        self._pending = None
-        self.account_added.emit(added)
-        self.accept()
-
-    def reject(self) -> None:
-        """Close without saving; a check still running is abandoned."""
-        self._cancelled.set()
-        if self._task is not None:
-            self._task.drop()
-            self._task = None
-        super().reject()
-
-    def done(self, result: int) -> None:
-        """Closing, either way, forgets the typed key: the form keeps no copy of it."""
-        self._pending = None
-        self.key_edit.clear()
-        super().done(result)
-
-
-# --------------------------------------------------------------------------- list
-
-
 class ModeBadgeDelegate(QStyledItemDelegate):
     """Paints the Mode column as a badge: a red LIVE, a quiet TEST."""
 
@@ -532,7 +115,7 @@ class ModeBadgeDelegate(QStyledItemDelegate):
         rect.moveLeft(option.rect.left() + 6)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(QColor(LIVE_RED if live else "#e0e0e0")))
+        painter.setBrush(QBrush(QColor(theme.LIVE_RED if live else "#e0e0e0")))
         painter.drawRoundedRect(rect, 4, 4)
         painter.setPen(QColor("white" if live else "#333333"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
@@ -601,7 +184,7 @@ class AccountsDialog(QDialog):
 
         self.load_notice = plain_label(role="Account list notice")
         self.load_notice.setWordWrap(True)
-        self.load_notice.setStyleSheet(_ERROR_STYLE)
+        self.load_notice.setStyleSheet(theme.ERROR_TEXT)
         self.load_notice.setVisible(bool(self.accounts.load_problem))
         self.load_notice.setText(self.accounts.load_problem or "")
 
@@ -678,6 +261,7 @@ class AccountsDialog(QDialog):
         self.setTabOrder(self.remove_button, self.default_button)
         self.setTabOrder(self.default_button, self.close_button)
         self.resize(680, 360)
+        fit_to_content(self)
 
     # -- list ---------------------------------------------------------------------------
     def refresh(self, select_id: str | None = None) -> None:
@@ -692,7 +276,7 @@ class AccountsDialog(QDialog):
             mode = "LIVE" if account.is_live else "TEST"
             is_default = account.id == default_id
             item = QTreeWidgetItem(
-                [name, account.masked_key, mode, "✓ Default" if is_default else ""]
+                [name, account.masked_key, mode, "Default" if is_default else ""]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, account.id)
             described = (
@@ -710,10 +294,11 @@ class AccountsDialog(QDialog):
                 "Live mode: real payments" if account.is_live else "Test mode: no real money moves",
             )
             if account.is_live:
-                item.setForeground(0, QBrush(QColor(LIVE_RED)))
+                item.setForeground(0, QBrush(QColor(theme.LIVE_RED)))
                 item.setFont(0, bold)
             if is_default:
                 item.setFont(3, bold)
+                item.setIcon(3, icon("default"))
             if account.session_only:
                 item.setToolTip(0, "Kept for this run only: the key will not be remembered.")
             self.tree.addTopLevelItem(item)

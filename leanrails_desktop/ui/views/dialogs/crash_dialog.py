@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from leanrails_desktop.ui.text import plain_label
+from leanrails_desktop.ui.views.sizing import fit_to_content
 
 
 class CrashDialog(QDialog):
@@ -31,6 +32,7 @@ class CrashDialog(QDialog):
         self.setWindowTitle("Something went wrong")
         self.setAccessibleName("Something went wrong")
         self.resize(640, 420)
+        fit_to_content(self)
         layout = QVBoxLayout(self)
         intro = QLabel(
             "LeanRails Desktop ran into a problem it did not expect. Your work is kept: "

@@ -32,6 +32,8 @@ from leanrails_desktop.core.exports.sheet import Paper
 from leanrails_desktop.core.links.filter import LinkFilter
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
+from leanrails_desktop.ui.views.sizing import fit_to_content
+from leanrails_desktop.ui.views.wheel_guard import guard_wheel
 
 FORMATS = (("PNG image", "png"), ("SVG vector image", "svg"), ("PDF document", "pdf"))
 CAPTIONS = (
@@ -54,6 +56,7 @@ def _combo(choices: tuple[tuple[str, str], ...], current: str, name: str) -> QCo
         combo.addItem(text, value)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     combo.setAccessibleName(name)
+    guard_wheel(combo)
     return combo
 
 
@@ -73,6 +76,7 @@ class QrOptionsForm(QWidget):
         self.size_px.setSuffix(" px")
         self.size_px.setValue(int(str(value("export/qr_size", 1024))))
         self.size_px.setAccessibleName("Size in pixels")
+        guard_wheel(self.size_px)
         self.level = _combo(LEVELS, str(value("export/qr_level", "M")), "Error correction")
         self.caption = _combo(CAPTIONS, str(value("export/qr_caption", "none")), "Caption")
         self._fg = QColor(str(value("export/qr_fg", "#000000")))
@@ -172,6 +176,7 @@ class _ChoiceDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        fit_to_content(self)
 
     def add_choice_group(self, title: str, *labels: str) -> tuple[QRadioButton, ...]:
         """A titled box of mutually exclusive choices; returns its radio buttons."""
@@ -286,6 +291,7 @@ class BulkQrDialog(_ChoiceDialog):
         self.per_row.setRange(1, 6)
         self.per_row.setValue(int(str(settings.value("export/sheet_per_row", 3))))
         self.per_row.setAccessibleName("Codes per row")
+        guard_wheel(self.per_row)
         sheet_form.addRow("P&aper", self.paper)
         sheet_form.addRow("Codes per &row", self.per_row)
         self.layout_.addWidget(self.sheet_box)
