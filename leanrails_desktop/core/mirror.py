@@ -73,7 +73,8 @@ _LINK_ADDRESS: Final = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?/*[^/]*(?:/[^/]+)*/(
 _SEPARATOR: Final = "\x1f"
 """Between the fields of a search text: nobody types it, so no match spans two fields."""
 _MIN_INDEXED: Final = 3
-"""The trigram index finds words of at least this many characters."""
+"""Words of at least this many characters are phrases of the text; shorter ones are single
+trigrams of its tripled copy."""
 
 _log = logging.getLogger(__name__)
 _to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -521,7 +522,8 @@ class Mirror:
                     raise MirrorUnusable("The file is not a local copy of an account.")
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            with suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
             raise
 
     @property
@@ -731,7 +733,6 @@ class Mirror:
                 changed += found[2] != raw
                 changed_rows.append((*values[1:], stamp, n))
                 if items is not None:
-                    changed_rows[-1] = (*values[1:], stamp, n)
                     db.execute("UPDATE links SET amount_total = ? WHERE n = ?", (total, n))
                     db.execute("DELETE FROM line_items WHERE n = ?", (n,))
                 known_items = items if items is not None else (
