@@ -8,6 +8,8 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -274,3 +276,36 @@ def test_a_process_killed_mid_pass_leaves_a_mirror_the_next_pass_completes(
         result = Sync(make_client(), mirror).run_pass()
         assert result.complete and result.removed == 25
         assert_mirrors(mirror, sandbox, sandbox_key)
+
+
+def test_a_sandbox_restarted_mid_pass(
+    sandbox: SandboxServer, sandbox_key: str, mirror: Mirror, tmp_path: Path,
+    make_client: Callable[..., LeanRailsClient],
+) -> None:
+    """The server goes away after three pages and comes back on the same address a moment
+    later: the pass waits for it and completes, or stops short and the next one does."""
+    sandbox.seed_bulk(sandbox_key, count=700, seed=12)
+    db, port = tmp_path / "sandbox.db", sandbox.port
+    restarted: list[SandboxServer] = []
+
+    def restart() -> None:
+        time.sleep(0.4)
+        again = SandboxServer(db_path=db, port=port)
+        again.start()
+        restarted.append(again)
+
+    def stop_after_three(step: Progress) -> None:
+        if step.phase == "links" and step.done == 300 and not restarted:
+            sandbox.stop()
+            threading.Thread(target=restart, daemon=True).start()
+
+    sync = Sync(make_client(max_retries=1, max_retry_delay=0.1), mirror, max_wait=0.5)
+    try:
+        result = sync.run_pass(progress=stop_after_three)
+        while not result.complete:
+            result = sync.run_pass()
+        assert restarted, "the sandbox was stopped and started again"
+        assert_mirrors(mirror, restarted[0], sandbox_key)
+    finally:
+        for server in restarted:
+            server.stop()
