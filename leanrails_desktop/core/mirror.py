@@ -73,7 +73,8 @@ _LINK_ADDRESS: Final = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?/*[^/]*(?:/[^/]+)*/(
 _SEPARATOR: Final = "\x1f"
 """Between the fields of a search text: nobody types it, so no match spans two fields."""
 _MIN_INDEXED: Final = 3
-"""The trigram index finds words of at least this many characters."""
+"""Words of at least this many characters are phrases of the text; shorter ones are single
+trigrams of its tripled copy."""
 
 _log = logging.getLogger(__name__)
 _to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -483,7 +484,8 @@ class Mirror:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA cache_size = -16000")
-        db.execute("PRAGMA journal_size_limit = 67108864")  # the WAL shrinks back after a sync
+        db.execute("PRAGMA wal_autocheckpoint = 10000")  # fewer, larger checkpoints in a sync
+        db.execute("PRAGMA journal_size_limit = 67108864")  # the WAL shrinks back after it
         return db
 
     @staticmethod
@@ -520,7 +522,8 @@ class Mirror:
                     raise MirrorUnusable("The file is not a local copy of an account.")
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            with suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
             raise
 
     @property
@@ -730,7 +733,6 @@ class Mirror:
                 changed += found[2] != raw
                 changed_rows.append((*values[1:], stamp, n))
                 if items is not None:
-                    changed_rows[-1] = (*values[1:], stamp, n)
                     db.execute("UPDATE links SET amount_total = ? WHERE n = ?", (total, n))
                     db.execute("DELETE FROM line_items WHERE n = ?", (n,))
                 known_items = items if items is not None else (
@@ -739,10 +741,9 @@ class Mirror:
             if found is None or found[2] != raw:
                 kept_objects.append((n, raw))
             if items is not None:
-                item_raws = [_to_json(item) for item in items]
-                if contains_secret("".join(item_raws)):
-                    item_raws = [_safe(text) for text in item_raws]
-                kept_items.extend((n, position, text) for position, text in enumerate(item_raws))
+                kept_items.extend(
+                    (n, position, _to_json(item)) for position, item in enumerate(items)
+                )
             if known_items is None:
                 missing.append(link_id)
             text = _marked(values[2] == 1, search_text(obj, known_items))
@@ -759,6 +760,8 @@ class Mirror:
             " url = ?, seen = ? WHERE n = ?", changed_rows
         )
         db.executemany("INSERT OR REPLACE INTO link_objects (n, raw) VALUES (?, ?)", kept_objects)
+        if kept_items and contains_secret("".join(row[2] for row in kept_items)):
+            kept_items = [(n, position, _safe(raw)) for n, position, raw in kept_items]
         db.executemany("INSERT INTO line_items (n, position, raw) VALUES (?, ?, ?)", kept_items)
         db.executemany("INSERT INTO search_text (n, text) VALUES (?, ?)", texts)
         db.executemany("UPDATE search_text SET text = ? WHERE n = ?", changed_texts)

@@ -428,6 +428,11 @@ class SandboxServer:
         """From now on, requests made with ``key`` are answered 401."""
         self.store.revoke(key)
 
+    def remove_link(self, api_key: str, link_id: str) -> bool:
+        """Remove one of ``api_key``'s links, as if deleted outside the API (the API has no
+        delete), so clients can be tested against links that disappear."""
+        return self.store.delete_link(self.store.merchant(api_key).id, link_id)
+
     def seed_demo(self, api_key: str = demo.DEMO_KEY) -> int:
         """Create the demo links for ``api_key`` unless it already has links; returns how many."""
         return demo.seed_demo(self.store, api_key, clock=self._clock)

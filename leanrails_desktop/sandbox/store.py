@@ -199,6 +199,18 @@ class Store:
                  merchant_id),
             )
 
+    def delete_link(self, merchant_id: int, link_id: str) -> bool:
+        """Remove a link and its line items; False if the merchant has no such link."""
+        with self.transaction():
+            found = self._db.execute(
+                "SELECT 1 FROM links WHERE id = ? AND merchant_id = ?", (link_id, merchant_id)
+            ).fetchone()
+            if found is None:
+                return False
+            self._db.execute("DELETE FROM line_items WHERE link_id = ?", (link_id,))
+            self._db.execute("DELETE FROM links WHERE id = ?", (link_id,))
+        return True
+
     def get_link(self, merchant_id: int | None, link_id: str) -> dict[str, Any] | None:
         """A link of this merchant (or of anyone, for ``None``), or None."""
         with self._lock:

@@ -163,3 +163,15 @@ def test_line_items_query_validation(api: Api) -> None:
                  "invalid_request_error", "parameter_invalid", "cursor")
     assert_error(api.http.get("/v1/checkout_links/cl_nothere12345/line_items"), 404,
                  "invalid_request_error", "resource_missing", "id")
+
+
+def test_a_removed_link_is_gone_with_its_line_items(
+    sandbox: SandboxServer, api: Api, sandbox_key: str
+) -> None:
+    kept, removed = api.create_ok(), api.create_ok()
+    assert sandbox.remove_link(sandbox_key, removed["id"]) is True
+    assert sandbox.remove_link(sandbox_key, removed["id"]) is False
+    assert sandbox.remove_link("sk_test_someoneelse0000001", kept["id"]) is False
+    assert [link["id"] for link in api.list_all(limit=100)] == [kept["id"]]
+    assert_error(api.http.get(f"/v1/checkout_links/{removed['id']}/line_items"), 404,
+                 "invalid_request_error", "resource_missing", "id")
