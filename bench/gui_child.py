@@ -38,10 +38,11 @@ from bench.qt_guard import protect_true
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.client import RetryNotice
 from leanrails_desktop.core.exports.qr import QrOptions
+from leanrails_desktop.core.mirror import Mirror
+from leanrails_desktop.core.sync import Sync
 from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskRunner
-from leanrails_desktop.ui.models.links_model import LinksModel
 from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkChoice, CsvChoice
 
 PAGE_SIZE = 100
@@ -87,73 +88,52 @@ def make_session(runner: TaskRunner, url: str, key: str) -> ApiSession:
     return ApiSession(runner, factory, account_name="Bench", livemode=False)
 
 
-def load_all(model: LinksModel, start: Callable[[], None], timeout: float = 300.0) -> float:
-    """Call ``start`` (which asks for the first page), then page through every link.
-
-    Each page that arrives asks for the next one, as a view scrolled to the bottom does.
-    Returns the seconds from ``start`` until the last page is in the model.
-    """
-    loop = QEventLoop()
+def load_window(window: AppWindow, url: str, key: str, timeout: float = 600.0) -> float:
+    """Open a fresh session in the window, which shows its mirror and syncs it with the
+    account; returns the seconds until the pass is over and the list shows every link."""
     failure: list[str] = []
-
-    def on_page(_count: int) -> None:
-        if model.has_more:
-            model.fetchMore()
-        else:
-            loop.quit()
 
     def on_failed(text: str, _exc: object) -> None:
         failure.append(text)
-        loop.quit()
 
-    model.page_loaded.connect(on_page)
-    model.load_failed.connect(on_failed)
-    guard = QTimer()
-    guard.setSingleShot(True)
-    guard.timeout.connect(loop.quit)
-    guard.start(int(timeout * 1000))
+    window.model.load_failed.connect(on_failed)
     started = time.perf_counter()
-    start()
-    loop.exec()
+    window.set_session(make_session(window.runner, url, key))
+    finished = wait_until(lambda: not window.sync.running, timeout)
     elapsed = time.perf_counter() - started
-    guard.stop()
-    model.page_loaded.disconnect(on_page)
-    model.load_failed.disconnect(on_failed)
+    window.model.load_failed.disconnect(on_failed)
     if failure:
-        raise RuntimeError(f"loading failed: {failure[0]}")
-    if model.has_more:
-        raise RuntimeError(f"loading did not finish within {timeout:.0f} s")
+        raise RuntimeError(f"syncing failed: {failure[0]}")
+    if not finished:
+        raise RuntimeError(f"syncing did not finish within {timeout:.0f} s")
     return elapsed
 
 
-def load_window(window: AppWindow, url: str, key: str) -> float:
-    """Open a fresh session in the window (which asks for page one), then load every page."""
-    return load_all(window.model, lambda: window.set_session(make_session(window.runner, url, key)))
+class SyncAlone:
+    """A full sync pass on the app's client into a fresh mirror, with no window."""
 
-
-class ModelAlone:
-    """The list model on the app's session and task runner, with no view attached.
-
-    Its page loader is the session's, exactly as the main window's.
-    """
-
-    def __init__(self, url: str, key: str) -> None:
-        self.url = url
-        self.key = key
-        self.runner = TaskRunner()
-        self.model = LinksModel()
-        self.session: ApiSession | None = None
-
-    def start(self) -> None:
-        if self.session is not None:
-            self.session.close()
-        session = make_session(self.runner, self.url, self.key)
-        self.session = session
-        self.model.reset(session.link_page_loader(active=None, page_size=PAGE_SIZE))
-        self.model.fetchMore()
+    def __init__(self, url: str, key: str, workdir: Path) -> None:
+        self.url, self.key, self.workdir = url, key, workdir
+        self.passes = 0
+        self.count = 0
 
     def load(self) -> float:
-        return load_all(self.model, self.start)
+        self.passes += 1
+        path = self.workdir / f"alone-{self.passes}.mirror.db"
+        with LeanRailsClient(api_key=self.key, base_url=self.url) as client:
+            mirror = Mirror(path)
+            try:
+                started = time.perf_counter()
+                result = Sync(client, mirror).run_pass()
+                elapsed = time.perf_counter() - started
+                if result.error:
+                    raise RuntimeError(result.error)
+                self.count = mirror.count()
+            finally:
+                mirror.close()
+        for leftover in self.workdir.glob(f"alone-{self.passes}.mirror.db*"):
+            leftover.unlink()
+        return elapsed
 
 
 def settle(runner: TaskRunner, timeout: float = 60.0) -> None:
@@ -163,13 +143,14 @@ def settle(runner: TaskRunner, timeout: float = 60.0) -> None:
 
 
 def raw_load(url: str, key: str) -> tuple[float, int]:
-    """The baseline: every page with a plain httpx client, each body JSON-decoded."""
+    """The baseline: every page with a plain httpx client, line items expanded as the sync
+    asks for them, each body JSON-decoded."""
     started = time.perf_counter()
     count = 0
     cursor: str | None = None
     with httpx.Client(auth=(key, "")) as client:
         while True:
-            params = {"limit": str(PAGE_SIZE)}
+            params = {"limit": str(PAGE_SIZE), "expand[]": "data.line_items"}
             if cursor is not None:
                 params["cursor"] = cursor
             response = client.get(f"{url}/v1/checkout_links", params=params)
@@ -194,11 +175,11 @@ def mode_load(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         def load() -> tuple[float, int]:
             return load_window(window, args.url, args.key), window.model.loaded_count
     else:
-        alone = ModelAlone(args.url, args.key)
-        runner = alone.runner
+        alone = SyncAlone(args.url, args.key, workdir)
+        runner = TaskRunner()
 
         def load() -> tuple[float, int]:
-            return alone.load(), alone.model.loaded_count
+            return alone.load(), alone.count
 
     raw_times: list[float] = []
     app_times: list[float] = []

@@ -45,14 +45,16 @@ def main() -> int:
             print(_json(marks), flush=True)
             QApplication.quit()
 
-        def first_page(_count: int) -> None:
+        def first_rows() -> None:
             nonlocal reported
-            if not reported:
+            if not reported and self.model.rowCount() > 0:
                 reported = True
                 marks["first_page"] = time.time() - spawn
                 QTimer.singleShot(0, painted)
 
-        self.model.page_loaded.connect(first_page)
+        # From the mirror at once when it is on disk; else with the sync's first rows.
+        self.model.counts_changed.connect(first_rows)
+        first_rows()
 
     AppWindow._session_changed = session_changed  # type: ignore[method-assign]
     return app_module.main([])

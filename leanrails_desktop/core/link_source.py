@@ -1,8 +1,8 @@
-"""Streams of links with their line items, for exports of one link or every link.
+"""Streams of links with their line items, for exports of a few links or of 100,000.
 
-The list endpoint does not carry line items, so each link's items take one more request.
-Those requests run a few at a time, page by page, so an export of 10,000 links streams:
-at most one page of links and their items is held at once.
+The links come from the account's mirror a batch at a time; their line items from the
+mirror too, and only those it does not have yet (a server that ignored ``expand``) are
+asked for, a few at a time, and kept there for next time.
 """
 
 from __future__ import annotations

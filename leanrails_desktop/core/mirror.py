@@ -50,6 +50,7 @@ from typing import Any, Final
 
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
 from leanrails_desktop.core.money import format_major
+from leanrails_desktop.core.paths import private_folder, private_umask
 from leanrails_desktop.core.redact import contains_secret, redact_secrets
 
 __all__ = [
@@ -451,11 +452,13 @@ class Mirror:
         self._read_lock = threading.Lock()
         opened: list[sqlite3.Connection] = []
         try:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            self._writer = self._connect(opened)
-            self._prepare(use_index)
-            self._reader = self._connect(opened)
-            self._reader.execute("PRAGMA query_only = 1")
+            # The file, its -wal and -shm are the user's alone from their first byte.
+            private_folder(self._path.parent)
+            with private_umask():
+                self._writer = self._connect(opened)
+                self._prepare(use_index)
+                self._reader = self._connect(opened)
+                self._reader.execute("PRAGMA query_only = 1")
         except BaseException as exc:
             for db in opened:
                 db.close()

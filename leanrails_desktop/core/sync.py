@@ -38,6 +38,7 @@ from leanrails_desktop.core.api.errors import (
     NotFoundError,
     RateLimitError,
 )
+from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.mirror import Mirror, MirrorError
 
 __all__ = ["PassResult", "Progress", "Sync", "SyncCancelled"]
@@ -87,6 +88,8 @@ class PassResult:
     seconds: float
     error: str | None = None
     cancelled: bool = False
+    unreachable: bool = False
+    """The pass stopped because LeanRails could not be reached (working offline)."""
 
 
 class SyncCancelled(Exception):
@@ -157,18 +160,24 @@ class Sync:
                 "after listing every link" if complete
                 else f"after {counts['listed']:,} links"
             )
-            sentence = f"Syncing stopped {where}: {error}"
+            sentence = f"Syncing stopped {where}. {describe_error(error)}"
             _log.info("sync: %s", sentence)
             try:
                 self._mirror.note_failure(sentence, at=self._clock())
             except MirrorError:
                 _log.warning("sync: the failure could not be recorded", exc_info=True)
-            return self._result(counts, complete, began, error=sentence)
+            return self._result(
+                counts,
+                complete,
+                began,
+                error=sentence,
+                unreachable=isinstance(error, APIConnectionError),
+            )
         return self._result(counts, complete, began)
 
     def _result(
         self, counts: Mapping[str, int], complete: bool, began: float, *,
-        error: str | None = None, cancelled: bool = False,
+        error: str | None = None, cancelled: bool = False, unreachable: bool = False,
     ) -> PassResult:
         try:
             missing = len(self._mirror.without_line_items())
@@ -179,6 +188,7 @@ class Sync:
             changed=counts["changed"], removed=counts["removed"],
             line_items_fetched=counts["fetched"], line_items_missing=missing,
             seconds=time.monotonic() - began, error=error, cancelled=cancelled,
+            unreachable=unreachable,
         )
 
     def _list_links(
@@ -196,7 +206,9 @@ class Sync:
             while True:
                 if stop():
                     raise SyncCancelled
-                page = self._retrying(functools.partial(pages.page, cursor), stop)
+                page = self._retrying(
+                    functools.partial(pages.page, cursor), stop, reached=counts["listed"] > 0
+                )
                 written = self._mirror.write_page(number, page.data)
                 counts["listed"] += len(page.data)
                 counts["added"] += written.added
@@ -273,7 +285,10 @@ class Sync:
             if not isinstance(data, list) or not all(
                 isinstance(item, Mapping) and isinstance(item.get("id"), str) for item in data
             ):
-                raise APIError("LeanRails sent line items that could not be read.")
+                # Left unknown (asked again by the next pass) rather than ending this one:
+                # the list shows "…" for its amount, the editor asks for its items itself.
+                _log.warning("sync: line items of %s could not be read", link_id)
+                return None
             items.extend(dict(item) for item in data)
             next_cursor = body.get("next_cursor")
             if body.get("has_more") is not True or not isinstance(next_cursor, str):
@@ -282,15 +297,22 @@ class Sync:
 
     # -- retries on top of the client's ------------------------------------------------
 
-    def _retrying(self, call: Callable[[], T], stop: Callable[[], bool]) -> T:
+    def _retrying(
+        self, call: Callable[[], T], stop: Callable[[], bool], *, reached: bool = True
+    ) -> T:
         """``call()``, asked again up to ``extra_tries`` times after a failure worth
-        retrying; waits the server's Retry-After when it gave one, else 1, 2, 4… s."""
+        retrying; waits the server's Retry-After when it gave one, else 1, 2, 4… s.
+
+        Not ``reached`` (the pass's first request): LeanRails not answering at all is not
+        asked again here (the client has already retried), so working offline is said at
+        once rather than after the engine's waits."""
         tries = 0
         while True:
             try:
                 return call()
             except LeanRailsError as error:
-                if not _retryable(error) or tries >= self._extra_tries:
+                unreachable = isinstance(error, APIConnectionError) and not reached
+                if unreachable or not _retryable(error) or tries >= self._extra_tries:
                     raise
                 tries += 1
                 advised = error.retry_after if isinstance(error, RateLimitError) else None

@@ -105,7 +105,7 @@ def test_screen_readers_read_what_the_labels_show(
     # What each label shows is the content, and the screen reader gets exactly that: a fixed
     # name ("Editor state", "Links loaded", "Account: …") set on the label again fails here.
     assert header.text() == "Editing “Kyoto walking tour & tea”"
-    assert footer.text() == "3 loaded"
+    assert footer.text() == "3 links · 3 active"
     assert total.text() == "€25.00"
     assert account.text() == "Test shop"
     for label in (header, footer, total, account):
@@ -118,8 +118,8 @@ def test_screen_readers_read_what_the_labels_show(
     qtbot.waitUntil(lambda: "unsaved" in header.text(), timeout=5000)
     assert read_aloud(header) == "Editing “Kyoto walking tour & tea” — unsaved changes"
     window.list_pane.search.setText("Night")
-    qtbot.waitUntil(lambda: footer.text() == "1 of 3 shown", timeout=5000)
-    assert read_aloud(footer) == "1 of 3 shown"
+    qtbot.waitUntil(lambda: footer.text() == "1 match · 3 links", timeout=5000)
+    assert read_aloud(footer) == "1 match · 3 links"
 
 
 def test_no_label_is_read_as_something_it_does_not_show(

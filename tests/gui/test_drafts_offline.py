@@ -49,7 +49,8 @@ class Opener:
         asked_items: list[str] | None = None,
     ) -> AppWindow:
         settings = QSettings(str(self.tmp / "settings.ini"), QSettings.Format.IniFormat)
-        win = AppWindow(settings, self.runner)
+        # One data folder, as the app's: a window opened later finds the mirror kept.
+        win = AppWindow(settings, self.runner, mirror_folder=self.tmp / "mirrors")
         prompts = ScriptedPrompts()
         prompts.draft_answer = draft_answer
         win.prompts = prompts  # type: ignore[assignment]
@@ -164,6 +165,8 @@ def test_lost_create_response_is_replayed_after_restart_not_duplicated(
     assert current is not None and current.id == links[0].id
 
 
+# Typing a product opens its completer's popup, which the offscreen platform cannot raise.
+@pytest.mark.qt_log_ignore("This plugin does not support")
 def test_offline_start_shows_cached_list_copies_and_exports(
     qtbot: QtBot,
     opener: Opener,
@@ -179,28 +182,15 @@ def test_offline_start_shows_cached_list_copies_and_exports(
             )
     online = opener.open(sandbox.base_url, sandbox_key)
     qtbot.waitUntil(
-        lambda: online.model.rowCount() == 3 and not online.model.loading, timeout=10_000
+        lambda: online.model.rowCount() == 3 and not online.sync.running, timeout=10_000
     )
-    qtbot.waitUntil(
-        lambda: all(
-            online.model.total_of(link.id) is not None for link in online.model.all_links()
-        ),
-        timeout=10_000,
-    )
-    online.links._cache_timer.timeout.emit()
-    qtbot.waitUntil(
-        lambda: (
-            (store.load_listing(ACCOUNT, "all") or None) is not None
-            and len(store.load_listing(ACCOUNT, "all").links) == 3
-        ),
-        timeout=5000,
-    )  # type: ignore[union-attr]
+    assert all(online.model.total_of(link.id) is not None for link in online.model.all_links())
     urls = {link.id: link.url for link in online.model.all_links()}
     sandbox.stop()
 
     offline = opener.open(sandbox.base_url, sandbox_key, retries=0)
-    # The kept copy shows although the server never answers.
-    qtbot.waitUntil(lambda: offline.model.rowCount() == 3, timeout=5000)
+    # The mirror shows at once, although the server never answers.
+    assert offline.model.rowCount() == 3
     qtbot.waitUntil(lambda: offline.offline, timeout=15_000)
     assert offline.model.rowCount() == 3
     assert offline.status.sync_label.text().startswith("Offline")
@@ -232,20 +222,21 @@ def test_offline_start_shows_cached_list_copies_and_exports(
     assert offline.editor.title.text() == "Made offline"
 
 
-def test_a_second_csv_export_reuses_the_line_items_kept_by_the_first(
+def test_line_items_are_asked_for_once_per_link_even_from_a_server_without_expand(
     qtbot: QtBot,
     opener: Opener,
     sandbox,
     sandbox_key: str,
-    store: LocalStore,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     sandbox.seed_bulk(sandbox_key, count=120, seed=4)
+    sandbox.faults.ignore_expand = True  # every link's items take a request of their own
 
     def export(asked: list[str], name: str) -> list[dict[str, str]]:
         win = opener.open(sandbox.base_url, sandbox_key, asked_items=asked)
-        qtbot.waitUntil(lambda: win.model.rowCount() > 0 and not win.model.loading, timeout=10_000)
-        win.runner.wait_for_idle(10_000)  # the Amount column's own requests are done
+        qtbot.waitUntil(
+            lambda: win.model.rowCount() == 120 and not win.sync.running, timeout=30_000
+        )
         prompts = win.prompts
         prompts.csv = CsvChoice("all", per_line_item=False, bom=False)  # type: ignore[attr-defined]
         prompts.path = str(tmp_path / name)  # type: ignore[attr-defined]
@@ -257,12 +248,12 @@ def test_a_second_csv_export_reuses_the_line_items_kept_by_the_first(
     first_asked: list[str] = []
     first = export(first_asked, "first.csv")
     assert len(first) == 120 and all(row["line_items"] for row in first)
-    assert len(first_asked) >= 90  # all but the rows whose Amount the window had shown
+    assert sorted(set(first_asked)) == sorted(first_asked) and len(first_asked) == 120
 
     again_asked: list[str] = []  # a new window, as after a restart: nothing in memory
     again = export(again_asked, "again.csv")
     assert again == first
-    assert again_asked == []  # the Amount column's and the export's items: all kept
+    assert again_asked == []  # kept in the mirror: never asked for again
 
 
 def test_after_a_restart_prices_kept_on_this_computer_are_known_at_once(

@@ -19,14 +19,11 @@ pytestmark = pytest.mark.gui
 
 
 def load_all(qtbot: QtBot, window: AppWindow, count: int) -> None:
+    """Sync the account into the window's mirror and wait until the list shows it."""
     window.refresh()
     qtbot.waitUntil(
-        lambda: not window.model.loading and window.model.rowCount() > 0, timeout=10_000
+        lambda: not window.sync.running and window.model.rowCount() == count, timeout=30_000
     )
-    while window.model.has_more:
-        window.model.fetchMore()
-        qtbot.waitUntil(lambda: not window.model.loading, timeout=10_000)
-    assert window.model.rowCount() == count
 
 
 def wait_export(qtbot: QtBot, window: AppWindow) -> object:
@@ -110,10 +107,7 @@ def test_csv_of_every_page_with_line_item_totals(
         title='=HYPERLINK("x") «Café», "quoted"',
         line_items=[{"price": "price_3fg6hj9km1np", "quantity": 2}],
     )
-    window.refresh()
-    qtbot.waitUntil(
-        lambda: not window.model.loading and window.model.rowCount() == 100, timeout=10_000
-    )
+    load_all(qtbot, window, 131)
     prompts = window.prompts
     prompts.csv = CsvChoice("all", per_line_item=False, bom=True)  # type: ignore[attr-defined]
     prompts.path = str(tmp_path / "links.csv")  # type: ignore[attr-defined]
@@ -129,7 +123,7 @@ def test_csv_of_every_page_with_line_item_totals(
     assert "$998.00" in row.values()
 
 
-def test_cancelled_csv_export_leaves_no_file(
+def test_a_cancelled_export_leaves_no_file(
     qtbot: QtBot,
     window: AppWindow,
     sandbox,
@@ -137,21 +131,19 @@ def test_cancelled_csv_export_leaves_no_file(
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     sandbox.seed_bulk(sandbox_key, count=300)
-    window.refresh()
-    qtbot.waitUntil(lambda: not window.model.loading, timeout=10_000)
-    sandbox.faults.latency = 0.05
+    load_all(qtbot, window, 300)
     prompts = window.prompts
-    prompts.csv = CsvChoice("all", per_line_item=True, bom=False)  # type: ignore[attr-defined]
-    target = tmp_path / "cancel.csv"
+    prompts.bulk = BulkChoice("zip", "filter", QrOptions(size_px=1024))  # type: ignore[attr-defined]
+    target = tmp_path / "cancel.zip"
     prompts.path = str(target)  # type: ignore[attr-defined]
-    window.commands.export_csv_action.trigger()
+    window.commands.bulk_qr_action.trigger()
     dialog = window.exports.progress_dialog
     assert dialog is not None
-    qtbot.wait(400)
+    qtbot.waitUntil(lambda: window.exports.last_progress[0] > 0, timeout=20_000)
     cancel_button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
     cancel_button.click()
     window.runner.wait_for_idle(60_000)
-    sandbox.faults.latency = 0
     qtbot.wait(50)
+    assert window.exports.last_result is None
     assert not target.exists()
     assert [p.name for p in tmp_path.iterdir() if "cancel" in p.name] == []

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from window_fixtures import make_session
 
 from leanrails_desktop.core.api import LeanRailsClient
+from leanrails_desktop.core.links.listing import TITLE
 from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.background.tasks import TaskRunner
 from leanrails_desktop.ui.views.dialogs.prompts import UnsavedChoice
@@ -166,35 +167,25 @@ def test_filter_and_search(qtbot: QtBot, window: AppWindow, api: LeanRailsClient
     wait_for_rows(qtbot, window, 2)
     window.commands.find_action.trigger()
     qtbot.keyClicks(window.list_pane.search, "mug-42")
-    qtbot.waitUntil(
-        lambda: [lnk.id for lnk in window.model.visible_links()] == [on.id], timeout=3000
-    )
+    qtbot.waitUntil(lambda: [lnk.id for lnk in window.model.all_links()] == [on.id], timeout=3000)
     window.list_pane.search.clear()
     qtbot.keyClicks(window.list_pane.search, off.id)
-    qtbot.waitUntil(
-        lambda: [lnk.id for lnk in window.model.visible_links()] == [off.id], timeout=3000
-    )
+    qtbot.waitUntil(lambda: [lnk.id for lnk in window.model.all_links()] == [off.id], timeout=3000)
     window.list_pane.search.clear()
     qtbot.keyClicks(window.list_pane.search, "nothing like this")
     qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=3000)
     assert "No link matches" in window.list_pane.message.text()
 
 
-def test_paging_250_links_by_scrolling(
+def test_the_whole_account_scrolls_without_paging(
     qtbot: QtBot, window: AppWindow, sandbox, sandbox_key: str
 ) -> None:  # type: ignore[no-untyped-def]
     sandbox.seed_bulk(sandbox_key, count=250)
     window.refresh()
-    wait_for_rows(qtbot, window, 100)
-    assert window.model.rowCount() == 100
-    table = window.list_pane.table
-    for _ in range(10):
-        table.scrollToBottom()
-        qtbot.wait(50)
-        if window.model.rowCount() == 250 and not window.model.has_more:
-            break
-        qtbot.waitUntil(lambda: not window.model.loading, timeout=10_000)
-    assert window.model.rowCount() == 250
+    qtbot.waitUntil(
+        lambda: not window.sync.running and window.model.rowCount() == 250, timeout=30_000
+    )
+    window.list_pane.table.scrollToBottom()
     ids = [window.model.link_at(r).id for r in range(250)]  # type: ignore[union-attr]
     assert len(set(ids)) == 250
     created = [window.model.link_at(r).created for r in range(250)]  # type: ignore[union-attr]
@@ -382,8 +373,9 @@ def test_line_items_share_one_currency(qtbot: QtBot, window: AppWindow) -> None:
 def test_first_visit_story(qtbot: QtBot, window: AppWindow, api: LeanRailsClient) -> None:
     """Create with two items and a redirect, preview while typing, save, find it by
     search, deactivate with a message, and see that message in the preview."""
-    api.checkout_links.create(title="Something else",
-                              line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}])
+    api.checkout_links.create(
+        title="Something else", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
+    )
     window.refresh()
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
     fill_new_link(qtbot, window)
@@ -406,17 +398,35 @@ def test_first_visit_story(qtbot: QtBot, window: AppWindow, api: LeanRailsClient
     assert window.preview.button_text() == ""
 
 
-def test_next_page_is_fetched_ahead_and_shown_at_once(
-    qtbot: QtBot, window: AppWindow, sandbox, sandbox_key: str  # type: ignore[no-untyped-def]
-) -> None:
-    sandbox.seed_bulk(sandbox_key, count=150)
+def test_search_sort_and_counts_cover_the_whole_account_unscrolled(
+    qtbot: QtBot, window: AppWindow, sandbox, sandbox_key: str, api: LeanRailsClient
+) -> None:  # type: ignore[no-untyped-def]
+    """The issue's case: 2,502 links, nothing scrolled. The oldest link is found by its
+    title, sorting by Title puts the account's first title on top, the footer counts all."""
+    oldest = api.checkout_links.create(
+        title="Zanzibar spice tour", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
+    )
+    first = api.checkout_links.create(
+        title="Aardvark sticker", line_items=[{"price": "price_3fg6hj9km1np", "quantity": 1}]
+    )
+    sandbox.seed_bulk(sandbox_key, count=2_500)
     window.refresh()
-    wait_for_rows(qtbot, window, 100)
-    qtbot.waitUntil(lambda: window.model._ahead is not None, timeout=10_000)
-    assert window.model.rowCount() == 100  # fetched ahead, not shown until asked
-    window.model.fetchMore()
-    assert window.model.rowCount() == 150  # no wait: it was already here
-    assert not window.model.loading and not window.model.has_more
+    qtbot.waitUntil(
+        lambda: not window.sync.running and window.model.rowCount() == 2_502, timeout=60_000
+    )
+    counts = window.model.account_counts
+    assert window.list_pane.footer.text() == f"2,502 links · {counts.active:,} active"
+
+    window.commands.find_action.trigger()
+    qtbot.keyClicks(window.list_pane.search, "Zanzibar")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    assert window.model.link_at(0).id == oldest.id  # type: ignore[union-attr]
+    assert window.list_pane.footer.text() == "1 match · 2,502 links"
+
+    window.list_pane.search.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2_502, timeout=5000)
+    window.list_pane.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: window.model.link_at(0).id == first.id, timeout=5000)  # type: ignore[union-attr]
 
 
 def test_a_new_link_previews_a_price_seen_on_a_saved_link(

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from typing import Any
 
 from leanrails_desktop.core.api import LeanRailsClient
-from leanrails_desktop.core.api.objects import LineItem
+
+_SUFFIX = "/line_items"
 
 
 def count_line_item_requests(client: LeanRailsClient, asked: list[str]) -> None:
-    """Append to ``asked`` the id of every link whose line items ``client`` is asked for."""
-    real = client.checkout_links.iter_line_items
+    """Append to ``asked`` the id of every link whose line items ``client`` is asked for,
+    whichever part of the app asks (each page of a link's items counts once)."""
+    real = client.request
     lock = threading.Lock()
 
-    def counted(link_id: str, **options: int) -> Iterator[LineItem]:
-        with lock:
-            asked.append(link_id)
-        return real(link_id, **options)
+    def counted(method: str, path: str, **options: Any) -> Any:
+        if method == "GET" and path.endswith(_SUFFIX) and not (options.get("params") or {}).get(
+            "cursor"
+        ):
+            with lock:
+                asked.append(path[: -len(_SUFFIX)].rsplit("/", 1)[-1])
+        return real(method, path, **options)
 
-    client.checkout_links.iter_line_items = counted  # type: ignore[method-assign]
+    client.request = counted  # type: ignore[method-assign]

@@ -353,7 +353,7 @@ def test_window_lists_odd_links_and_opens_each_one(
     assert win.model.last_error is None
     assert win.list_pane.stack.currentWidget() is win.list_pane.table
     titles = [link.title for link in win.model.all_links()]
-    assert titles == ["Nulls everywhere", "Wrong types", "Extra fields"]
+    assert sorted(titles) == ["Extra fields", "Nulls everywhere", "Wrong types"]
     for row, link in enumerate(ODD_LINKS):
         link_id = str(link["id"])
         win.list_pane.select_link(link_id)

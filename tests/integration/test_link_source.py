@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from helpers.counting import count_line_item_requests
 
 from leanrails_desktop.core.api import LeanRailsClient
-from leanrails_desktop.core.api.objects import LineItem
-from leanrails_desktop.core.link_source import (
-    KeptLineItems,
-    fetch_line_items,
-    iter_links,
-    with_line_items,
-)
-from leanrails_desktop.core.links import LinkFilter
-from leanrails_desktop.core.store import LocalStore
+from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
+from leanrails_desktop.core.link_source import MirrorLineItems, mirror_links, with_line_items
+from leanrails_desktop.core.mirror import Mirror
 from leanrails_desktop.sandbox import SandboxServer
 
 
@@ -33,7 +29,7 @@ def seeded(client: LeanRailsClient, sandbox: SandboxServer, sandbox_key: str) ->
 
 
 def test_items_come_from_memory_then_the_store_then_the_server(seeded: LeanRailsClient) -> None:
-    links = list(iter_links(seeded, LinkFilter.ALL))
+    links = list(seeded.checkout_links.iter())
     truth = {link.id: list(seeded.checkout_links.iter_line_items(link.id)) for link in links}
     counted = CountedClient(seeded)
     known = {link.id: truth[link.id] for link in links[:10]}
@@ -57,35 +53,22 @@ def test_items_come_from_memory_then_the_store_then_the_server(seeded: LeanRails
     assert [len(ids) for ids in store_asked] == [90, 100, 50]  # once per batch, known left out
 
 
-def test_the_filter_decides_which_links_the_server_sends(seeded: LeanRailsClient) -> None:
-    every = [link.id for link in iter_links(seeded, LinkFilter.ALL)]
-    active = list(iter_links(seeded, LinkFilter.ACTIVE))
-    inactive = list(iter_links(seeded, LinkFilter.INACTIVE))
-    assert active and inactive
-    assert all(link.active for link in active)
-    assert not any(link.active for link in inactive)
-    assert sorted(link.id for link in active + inactive) == sorted(every)
-    assert len(every) == 250
-
-
 def test_a_second_pass_over_the_remembered_items_asks_the_server_nothing(
     seeded: LeanRailsClient,
 ) -> None:
-    links = list(iter_links(seeded, LinkFilter.ALL))
+    links = list(seeded.checkout_links.iter())
     kept: dict[str, list[LineItem]] = {}
     first = list(with_line_items(seeded, links, saved=lambda ids: {}, remember=kept.update))
     counted = CountedClient(seeded)
     second = list(
-        with_line_items(
-            seeded, links, saved=lambda ids: {i: kept[i] for i in ids if i in kept}
-        )
+        with_line_items(seeded, links, saved=lambda ids: {i: kept[i] for i in ids if i in kept})
     )
     assert second == first
     assert counted.asked == []
 
 
 def test_stopping_early_drops_the_requests_not_yet_started(seeded: LeanRailsClient) -> None:
-    links = list(iter_links(seeded, LinkFilter.ALL))
+    links = list(seeded.checkout_links.iter())
     counted = CountedClient(seeded)
     pairs = with_line_items(seeded, links, workers=1, batch=100)
     for _ in range(3):
@@ -94,18 +77,27 @@ def test_stopping_early_drops_the_requests_not_yet_started(seeded: LeanRailsClie
     assert 3 <= len(counted.asked) < 100  # the rest of the first batch never went out
 
 
-def test_items_kept_in_a_store_are_not_asked_for_again(seeded: LeanRailsClient) -> None:
-    ids = [link.id for link in list(iter_links(seeded, LinkFilter.ALL))[:30]]
-    store = LocalStore.in_memory()
-    kept = KeptLineItems(store, "acct_shop")
+def test_items_kept_in_the_mirror_are_not_asked_for_again(
+    seeded: LeanRailsClient, tmp_path: Path
+) -> None:
+    links: list[CheckoutLink] = list(seeded.checkout_links.iter())[:30]
+    ids = [link.id for link in links]
+    mirror = Mirror(tmp_path / "shop.mirror.db")
+    mirror.put_links([link.to_dict() for link in links])  # listed without their items
+    kept = MirrorLineItems(mirror)
     counted = CountedClient(seeded)
-    first = fetch_line_items(seeded, ids, saved=kept.saved, remember=kept.remember)
+
+    def paired() -> list[tuple[str, list[LineItem]]]:
+        pairs = with_line_items(
+            seeded, mirror_links(mirror, ids), saved=kept.saved, remember=kept.remember
+        )
+        return [(link.id, items) for link, items in pairs]
+
+    first = paired()
     assert sorted(counted.asked) == sorted(ids)
+    assert [link_id for link_id, _ in first] == ids
     counted.asked.clear()
-    again = fetch_line_items(seeded, ids, saved=kept.saved, remember=kept.remember)
-    assert again == first and counted.asked == []
-    assert KeptLineItems(store, "acct_other").saved(ids) == {}  # kept per account
-    store.close()  # a failing store: nothing found, nothing kept, nothing raised
-    assert kept.saved(ids) == {}
-    kept.remember(first)
-    assert KeptLineItems(None, "acct_shop").saved(ids) == {}
+    assert paired() == first and counted.asked == []
+    kept_items = [link.line_items for link in mirror_links(mirror, ids, batch=7)]
+    assert kept_items == [items for _, items in first]
+    mirror.close()

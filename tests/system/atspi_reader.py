@@ -113,7 +113,7 @@ def main(app_name: str) -> int:
         read["window"] = frame.name
         footer = wait_for(
             "the list footer",
-            lambda: find(frame, pyatspi.ROLE_LABEL, description="Links loaded"),
+            lambda: find(frame, pyatspi.ROLE_LABEL, description="Links in this account"),
         )
         wait_for("a count in the list footer", lambda: showing(footer) and footer.name)
         header = find(frame, pyatspi.ROLE_LABEL, description="Editor state")

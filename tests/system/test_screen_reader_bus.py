@@ -243,7 +243,7 @@ def test_a_screen_reader_reads_the_links_content_through_the_accessibility_bus(
     # Labels are read as what they show, not as a fixed name ("Editor state", "Links loaded").
     assert read["header before selecting"] == "Select a link, or press Ctrl+N to create one."
     assert read["header"] == f"Editing “{first_title}”" == shown["header"]
-    assert read["footer"] == "3 loaded" == shown["footer"]
+    assert read["footer"] == "3 links · 3 active" == shown["footer"]
     assert read["preview title"] == first_title
     assert read["preview total"] == "€25.00" == shown["total"]
     assert read["preview button"] == "Pay €25.00"

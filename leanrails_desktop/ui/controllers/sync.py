@@ -29,6 +29,9 @@ _log = logging.getLogger("leanrails_desktop.ui")
 
 SYNC_EVERY_MS = 10 * 60 * 1000
 """How often a full pass runs while the app is open (``sync/minutes`` in the settings)."""
+SYNC_EXTRA_TRIES = 2
+"""A page the server failed to give is asked for twice more (after 1 and 2 s) beyond the
+client's own retries: a merchant waiting on Refresh hears of a real outage in seconds."""
 REFRESH_INTERVAL_S = 0.25
 """While a pass writes pages, the list shows them at most this often."""
 
@@ -56,6 +59,8 @@ class SyncController(QObject):
         self.mirror: Mirror | None = None
         self._running: TaskHandle[Any] | None = None
         self._last_refresh = 0.0
+        self._again = False
+        self._shown_progress = sync.Progress("links", 0, None)
         self._timer = QTimer(self)
         minutes = context.settings.value("sync/minutes", 10)
         try:
@@ -111,27 +116,38 @@ class SyncController(QObject):
         return self._running is not None
 
     def sync_now(self) -> None:
-        """Start a full pass (unless one is running)."""
+        """Start a full pass; asked while one runs, another follows it (what changed on
+        LeanRails meanwhile may be on pages the running pass has read already)."""
         session, mirror = self._context.session, self.mirror
-        if session is None or mirror is None or self._running is not None:
+        if session is None or mirror is None:
             return
-        estimate = mirror.sync_state().last_count
+        if self._running is not None:
+            self._again = True
+            return
+        self._again = False
         self._model.set_loading(True)
         self._status.set_sync("Syncing…")
+        self._shown_progress = sync.Progress("links", 0, None)
 
         def work(client: LeanRailsClient, task: TaskContext) -> sync.PassResult:
-            return sync.full_pass(
-                client,
-                mirror,
-                progress=lambda done: task.progress(done, estimate),
-                cancelled=task.cancelled,
-            )
+            def report(progress: sync.Progress) -> None:
+                self._shown_progress = progress  # read on the GUI thread with the tick
+                task.progress(progress.done, progress.estimate)
 
-        def progress(done: int, total: int | None) -> None:
-            about = f" of about {total:,}" if total else ""
-            self._status.set_sync(f"Syncing {done:,}{about}")
+            engine = sync.Sync(client, mirror, extra_tries=SYNC_EXTRA_TRIES)
+            return engine.run_pass(progress=report, cancelled=task.cancelled)
+
+        def progress(done: int, estimate: int | None) -> None:
+            phase = self._shown_progress.phase
+            about = f" of about {estimate:,}" if estimate else ""
+            text = {
+                "links": f"Syncing {done:,}{about}",
+                "line_items": f"Line items {done:,}{about}",
+                "index": "Preparing search…",
+            }.get(phase, "Syncing…")
+            self._status.set_sync(text)
             now = time.monotonic()
-            if now - self._last_refresh >= REFRESH_INTERVAL_S:
+            if phase == "links" and now - self._last_refresh >= REFRESH_INTERVAL_S:
                 self._last_refresh = now
                 self._model.refresh()
 
@@ -145,18 +161,23 @@ class SyncController(QObject):
             self._model.set_loading(False)
             self._show_state()
 
-    def _finished(self, _result: sync.PassResult) -> None:
+    def _finished(self, result: sync.PassResult) -> None:
         self._running = None
+        if result.error is not None and not result.cancelled:
+            self._stopped(result.error, offline=result.unreachable)
+            return
         self._context.offline = False
+        self._model.last_error = None
         self._model.refresh()
         self._model.set_loading(False)
         self._show_state()
         self.synced.emit()
+        if self._again:
+            self.sync_now()
 
-    def _failed(self, exc: Exception) -> None:
-        self._running = None
-        message = describe_error(exc)
-        self._context.offline = isinstance(exc, APIConnectionError)
+    def _stopped(self, message: str, *, offline: bool) -> None:
+        self._again = False
+        self._context.offline = offline
         self._model.last_error = message
         self._model.refresh()
         self._model.set_loading(False)
@@ -164,7 +185,13 @@ class SyncController(QObject):
         if self._model.loaded_count:
             message += " The links kept on this computer are shown."
         self._context.show_status(message, 15_000)
-        self._model.load_failed.emit(message, exc)
+        self._model.load_failed.emit(message, None)
+
+    def _failed(self, exc: Exception) -> None:
+        """The pass itself broke (not a request: those end it with a sentence)."""
+        self._running = None
+        self._again = False
+        self._stopped(describe_error(exc), offline=isinstance(exc, APIConnectionError))
 
     def _show_state(self) -> None:
         """The sync label: up to date, offline, or not up to date, with the time of the
@@ -183,3 +210,4 @@ class SyncController(QObject):
             self._status.set_sync(f"Up to date {as_of}")
         else:
             self._status.set_sync("")
+

@@ -127,21 +127,23 @@ class LinksModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Read the counts again and show the mirror as it is now; selected and current
         rows stay on their links (or are dropped if a link left the list)."""
-        persistent = self.persistentIndexList()
-        held = [self._id_at(index.row()) for index in persistent]
         old_count = self._count
-        self._blocks.clear()
         new_count = self._read_counts()
-        rows = self._rows_of([link_id for link_id in held if link_id]) if any(held) else {}
-        if new_count > old_count:
+        if new_count > old_count:  # rows at the end first, so every new row can be pointed at
             self.beginInsertRows(QModelIndex(), old_count, new_count - 1)
             self._count = new_count
             self.endInsertRows()
+        # The views turn their selection and current row into persistent indexes when told
+        # the layout is about to change; they are read (by the rows kept so far) only then.
         self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [self._kept_id(index.row()) for index in persistent]
+        self._blocks.clear()
+        rows = self._rows_of([link_id for link_id in held if link_id])
         if persistent:
             moved = [
-                self.index(rows.get(link_id, -1), index.column())
-                if link_id and rows.get(link_id, -1) >= 0
+                self.index(rows[link_id], index.column())
+                if link_id in rows and rows[link_id] < max(new_count, old_count)
                 else QModelIndex()
                 for index, link_id in zip(persistent, held, strict=True)
             ]
@@ -152,6 +154,14 @@ class LinksModel(QAbstractTableModel):
             self._count = new_count
             self.endRemoveRows()
         self.counts_changed.emit()
+
+    def _kept_id(self, row: int) -> str | None:
+        """The id shown at ``row`` as last read (no new read: the mirror may have moved)."""
+        block = self._blocks.get(row // BLOCK)
+        if block is None:
+            return None
+        offset = row - (row // BLOCK) * BLOCK
+        return block[offset].id if offset < len(block) else None
 
     def _read_counts(self) -> int:
         mirror = self._mirror
@@ -246,10 +256,11 @@ class LinksModel(QAbstractTableModel):
     def row_of(self, link_id: str) -> int:
         """Where ``link_id`` is in the list, or -1."""
         for number, block in self._blocks.items():
-            for offset, row in enumerate(block):
-                if row.id == link_id:
+            for offset, shown in enumerate(block):
+                if shown.id == link_id:
                     return number * BLOCK + offset
-        return self._rows_of([link_id]).get(link_id, -1)
+        found = self._rows_of([link_id]).get(link_id, -1)
+        return found if found < self._count else -1  # written, but not shown yet
 
     def total_of(self, link_id: str) -> int | None:
         """The link's line-item total, None until its line items are known."""
