@@ -390,7 +390,8 @@ def step_session(export_dir: str) -> None:
     result["exports"] = sorted(p.name for p in out.iterdir())
 
     # API errors: server errors past the retries, then a revoked key.
-    post_faults(account.base_url, {"fail_next": {"count": 30, "status": 500}})
+    # Three tries of the client, asked three times by the sync: one pass that fails.
+    post_faults(account.base_url, {"fail_next": {"count": 9, "status": 500}})
     window.refresh()
     wait_until(lambda: window.model.last_error is not None, "the server error", timeout=45)
     result["server_error"] = window.model.last_error
