@@ -43,6 +43,7 @@ def bench_startup(fixture: Fixture, settings: Settings) -> list[Row]:
     """Process start → window shown with the first page painted (cold), vs a bare table."""
     runs = max(settings.repeat, 1)
     app_times: list[float] = []
+    warm_times: list[float] = []
     base_times: list[float] = []
     floor_times: list[float] = []
     phases: list[dict[str, Any]] = []
@@ -63,26 +64,40 @@ def bench_startup(fixture: Fixture, settings: Settings) -> list[Row]:
             app_times.append(float(result["elapsed"]))
             phases.append(result)
             floor_times.append(float(_spawn_timed("http_table.py", [], env)["elapsed"]))
+            # Again on the same home: the mirror the first start synced is on disk now.
+            warm = _spawn_timed("startup_probe.py", [], env)
+            if warm.get("rows", 0) <= 0:
+                raise RuntimeError("the app painted no links at a warm start")
+            warm_times.append(float(warm["elapsed"]))
     keys = ("app_module", "ui_imported", "window_built", "first_page", "elapsed")
     breakdown = ", ".join(
         f"{key} {median([float(p[key]) for p in phases]) * 1000:.0f}" for key in keys
     )
     return [
         Row(
-            name="start-up to first page painted (cold)",
-            measured=median(app_times) * 1000,
+            name="warm start (mirror on disk) to first screen painted",
+            measured=median(warm_times) * 1000,
             baseline=median(base_times) * 1000,
             baseline_name="bare QMainWindow + QTableView, 100 rows",
             unit="ms",
-            target="≤ 1.5×",
-            limit=1.5,
-            samples=[t * 1000 for t in app_times],
+            target="≤ 1.3×",
+            limit=1.3,
+            samples=[t * 1000 for t in warm_times],
             baseline_samples=[t * 1000 for t in base_times],
-            note=f"app phases, ms since spawn (median): {breakdown}; the bare table filled "
-            f"from one httpx request for the first page (bench/http_table.py, no app code) "
-            f"takes {median(floor_times) * 1000:.0f} ms = "
-            f"{median(floor_times) / median(base_times):.2f}× the baseline",
-        )
+        ),
+        Row(
+            name="cold start (empty mirror) to first page painted",
+            measured=median(app_times) * 1000,
+            baseline=median(floor_times) * 1000,
+            baseline_name="bare table filled from one httpx request (bench/http_table.py)",
+            unit="ms",
+            target="≤ 1.25×",
+            limit=1.25,
+            samples=[t * 1000 for t in app_times],
+            baseline_samples=[t * 1000 for t in floor_times],
+            note=f"app phases, ms since spawn (median): {breakdown}; the bare table alone "
+            f"takes {median(base_times) * 1000:.0f} ms",
+        ),
     ]
 
 
@@ -105,22 +120,23 @@ def _check_count(result: dict[str, Any], fixture: Fixture, what: str) -> None:
 
 
 def bench_load(fixture: Fixture, settings: Settings) -> list[Row]:
-    """Every link into the window's model through the app's client, vs raw httpx pages."""
+    """A full sync pass (links and their expanded line items into the mirror), in the
+    window and on its own, vs raw httpx pages."""
     rows: list[Row] = []
-    for view, label in (("window", "window shown"), ("none", "model alone, no view")):
+    for view, label in (("window", "in the window"), ("none", "the sync alone")):
         result = _gui_child("load", fixture, settings.repeat, "--view", view)
         _check_count(result, fixture, "load")
         app_times = [t * 1000 for t in result["app"]]
         raw_times = [t * 1000 for t in result["raw"]]
         rows.append(
             Row(
-                name=f"load {fixture.links:,} links into the model ({label})",
+                name=f"full sync of {fixture.links:,} links with line items ({label})",
                 measured=median(app_times),
                 baseline=median(raw_times),
-                baseline_name="raw httpx loop over the same pages, JSON-decoded",
+                baseline_name="raw httpx loop over the same pages (expand), JSON-decoded",
                 unit="ms",
-                target="≤ 1.25×",
-                limit=1.25,
+                target="≤ 1.3×",
+                limit=1.3,
                 samples=app_times,
                 baseline_samples=raw_times,
             )
@@ -158,6 +174,16 @@ def bench_search(fixture: Fixture, settings: Settings) -> list[Row]:
             samples=maxima,
             note="median of the runs' slowest keystroke",
         ),
+        Row(
+            name=f"sort by title over {fixture.links:,} links",
+            measured=median(result["sorts"]),
+            unit="ms",
+            target="≤ 100 ms",
+            limit=100.0,
+            compared="measured",
+            samples=result["sorts"],
+            note="header click to the table repainted, alternating ascending and descending",
+        ),
     ]
 
 
@@ -166,6 +192,7 @@ def bench_stall(fixture: Fixture, settings: Settings) -> list[Row]:
     runs = max(1, min(settings.repeat, 3))
     p99s: list[float] = []
     maxima: list[float] = []
+    csv_seconds: list[float] = []
     notes: list[str] = []
     for _ in range(runs):
         result = _gui_child("stall", fixture, 1)
@@ -173,6 +200,7 @@ def bench_stall(fixture: Fixture, settings: Settings) -> list[Row]:
         if result["csv_rows"] != fixture.links or result["warnings"]:
             raise RuntimeError(f"the CSV export went wrong: {result}")
         gaps: list[float] = result["gaps"]
+        csv_seconds.append(float(result["phases"]["csv_s"]))
         p99s.append(percentile(gaps, 0.99))
         maxima.append(max(gaps))
         phases = result["phases"]
@@ -203,6 +231,16 @@ def bench_stall(fixture: Fixture, settings: Settings) -> list[Row]:
             compared="measured",
             samples=maxima,
         ),
+        Row(
+            name=f"CSV of {fixture.links:,} links after a sync, click to file",
+            measured=median(csv_seconds) * 1000,
+            unit="ms",
+            target="≤ 1,000 ms",
+            limit=1000.0,
+            compared="measured",
+            samples=[t * 1000 for t in csv_seconds],
+            note="through the window's Export action, line items read from the mirror",
+        ),
     ]
 
 
@@ -225,8 +263,8 @@ def bench_memory(fixture: Fixture, settings: Settings) -> list[Row]:
             baseline=median(base_peaks),
             baseline_name="bare QMainWindow + QTableView, 100 rows",
             unit="MB",
-            target="≤ +120 MB",
-            limit=120.0,
+            target="≤ +150 MB",
+            limit=150.0,
             compared="difference",
             samples=app_peaks,
             baseline_samples=base_peaks,

@@ -38,6 +38,7 @@ from bench.qt_guard import protect_true
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.client import RetryNotice
 from leanrails_desktop.core.exports.qr import QrOptions
+from leanrails_desktop.core.links.listing import TITLE
 from leanrails_desktop.core.mirror import Mirror
 from leanrails_desktop.core.sync import Sync
 from leanrails_desktop.ui.app.window import AppWindow
@@ -225,7 +226,15 @@ def mode_search(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
             times.append((time.perf_counter() - started) * 1000)
         runs.append(times)
         settle(window.runner)
-    return {"runs": runs, "rows": model.loaded_count}
+    sorts: list[float] = []
+    for turn in range(max(args.repeat, 3) * 2):
+        order = Qt.SortOrder.AscendingOrder if turn % 2 == 0 else Qt.SortOrder.DescendingOrder
+        started = time.perf_counter()
+        table.sortByColumn(TITLE, order)
+        QApplication.processEvents()
+        table.viewport().repaint()
+        sorts.append((time.perf_counter() - started) * 1000)
+    return {"runs": runs, "sorts": sorts, "rows": model.loaded_count}
 
 
 class ScriptedPrompts:
