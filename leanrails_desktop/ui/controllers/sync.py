@@ -182,9 +182,15 @@ class SyncController(QObject):
         self._model.refresh()
         self._model.set_loading(False)
         self._show_state()
-        if self._model.loaded_count:
-            message += " The links kept on this computer are shown."
-        self._context.show_status(message, 15_000)
+        if offline:  # the sync label says "Offline — as of …"; the sentence stays short
+            shown = (
+                "LeanRails could not be reached; the links kept on this computer are shown."
+                if self._model.loaded_count
+                else "LeanRails could not be reached."
+            )
+        else:
+            shown = message
+        self._context.show_status(shown, 15_000)
         self._model.load_failed.emit(message, None)
 
     def _failed(self, exc: Exception) -> None:
