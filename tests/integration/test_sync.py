@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -310,3 +311,40 @@ def test_a_sandbox_restarted_mid_pass(
     finally:
         for server in restarted:
             server.stop()
+
+
+def test_two_app_instances_syncing_one_mirror_at_once_leave_it_whole(
+    make_client: Callable[..., LeanRailsClient],
+    sandbox: SandboxServer,
+    sandbox_key: str,
+    tmp_path: Path,
+) -> None:
+    """Two windows (two processes in life, two connections here) on the same data folder
+    sync the same account at the same moment: the file stays sound and equals the server."""
+    sandbox.seed_bulk(sandbox_key, count=600, seed=3)
+    path = tmp_path / "shared.mirror.db"
+    results: list[PassResult] = []
+    barrier = threading.Barrier(2)
+
+    def instance() -> None:
+        mirror = Mirror(path)
+        try:
+            barrier.wait(10)
+            with make_client() as client:
+                results.append(Sync(client, mirror).run_pass())
+        finally:
+            mirror.close()
+
+    threads = [threading.Thread(target=instance) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert len(results) == 2 and all(r.complete and r.error is None for r in results), results
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    check = Mirror(path)
+    try:
+        assert_mirrors(check, sandbox, sandbox_key)
+    finally:
+        check.close()
