@@ -760,7 +760,7 @@ class Mirror:
         )
         db.executemany(
             "UPDATE links SET created = ?, active = ?, title = ?, title_key = ?, currency = ?,"
-            " url = ?, seen = ? WHERE n = ?", changed_rows
+            " url = ?, seen = max(seen, ?) WHERE n = ?", changed_rows
         )
         db.executemany("INSERT OR REPLACE INTO link_objects (n, raw) VALUES (?, ?)", kept_objects)
         if kept_items and contains_secret("".join(row[2] for row in kept_items)):
@@ -770,7 +770,11 @@ class Mirror:
         db.executemany("UPDATE search_text SET text = ? WHERE n = ?", changed_texts)
         for chunk in _chunks([str(n) for n in unchanged]):
             db.execute(
-                f"UPDATE links SET seen = ? WHERE n IN ({','.join(chunk)})", (stamp,)
+                # max(): a pass running beside a newer one (a second window on the same
+                # folder) never takes back the newer pass's stamp, which would let the
+                # newer pass's end remove a link both of them listed.
+                f"UPDATE links SET seen = max(seen, ?) WHERE n IN ({','.join(chunk)})",
+                (stamp,),
             )
         return PageWritten(added, changed, missing)
 
