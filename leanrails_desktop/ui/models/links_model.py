@@ -44,6 +44,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 BLOCK = 200
 """Rows read from the mirror at a time: about a screen and a half."""
+FOLLOWED_ROWS = 10_000
+"""How far down the list a selected link is followed when the list changes."""
 KEPT_BLOCKS = 32
 """Blocks kept in memory (6,400 rows), the least recently shown dropped first."""
 
@@ -180,23 +182,25 @@ class LinksModel(QAbstractTableModel):
             return self._matching.total
         return self._matching.active if active else self._matching.inactive
 
-    def _rows_of(self, link_ids: list[str]) -> dict[str, int]:
-        """Where ``link_ids`` are in the list now, read in steps so that links near the
-        top (where a merchant usually is) are found without reading every id."""
+    def _rows_of(self, link_ids: list[str], within: int = FOLLOWED_ROWS) -> dict[str, int]:
+        """Where ``link_ids`` are among the first ``within`` rows of the list now. When the
+        list changes, links further down are not looked for: reading every id of a
+        100,000-link list costs more than a keystroke may (a selection that far down is
+        let go)."""
         mirror = self._mirror
         if mirror is None or not link_ids:
             return {}
         wanted = set(link_ids)
         found: dict[str, int] = {}
-        offset, step = 0, 2_000
+        offset, step = 0, 500
         try:
-            while len(found) < len(wanted):
+            while len(found) < len(wanted) and offset < within:
                 ids = mirror.ids(self._query, offset, step)
                 found.update((i, offset + n) for n, i in enumerate(ids) if i in wanted)
                 if len(ids) < step:
                     break
                 offset += step
-                step = min(step * 4, 50_000)
+                step = min(step * 4, within - offset)
         except MirrorError as exc:
             _log.warning("The mirror could not be read: %s", exc)
         return found
@@ -259,7 +263,7 @@ class LinksModel(QAbstractTableModel):
             for offset, shown in enumerate(block):
                 if shown.id == link_id:
                     return number * BLOCK + offset
-        found = self._rows_of([link_id]).get(link_id, -1)
+        found = self._rows_of([link_id], within=self._count).get(link_id, -1)
         return found if found < self._count else -1  # written, but not shown yet
 
     def total_of(self, link_id: str) -> int | None:
