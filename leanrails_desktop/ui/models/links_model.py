@@ -124,13 +124,15 @@ class LinksModel(QAbstractTableModel):
 
     def _requery(self, query: MirrorQuery) -> None:
         self._query = query
-        self.refresh()
+        # The mirror is as it was: the account's counts stand, and a selected link is
+        # looked for among the rows the view is about to show anyway.
+        self.refresh(mirror_changed=False)
 
-    def refresh(self) -> None:
+    def refresh(self, *, mirror_changed: bool = True) -> None:
         """Read the counts again and show the mirror as it is now; selected and current
         rows stay on their links (or are dropped if a link left the list)."""
         old_count = self._count
-        new_count = self._read_counts()
+        new_count = self._read_counts(account=mirror_changed)
         if new_count > old_count:  # rows at the end first, so every new row can be pointed at
             self.beginInsertRows(QModelIndex(), old_count, new_count - 1)
             self._count = new_count
@@ -141,7 +143,8 @@ class LinksModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         held = [self._kept_id(index.row()) for index in persistent]
         self._blocks.clear()
-        rows = self._rows_of([link_id for link_id in held if link_id])
+        within = FOLLOWED_ROWS if mirror_changed else BLOCK
+        rows = self._rows_of([link_id for link_id in held if link_id], within=within)
         if persistent:
             moved = [
                 self.index(rows[link_id], index.column())
@@ -165,13 +168,14 @@ class LinksModel(QAbstractTableModel):
         offset = row - (row // BLOCK) * BLOCK
         return block[offset].id if offset < len(block) else None
 
-    def _read_counts(self) -> int:
+    def _read_counts(self, *, account: bool = True) -> int:
         mirror = self._mirror
         if mirror is None:
             self._account = self._matching = _NO_COUNTS
             return 0
         try:
-            self._account = mirror.counts()
+            if account:
+                self._account = mirror.counts()
             search = self._query.search
             self._matching = mirror.counts(search) if search else self._account
         except MirrorError as exc:
