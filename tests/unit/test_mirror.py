@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 
-from leanrails_desktop.core import mirror as mirror_module
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
 from leanrails_desktop.core.mirror import (
     Counts,
@@ -26,6 +25,7 @@ from leanrails_desktop.core.mirror import (
     open_mirror,
     search_text,
 )
+from leanrails_desktop.core.mirror import search as mirror_search
 
 BASE = "https://checkout.leanrails.com/cl/"
 
@@ -408,9 +408,9 @@ def test_counts_and_windows_match_a_plain_model(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     if limits == "small":  # every way of planning a search, on 3,000 links
-        monkeypatch.setattr(mirror_module, "_SPARSE", 40)
-        monkeypatch.setattr(mirror_module, "_NARROWED", 1000)
-        monkeypatch.setattr(mirror_module, "_PENDING_SCANNED", 500)
+        monkeypatch.setattr(mirror_search, "_SPARSE", 40)
+        monkeypatch.setattr(mirror_search, "_NARROWED", 1000)
+        monkeypatch.setattr(mirror_search, "_PENDING_SCANNED", 500)
     monkeypatch.setattr(big, "_last_plan", None)
     expected = _model(search, active)
     query = MirrorQuery(search=search, active=active)
