@@ -217,3 +217,26 @@ def test_everything_the_app_writes_is_private(
     loose = not_private(app_home)
     loose.pop(".")  # made by the test, not the app
     assert loose == {}, " ".join(f"{name}={bits}" for name, bits in sorted(loose.items()))
+
+
+def test_removing_the_open_account_deletes_what_this_computer_kept_of_it(
+    qtbot: QtBot, started: Started, app_home: Path
+) -> None:
+    window, controller = started(qtbot, "--sandbox")
+    qtbot.waitUntil(lambda: loaded(window) and not window.sync.running, timeout=20_000)
+    account = controller.current
+    assert account is not None
+    mirrors = app_home / "data" / "mirrors"
+    assert [p.name for p in mirrors.iterdir() if p.name.endswith(".mirror.db")]
+    assert window.store is not None
+    window.store.save_draft(
+        account.id, "d", LinkForm(title="unsent"), link_id=None, idempotency_key=None
+    )
+
+    controller.accounts.remove(account.id)
+    controller._account_removed(account.id)
+
+    assert window.session is None
+    assert window.model.rowCount() == 0
+    assert list(mirrors.iterdir()) == []
+    assert window.store.drafts(account.id) == []

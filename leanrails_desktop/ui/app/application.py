@@ -19,7 +19,7 @@ from leanrails_desktop import APP_ID, APP_NAME, __version__
 from leanrails_desktop.core import crashlog
 from leanrails_desktop.core.accounts import AccountStore, StartupSource
 from leanrails_desktop.core.paths import AppPaths, app_paths, private_file, private_folder
-from leanrails_desktop.core.store import STORE_FILENAME, open_store
+from leanrails_desktop.core.store import STORE_FILENAME, StoreError, open_store
 from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.background.tasks import TaskRunner
 from leanrails_desktop.ui.controllers.accounts import AccountsController
@@ -68,6 +68,7 @@ def start(args: argparse.Namespace, app: QApplication) -> RunningApp:
         accounts_menu=window.commands.accounts_menu,
         can_leave=window.confirm_leave_edits,
         show_welcome=window.show_welcome,
+        forget_local=lambda account_id: _forget_local(window, account_id),
     )
     window.commands.accounts_action.triggered.connect(controller.manage_accounts)
     app.aboutToQuit.connect(controller.shutdown)
@@ -88,6 +89,17 @@ def start(args: argparse.Namespace, app: QApplication) -> RunningApp:
         text = " ".join(notices)
         QTimer.singleShot(0, lambda: window.context.show_status(text, 30_000))
     return RunningApp(window, controller, reporter, uninstall_hook)
+
+
+def _forget_local(window: AppWindow, account_id: str) -> None:
+    """A removed account's drafts, pending keys and mirror leave this computer."""
+    window.sync.forget(account_id)
+    store = window.store
+    if store is not None:
+        try:
+            store.forget_account(account_id)
+        except StoreError as exc:
+            _log.warning("A removed account's drafts were not deleted: %s", exc)
 
 
 def run(args: argparse.Namespace) -> int:

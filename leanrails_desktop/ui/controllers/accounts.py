@@ -52,6 +52,7 @@ class AccountsController(QObject):
         accounts_menu: QMenu,
         can_leave: Callable[[], bool],
         show_welcome: Callable[[QWidget], None],
+        forget_local: Callable[[str], None] = lambda _account_id: None,
     ) -> None:
         super().__init__(context)
         self._context = context
@@ -59,6 +60,7 @@ class AccountsController(QObject):
         self._menu = accounts_menu
         self._can_leave = can_leave
         self._show_welcome = show_welcome
+        self._forget_local = forget_local
         self.paths = paths
         self.accounts = accounts
         self.sandbox: LocalSandbox | None = None
@@ -222,14 +224,14 @@ class AccountsController(QObject):
             self.open_account_later(account)
 
     def _account_removed(self, account_id: str) -> None:
-        if self.current is None or self.current.id != account_id:
-            return
-        self.current = None
-        fallback = self.accounts.default()
-        if fallback is not None and self.open_account(fallback):
-            return
-        self._context.set_session(None)
-        self.show_welcome()
+        if self.current is not None and self.current.id == account_id:
+            self.current = None
+            fallback = self.accounts.default()
+            if fallback is None or not self.open_account(fallback):
+                self._context.set_session(None)
+                self.show_welcome()
+        # Closed by now: what this computer kept of the account goes with it.
+        self._forget_local(account_id)
 
     def show_welcome(self) -> None:
         from leanrails_desktop.ui.views.welcome import WelcomeView

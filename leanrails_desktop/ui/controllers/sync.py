@@ -98,10 +98,23 @@ class SyncController(QObject):
         self._timer.start()
         self.sync_now()
 
-    def _open(self, account_key: str) -> Mirror | None:
+    def _path(self, account_key: str) -> Path:
         name = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in account_key)
+        return self._folder / f"{name}.mirror.db"
+
+    def forget(self, account_key: str) -> None:
+        """Delete the mirror of a removed account (its file and SQLite's companions). The
+        account is closed by then: removing the open account switches away first."""
+        path = self._path(account_key)
+        for leftover in path.parent.glob(path.name + "*"):
+            try:
+                leftover.unlink()
+            except OSError as exc:
+                _log.warning("The local copy of a removed account was not deleted: %s", exc)
+
+    def _open(self, account_key: str) -> Mirror | None:
         try:
-            mirror, notice = open_mirror(self._folder / f"{name}.mirror.db")
+            mirror, notice = open_mirror(self._path(account_key))
         except MirrorError as exc:
             self._context.show_status(str(exc), 15_000)
             return None
