@@ -1,4 +1,5 @@
-"""The local store: drafts of unsaved work and the last listing of each account (SQLite).
+"""The local store: drafts of unsaved work, per account (SQLite). Links and line items
+live in each account's mirror (:mod:`leanrails_desktop.core.mirror`).
 
 One file (:data:`STORE_FILENAME` in the app-data folder) holds every account's data; each
 row carries an opaque account key, an account id and never a secret key. Nothing secret is
@@ -10,15 +11,13 @@ The package, by concern:
 - ``connection``: the one SQLite connection, its lock, transactions, WAL, checks;
 - ``schema``: the schema version and the migrations to it;
 - ``drafts``: unsaved work, with the idempotency key of a create whose answer was lost;
-- ``listings``: the offline copy of each account's listings;
-- ``line_items``: kept line items of saved links;
 - ``forms`` and ``encoding``: how forms and other values are written (never a secret);
 - ``opening``: :func:`open_store`, which sets a bad file aside instead of raising;
 - ``local_store``: :class:`LocalStore`, all of the above as one object.
 
 Threading: a :class:`LocalStore` owns one connection, guarded by a lock; any thread may
 call any method and calls are serialised. Keep calls short on the GUI thread (draft saves
-are a single small statement); save listings from a worker.
+are a single small statement).
 
 Use :func:`open_store` to open it: a corrupt or unreadable file is moved aside and a fresh
 store started, with a sentence for the merchant, instead of an exception.
@@ -29,7 +28,6 @@ from __future__ import annotations
 from leanrails_desktop.core.store.drafts import Draft
 from leanrails_desktop.core.store.errors import StoreError, StoreUnusable
 from leanrails_desktop.core.store.forms import form_from_json, form_to_json
-from leanrails_desktop.core.store.listings import CachedListing
 from leanrails_desktop.core.store.local_store import LocalStore
 from leanrails_desktop.core.store.opening import STORE_FILENAME, default_store_path, open_store
 from leanrails_desktop.core.store.schema import SCHEMA_VERSION
@@ -37,7 +35,6 @@ from leanrails_desktop.core.store.schema import SCHEMA_VERSION
 __all__ = [
     "SCHEMA_VERSION",
     "STORE_FILENAME",
-    "CachedListing",
     "Draft",
     "LocalStore",
     "StoreError",

@@ -1,15 +1,13 @@
-"""The local store as one object: drafts, listings and kept line items over one connection."""
+"""The local store as one object: drafts (with the keys of pending creates) per account."""
 
 from __future__ import annotations
 
 from leanrails_desktop.core.store.drafts import DraftStore
-from leanrails_desktop.core.store.line_items import LineItemStore
-from leanrails_desktop.core.store.listings import ListingStore
 from leanrails_desktop.core.store.schema import ACCOUNT_TABLES
 
 
-class LocalStore(DraftStore, ListingStore, LineItemStore):
-    """Drafts and cached listings, per account, in one SQLite file.
+class LocalStore(DraftStore):
+    """Drafts of unsaved work, per account, in one SQLite file.
 
     Open it through :func:`~leanrails_desktop.core.store.open_store`. The constructor
     raises :class:`StoreUnusable` for a file it cannot use and :class:`StoreError` for a

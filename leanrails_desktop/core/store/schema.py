@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Each entry brings the schema from its key's version to the next one.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -38,6 +38,13 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             PRIMARY KEY (account, link_id)
         )""",
     ),
+    # Links and their line items now live in each account's mirror (core/mirror): the
+    # copies of listings and line items kept here before are dropped.
+    1: (
+        "DROP TABLE listings",
+        "DROP TABLE listing_links",
+        "DROP TABLE line_items",
+    ),
 }
 
 # The columns this version reads; a file whose tables lack them is not ours.
@@ -45,10 +52,7 @@ EXPECTED_COLUMNS: dict[str, frozenset[str]] = {
     "drafts": frozenset(
         {"account", "draft_id", "link_id", "form", "idempotency_key", "updated_at"}
     ),
-    "listings": frozenset({"account", "filter_key", "saved_at", "totals"}),
-    "listing_links": frozenset({"account", "filter_key", "position", "link"}),
-    "line_items": frozenset({"account", "link_id", "items", "saved_at"}),
 }
 
-ACCOUNT_TABLES: tuple[str, ...] = ("drafts", "listings", "listing_links", "line_items")
+ACCOUNT_TABLES: tuple[str, ...] = ("drafts",)
 """Every table whose rows belong to one account (all of them, keyed by ``account``)."""

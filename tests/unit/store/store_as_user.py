@@ -17,13 +17,15 @@ def open_and_save(path: Path) -> dict[str, Any]:
     """What opening ``path`` and saving a draft there gives."""
     store, message = open_store(path)
     try:
-        store.save_draft("acct_1", "d", LinkForm(title="fresh"), link_id=None,
-                         idempotency_key=None)
+        store.save_draft("acct_1", "d", LinkForm(title="fresh"), link_id=None, idempotency_key=None)
         drafts = [draft.form.title for draft in store.drafts("acct_1")]
     finally:
         store.close()
-    return {"message": message, "path": None if store.path is None else str(store.path),
-            "drafts": drafts}
+    return {
+        "message": message,
+        "path": None if store.path is None else str(store.path),
+        "drafts": drafts,
+    }
 
 
 def main() -> None:

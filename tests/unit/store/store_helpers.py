@@ -21,11 +21,19 @@ def full_form() -> LinkForm:
         title=title,
         description="Line one\nשורה שתיים\r\n\x1b[31m控制字符\udcff lone surrogate",
         line_items=[
-            LineItemForm(kind=PRICE, price="price_3fg6hj9km1np", currency="jpy", product="prod_a",
-                         amount="3500", quantity="2", description="Premium 🎧",
-                         amount_total=7000),
-            LineItemForm(currency="eur", product="prod_8mn4qr7vw2xz", amount="12,50",
-                         quantity="999"),
+            LineItemForm(
+                kind=PRICE,
+                price="price_3fg6hj9km1np",
+                currency="jpy",
+                product="prod_a",
+                amount="3500",
+                quantity="2",
+                description="Premium 🎧",
+                amount_total=7000,
+            ),
+            LineItemForm(
+                currency="eur", product="prod_8mn4qr7vw2xz", amount="12,50", quantity="999"
+            ),
         ],
         after_completion_type=REDIRECT,
         custom_message="Danke! 🙏",
@@ -44,17 +52,28 @@ def full_form() -> LinkForm:
 def make_link(n: int, **extra: object) -> CheckoutLink:
     """Link number ``n``, with ``extra`` fields."""
     return CheckoutLink.from_dict(
-        {"id": f"cl_{n:012d}", "title": f"Link {n} 🎧",
-         "url": f"https://checkout.leanrails.com/cl/cl_{n:012d}",
-         "metadata": {"sku": str(n)}, "created": 1_700_000_000 + n, **extra}
+        {
+            "id": f"cl_{n:012d}",
+            "title": f"Link {n} 🎧",
+            "url": f"https://checkout.leanrails.com/cl/cl_{n:012d}",
+            "metadata": {"sku": str(n)},
+            "created": 1_700_000_000 + n,
+            **extra,
+        }
     )
 
 
 def fill(path: Path) -> None:
-    """A store at ``path`` with 40 drafts and a listing of 100 links, closed."""
+    """A store at ``path`` with 140 drafts, closed."""
     store, _ = open_store(path)
     for i in range(40):
         store.save_draft(ACCOUNT, f"d{i}", full_form(), link_id=None, idempotency_key=None)
-    store.save_listing(ACCOUNT, "all", [make_link(i) for i in range(100)], None)
+    for i in range(100):
+        store.save_draft(
+            ACCOUNT,
+            f"e{i}",
+            LinkForm(title=f"edit {i}"),
+            link_id=f"cl_{i:012d}",
+            idempotency_key=None,
+        )
     store.close()
-

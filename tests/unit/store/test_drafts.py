@@ -57,4 +57,3 @@ def test_drafts_are_per_account_and_replace_and_delete(path: Path) -> None:
     assert store.drafts(ACCOUNT) == []
     assert len(store.drafts(OTHER)) == 1
     store.close()
-

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from helpers.modes import PRIVATE_FILE, PRIVATE_FOLDER, mode, not_private
-from store_helpers import ACCOUNT, make_link
+from store_helpers import ACCOUNT
 
 from leanrails_desktop.core.link_form import LinkForm
 from leanrails_desktop.core.store import open_store
@@ -30,7 +30,7 @@ def test_a_new_store_its_wal_shm_and_folders_are_private(tmp_path: Path) -> None
     assert message is None
     try:
         store.save_draft(ACCOUNT, "d", LinkForm(title="mine"), link_id=None, idempotency_key=None)
-        store.save_listing(ACCOUNT, "all", [make_link(1)], None)
+        store.save_draft(ACCOUNT, "e", LinkForm(title="edit"), link_id="cl_1", idempotency_key=None)
         wal, shm = companions(path)["-wal"], companions(path)["-shm"]
         assert wal.exists() and shm.exists()  # written while the store is open
         assert {p.name: oct(mode(p)) for p in (path, wal, shm)} == {

@@ -20,7 +20,6 @@ def test_full_form_really_sets_every_field() -> None:
         assert getattr(form.line_items[0], field.name) != getattr(LineItemForm(), field.name)
 
 
-
 def test_form_json_is_tolerant_of_missing_extra_and_mistyped_fields() -> None:
     data = json.loads(form_to_json(full_form()))
     data["a_field_from_the_future"] = {"nested": [1, 2]}
@@ -43,4 +42,3 @@ def test_form_json_is_tolerant_of_missing_extra_and_mistyped_fields() -> None:
     for bad in ("[]", "null", "not json", '"text"'):
         with pytest.raises(ValueError):
             form_from_json(bad)
-

@@ -65,7 +65,8 @@ def _newer(path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "spoil", [_garbage, _foreign, _ours_but_reshaped, _truncated, _damaged_pages, _newer],
+    "spoil",
+    [_garbage, _foreign, _ours_but_reshaped, _truncated, _damaged_pages, _newer],
     ids=["garbage", "foreign-schema", "reshaped", "truncated", "damaged-pages", "newer-version"],
 )
 def test_bad_file_is_moved_aside_and_a_fresh_store_works(path: Path, spoil: object) -> None:
@@ -156,8 +157,12 @@ def _opened_by_a_user_who_cannot_read_it(store: Path) -> dict[str, Any]:
         pytest.skip(reason)
     with created_user() as user:
         os.chown(store.parent, user.uid, user.gid)  # the file itself stays root's, 0600
-        child = spawn_as(user, Path(__file__).with_name("store_as_user.py"), [str(store)],
-                         env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")})
+        child = spawn_as(
+            user,
+            Path(__file__).with_name("store_as_user.py"),
+            [str(store)],
+            env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")},
+        )
         out, err = child.communicate(timeout=60)
         assert child.returncode == 0, err
         assert store.stat().st_uid == user.uid  # the fresh store is the user's
@@ -177,9 +182,11 @@ def test_an_unreadable_file_is_set_aside(open_folder: Path) -> None:
     assert result["message"].startswith("Saved drafts could not be read and were set aside")
     assert result["path"] == str(store)  # a fresh file in the same place, not memory
     assert result["drafts"] == ["fresh"]
-    [aside] = [p for p in store.parent.iterdir()
-               if p.name.startswith(store.name + ".corrupt-")
-               and not p.name.endswith(("-wal", "-shm"))]
+    [aside] = [
+        p
+        for p in store.parent.iterdir()
+        if p.name.startswith(store.name + ".corrupt-") and not p.name.endswith(("-wal", "-shm"))
+    ]
     assert aside.read_bytes() == original
     if os.geteuid() == 0:
         assert aside.stat().st_uid == 0  # root's file, moved aside untouched
