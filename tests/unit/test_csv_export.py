@@ -304,9 +304,26 @@ def test_any_text_round_trips(title: str, description: str, meta: dict[str, str]
     stream = io.StringIO(newline="")
     export_links_csv(stream, [make_link(1, title=title, description=description, metadata=meta)])
     (row,) = list(csv.DictReader(io.StringIO(stream.getvalue(), newline="")))
-    assert row["title"] == neutralize(title)
-    assert row["description"] == neutralize(description)
+    assert row["title"] == spreadsheet_safe(title)
+    assert row["description"] == spreadsheet_safe(description)
     assert json.loads(row["metadata"]) == meta
+
+
+# The rule, as the module's docstring states it: a cell whose first character (or first one
+# after leading whitespace) is = + - @, or that starts with a tab or carriage return, gets a
+# leading apostrophe. Written out here rather than taken from ``neutralize``.
+def spreadsheet_safe(text: str) -> str:
+    starts_formula = text[:1] in ("=", "+", "-", "@", "\t", "\r")
+    after_space = text.lstrip()[:1] in ("=", "+", "-", "@")
+    return "'" + text if starts_formula or after_space else text
+
+
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [("=1", "'=1"), ("  +1", "'  +1"), ("\n-1", "'\n-1"), ("\r", "'\r"), ("a=1", "a=1"), ("", "")],
+)
+def test_the_oracle_rule_itself(text: str, cell: str) -> None:
+    assert spreadsheet_safe(text) == cell
 
 
 def test_ten_thousand_links_stream_in_small_memory(tmp_path: Path) -> None:
@@ -323,3 +340,111 @@ def test_ten_thousand_links_stream_in_small_memory(tmp_path: Path) -> None:
     size = target.stat().st_size
     assert size > 2_000_000
     assert peak < size / 4, f"peak {peak} bytes for a {size}-byte file"
+
+
+# Every text cell of both layouts, from a link whose every text field a hostile server (or a
+# merchant's paste) made formula-shaped. The expected cells are written out: the apostrophe
+# that a spreadsheet shows as nothing, in front of the text as it was.
+def hostile_link() -> CheckoutLink:
+    return CheckoutLink(
+        id="=cl_id()",
+        url="=url()",
+        title="=HYPERLINK(\"https://evil.example\",\"Click\")",
+        description="+description",
+        currency="-cur",
+        submit_type="@submit",
+        billing_address_collection="\tbilling",
+        after_completion=AfterCompletion(
+            type="=type",
+            hosted_confirmation=HostedConfirmation("=cmd|' /C calc'!A0"),
+        ),
+        inactive_message="\r=inactive",
+        metadata={"=key": "=value"},
+        created=CREATED,
+    )
+
+
+def hostile_redirect_link() -> CheckoutLink:
+    return make_link(
+        7,
+        after_completion=AfterCompletion(type="redirect", redirect=Redirect("  =redirect()")),
+    )
+
+
+def hostile_item() -> LineItem:
+    return LineItem(
+        id="=clli()", price="+price", product="-prod", quantity=1, amount_subtotal=500,
+        amount_total=500, currency="usd", description="@item",
+    )
+
+
+def test_every_text_column_of_the_link_layout_is_neutralised(tmp_path: Path) -> None:
+    target = tmp_path / "links.csv"
+    export_links_csv(
+        target, [hostile_link(), hostile_redirect_link()], line_items_for=lambda _: [hostile_item()]
+    )
+    row, redirect_row = read_dicts(target)
+    assert {column: row[column] for column in LINK_COLUMNS} == {
+        "id": "'=cl_id()",
+        "title": "'=HYPERLINK(\"https://evil.example\",\"Click\")",
+        "description": "'+description",
+        "active": "true",
+        "url": "'=url()",
+        "currency": "'-cur",
+        "amount_total": "500",
+        "amount_total_formatted": "$5.00",
+        "line_items": "1 × @item ($5.00)",
+        "submit_type": "'@submit",
+        "billing_address_collection": "'\tbilling",
+        "allow_promotion_codes": "false",
+        "after_completion_type": "'=type",
+        "redirect_url": "",
+        "custom_message": "'=cmd|' /C calc'!A0",
+        "completed_sessions_limit": "",
+        "inactive_message": "'\r=inactive",
+        "metadata": '{"=key": "=value"}',
+        "livemode": "false",
+        "created": "2025-03-15T08:00:00Z",
+    }
+    assert redirect_row["redirect_url"] == "'  =redirect()"
+    assert redirect_row["custom_message"] == ""
+
+
+def test_every_text_column_of_the_line_item_layout_is_neutralised(tmp_path: Path) -> None:
+    target = tmp_path / "items.csv"
+    export_links_csv(
+        target, [hostile_link()], line_items_for=lambda _: [hostile_item()], per_line_item=True
+    )
+    (row,) = read_dicts(target)
+    assert {column: row[column] for column in LINE_ITEM_COLUMNS} == {
+        "link_id": "'=cl_id()",
+        "link_title": "'=HYPERLINK(\"https://evil.example\",\"Click\")",
+        "line_item_id": "'=clli()",
+        "price": "'+price",
+        "product": "'-prod",
+        "description": "'@item",
+        "quantity": "1",
+        "unit_amount": "500",
+        "amount_total": "500",
+        "amount_total_formatted": "$5.00",
+        "currency": "usd",
+        "active": "true",
+        "url": "'=url()",
+    }
+
+
+def test_a_negative_amount_from_the_server_is_not_a_formula(tmp_path: Path) -> None:
+    refund = LineItem(
+        id="clli_r", price="price_r", product="prod_r", quantity=1, amount_subtotal=-250,
+        amount_total=-250, currency="usd", description="Refund",
+    )
+    links_csv, items_csv = tmp_path / "links.csv", tmp_path / "items.csv"
+    export_links_csv(links_csv, [make_link(1)], line_items_for=lambda _: [refund])
+    export_links_csv(
+        items_csv, [make_link(1)], line_items_for=lambda _: [refund], per_line_item=True
+    )
+    (row,) = read_dicts(links_csv)
+    assert (row["amount_total"], row["amount_total_formatted"]) == ("-250", "'-$2.50")
+    assert row["line_items"] == "1 × Refund (-$2.50)"
+    (item_row,) = read_dicts(items_csv)
+    assert (item_row["amount_total"], item_row["amount_total_formatted"]) == ("-250", "'-$2.50")
