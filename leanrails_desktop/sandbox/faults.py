@@ -1,4 +1,5 @@
-"""Faults the sandbox can inject into ``/v1`` requests: latency, failures, lost responses.
+"""Faults the sandbox can inject into ``/v1`` requests: latency, failures, lost responses,
+and a request held in flight until a test lets it go.
 
 All state is guarded by one lock, so tests may change it while requests are being served.
 """
@@ -12,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 FAILURE_STATUSES = (429, 500, 502, 503)
+HOLD_TIMEOUT = 30.0
+"""Seconds a held request waits at most for :meth:`Hold.release`, so none hangs for ever."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +25,31 @@ class Failure:
     retry_after: float | None
 
 
+class Hold:
+    """A request held in flight by :meth:`Faults.hold_next`.
+
+    The request stops once it is admitted (authenticated, its Idempotency-Key claimed) and
+    goes on when :meth:`release` is called, so a test can order a race by events.
+    """
+
+    def __init__(self) -> None:
+        self._reached = threading.Event()
+        self._released = threading.Event()
+
+    def wait_reached(self, timeout: float = 10.0) -> bool:
+        """Wait until the held request has arrived and stopped; False on timeout."""
+        return self._reached.wait(timeout)
+
+    def release(self) -> None:
+        """Let the held request go on (at once, if it has not arrived yet)."""
+        self._released.set()
+
+    def block(self) -> None:
+        """Called by the server in the held request: stop until released."""
+        self._reached.set()
+        self._released.wait(HOLD_TIMEOUT)
+
+
 class Faults:
     """Switches for injected faults; everything is off until asked for."""
 
@@ -30,6 +58,8 @@ class Faults:
         self._latency = 0.0
         self._failures: list[Failure] = []
         self._drops = 0
+        self._holds: list[Hold] = []  # waiting for a request
+        self._issued: list[Hold] = []  # every hold since the last reset, for reset to release
 
     @property
     def latency(self) -> float:
@@ -65,17 +95,34 @@ class Faults:
         with self._lock:
             self._drops += n
 
+    def hold_next(self) -> Hold:
+        """Hold the next ``/v1`` request in flight until the returned hold is released."""
+        hold = Hold()
+        with self._lock:
+            self._holds.append(hold)
+            self._issued.append(hold)
+        return hold
+
     def reset(self) -> None:
-        """Switch every fault off."""
+        """Switch every fault off; every hold is released."""
         with self._lock:
             self._latency = 0.0
             self._failures.clear()
             self._drops = 0
+            self._holds.clear()
+            issued, self._issued = self._issued, []
+        for hold in issued:
+            hold.release()
 
     def take_failure(self) -> Failure | None:
         """The injected failure for the request now arriving, if one is queued."""
         with self._lock:
             return self._failures.pop(0) if self._failures else None
+
+    def take_hold(self) -> Hold | None:
+        """The hold for the request now arriving, if one is pending."""
+        with self._lock:
+            return self._holds.pop(0) if self._holds else None
 
     def take_drop(self) -> bool:
         """True if the response to the create just committed should be lost."""
