@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -26,6 +29,7 @@ from leanrails_desktop.core.exports.csv import (
     LINE_ITEM_COLUMNS,
     LINK_COLUMNS,
     export_links_csv,
+    link_row,
     neutralize,
 )
 
@@ -448,3 +452,144 @@ def test_a_negative_amount_from_the_server_is_not_a_formula(tmp_path: Path) -> N
     assert row["line_items"] == "1 × Refund (-$2.50)"
     (item_row,) = read_dicts(items_csv)
     assert (item_row["amount_total"], item_row["amount_total_formatted"]) == ("-250", "'-$2.50")
+
+
+def test_odd_line_items_from_the_server(tmp_path: Path) -> None:
+    odd = [
+        # 3 for 1000 cents: no whole unit price, so the total is shown instead.
+        LineItem(id="clli_a", price="price_a", product="prod_a", quantity=3,
+                 amount_subtotal=1000, amount_total=1000, currency="eur", description="Thirds"),
+        LineItem(id="clli_b", price="price_b", product="prod_b", quantity=0,
+                 amount_subtotal=0, amount_total=0, currency="eur", description="None at all"),
+        LineItem(id="clli_c", price="price_c", product="prod_c", quantity=1,
+                 amount_subtotal=100, amount_total=100, currency="eur"),
+        LineItem(id="clli_d", price="price_d", quantity=1, amount_subtotal=100,
+                 amount_total=100, currency="eur"),
+        LineItem(id="clli_e", quantity=1, amount_subtotal=100, amount_total=100, currency="eur"),
+    ]
+    links_csv, items_csv = tmp_path / "links.csv", tmp_path / "items.csv"
+    link = make_link(1, currency="eur", active=False)
+    export_links_csv(links_csv, [link], line_items_for=lambda _: odd)
+    export_links_csv(items_csv, [link], line_items_for=lambda _: odd, per_line_item=True)
+    (row,) = read_dicts(links_csv)
+    assert row["line_items"] == (
+        "3 × Thirds (€10.00 in total); 0 × None at all (€0.00 in total); "
+        "1 × prod_c (€1.00); 1 × price_d (€1.00); 1 × clli_e (€1.00)"
+    )
+    assert (row["amount_total"], row["amount_total_formatted"]) == ("1300", "€13.00")
+    rows = read_dicts(items_csv)
+    assert [(r["quantity"], r["unit_amount"], r["amount_total"]) for r in rows] == [
+        ("3", "", "1000"), ("0", "", "0"), ("1", "100", "100"), ("1", "100", "100"),
+        ("1", "100", "100"),
+    ]
+    assert [r["active"] for r in rows] == ["false"] * 5
+    assert [(r["price"], r["product"], r["description"]) for r in rows[2:]] == [
+        ("price_c", "prod_c", ""), ("price_d", "", ""), ("", "", ""),
+    ]
+
+
+def test_empty_optional_fields_are_empty_cells(tmp_path: Path) -> None:
+    target = tmp_path / "links.csv"
+    export_links_csv(target, [make_link(1, description=None, inactive_message=None)])
+    (row,) = read_dicts(target)
+    assert (row["description"], row["inactive_message"], row["redirect_url"]) == ("", "", "")
+    assert (row["custom_message"], row["completed_sessions_limit"]) == ("", "")
+    assert (row["id"], row["url"]) == (
+        "cl_000000000001", "https://checkout.leanrails.com/cl/cl_000000000001"
+    )
+
+
+def test_cancelled_after_the_last_row_still_leaves_no_file(tmp_path: Path) -> None:
+    target = tmp_path / "links.csv"
+    done: list[int] = []
+    with pytest.raises(ExportCancelled):
+        export_links_csv(
+            target, [make_link(1), make_link(2)],
+            progress=done.append, cancelled=lambda: len(done) == 2,
+        )
+    assert done == [1, 2]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_text_stream_that_is_not_a_text_io_base(tmp_path: Path) -> None:
+    import tempfile
+
+    with tempfile.SpooledTemporaryFile(mode="w+", newline="", encoding="utf-8") as spooled:
+        assert export_links_csv(spooled, [make_link(1, title="Crème")]) == 1
+        spooled.seek(0)
+        text = spooled.read()
+    assert text.startswith("id,title,") and "Crème" in text
+
+
+def test_a_binary_stream_is_utf8_whatever_the_locale() -> None:
+    script = (
+        "import io, sys\n"
+        "from leanrails_desktop.core.api.objects import CheckoutLink\n"
+        "from leanrails_desktop.core.exports.csv import export_links_csv\n"
+        "buffer = io.BytesIO()\n"
+        "export_links_csv(buffer, [CheckoutLink(id='cl_1', title='Cr\\u00e8me \\U0001f3a7')])\n"
+        "sys.stdout.write(buffer.getvalue().hex())\n"
+    )
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0",
+           "PYTHONCOERCECLOCALE": "0", "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    data = bytes.fromhex(done.stdout)
+    assert data.split(b"\r\n")[1].startswith(b"cl_1,Cr\xc3\xa8me \xf0\x9f\x8e\xa7,")
+
+
+def test_link_row_gives_each_columns_value() -> None:
+    items = ITEMS["cl_000000000001"]
+    assert dict(zip(LINK_COLUMNS, link_row(tricky_link(), items), strict=True)) == {
+        "id": "cl_000000000001",
+        "title": TRICKY_TITLE,
+        "description": TRICKY_DESCRIPTION,
+        "active": True,
+        "url": "https://checkout.leanrails.com/cl/cl_000000000001",
+        "currency": "usd",
+        "amount_total": 100700,
+        "amount_total_formatted": "$1,007.00",
+        "line_items": "2 × Premium Headphones ($499.00); 1 × Cable ($9.00)",
+        "submit_type": "auto",
+        "billing_address_collection": "auto",
+        "allow_promotion_codes": True,
+        "after_completion_type": "hosted_confirmation",
+        "redirect_url": None,
+        "custom_message": "Merci, à bientôt!",
+        "completed_sessions_limit": 5,
+        "inactive_message": "Sold out, sorry",
+        "metadata": json.dumps(TRICKY_METADATA, sort_keys=True, ensure_ascii=False),
+        "livemode": True,
+        "created": "2025-03-15T08:00:00Z",
+    }
+    redirect = make_link(
+        2, after_completion=AfterCompletion(type="redirect", redirect=Redirect("https://x.example")),
+    )
+    row = dict(zip(LINK_COLUMNS, link_row(redirect), strict=True))
+    assert (row["amount_total"], row["amount_total_formatted"], row["line_items"]) == (
+        None, None, None
+    )
+    assert (row["redirect_url"], row["custom_message"], row["metadata"]) == (
+        "https://x.example", None, "{}"
+    )
+    assert row["completed_sessions_limit"] is None
+
+
+@pytest.mark.parametrize("link", [tricky_link(), hostile_link(), make_link(3, active=False)])
+def test_the_export_writes_what_link_row_gives(link: CheckoutLink) -> None:
+    # Two paths build a row (the export's fast one and link_row): they must agree cell for
+    # cell, with None empty, booleans true/false, and text made spreadsheet-safe.
+    items = [hostile_item()]
+    stream = io.StringIO(newline="")
+    export_links_csv(stream, [link], line_items_for=lambda _: items)
+    (written,) = list(csv.reader(io.StringIO(stream.getvalue(), newline="")))[1:]
+
+    def shown(value: object) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return spreadsheet_safe(value) if isinstance(value, str) else str(value)
+
+    assert written == [shown(value) for value in link_row(link, items)]
