@@ -11,12 +11,14 @@ from __future__ import annotations
 import pytest
 
 from leanrails_desktop.core.money import (
+    Money,
     MoneyError,
     exponent,
     format_amount,
     format_major,
     from_minor,
     parse_amount,
+    symbol,
     to_minor,
 )
 
@@ -128,3 +130,19 @@ def test_one_major_unit_typed_is_sent_in_the_right_minor_units(code: str) -> Non
 )
 def test_merchant_facing_amounts(code: str, minor: int, shown: str) -> None:
     assert format_amount(minor, code) == shown
+
+
+@pytest.mark.parametrize(
+    ("code", "shown"),
+    [("usd", "$"), ("USD", "$"), ("eur", "€"), ("jpy", "¥"), ("krw", "₩"), ("vnd", "₫"),
+     ("xof", "XOF"), ("kwd", "KWD"), ("Chf", "CHF")],
+)
+def test_the_symbol_beside_an_amount_field(code: str, shown: str) -> None:
+    assert symbol(code) == shown
+
+
+def test_money_reads_as_the_merchant_sees_it() -> None:
+    assert str(Money(3500, "jpy")) == "¥3,500"
+    assert str(Money(3500, "xof")) == "XOF\u00a03,500"
+    assert str(Money(1500, "kwd")) == "KWD\u00a01.500"
+    assert str(Money(-199, "usd")) == "-$1.99"
