@@ -495,3 +495,26 @@ def test_redirect_problems_are_told_in_a_sentence(typed: str, message: str) -> N
     with pytest.raises(ValueError) as refused:
         normalize_redirect_url(typed)
     assert str(refused.value) == message
+
+
+def test_saved_items_keep_their_currency_and_unit_price() -> None:
+    items = [LineItem(id="clli_e", price="price_e", product="prod_e", quantity=1,
+                      amount_total=1999, currency="eur", description="Ticket")]
+    (item,) = form_from_link(saved_link(), items).line_items
+    assert (item.currency, item.amount, item.quantity) == ("eur", "19.99", "1")
+
+
+def test_update_sends_a_new_description_and_ignores_a_switched_off_limit() -> None:
+    saved = form_from_link(full_link())
+    saved.limit = "12"  # typed, then switched off
+    edited = saved.copy()
+    edited.description = " A quiet week "
+    assert update_params(saved, edited) == {"description": "A quiet week"}
+
+
+def test_a_changed_limit_makes_the_form_dirty() -> None:
+    saved = headphones_form()
+    saved.limit_enabled, saved.limit = True, "5"
+    edited = saved.copy()
+    edited.limit = "6"
+    assert is_dirty(saved, edited)
