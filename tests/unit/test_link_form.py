@@ -518,3 +518,78 @@ def test_a_changed_limit_makes_the_form_dirty() -> None:
     edited = saved.copy()
     edited.limit = "6"
     assert is_dirty(saved, edited)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "param", "message"),
+    [
+        ("title", "", "title", "The title is required."),
+        ("title", "t" * 251, "title", "The title can be at most 250 characters (251 now)."),
+        ("title", "a\x07b", "title",
+         "The title contains invisible control characters; please retype it."),
+        ("description", "d" * 1001, "description",
+         "The description can be at most 1,000 characters (1,001 now)."),
+        ("custom_message", "m" * 501, "after_completion[hosted_confirmation][custom_message]",
+         "The confirmation message can be at most 500 characters (501 now)."),
+        ("inactive_message", "i" * 501, "inactive_message",
+         "The inactive message can be at most 500 characters (501 now)."),
+    ],
+)
+def test_text_problems_name_their_field(field: str, value: str, param: str, message: str) -> None:
+    form = headphones_form()
+    setattr(form, field, value)
+    assert validate(form) == {param: message}
+
+
+@pytest.mark.parametrize(
+    ("item", "param", "message"),
+    [
+        (LineItemForm(kind=PRICE, price="  "), "line_items[0][price]",
+         "Enter a price id (price_…) or switch to a custom amount."),
+        (LineItemForm(kind=PRICE, price="prod_123"), "line_items[0][price]",
+         "A price id looks like price_3fg6hj9km1np."),
+        (LineItemForm(kind=PRICE, price="price_ab c"), "line_items[0][price]",
+         "A price id looks like price_3fg6hj9km1np."),
+        (LineItemForm(kind=PRICE, price="price_café"), "line_items[0][price]",
+         "A price id looks like price_3fg6hj9km1np."),
+        (LineItemForm(product=" ", amount="1"), "line_items[0][price_data][product]",
+         "Enter the product id (prod_…)."),
+        (LineItemForm(product="prod_ab c", amount="1"), "line_items[0][price_data][product]",
+         "A product id looks like prod_8mn4qr7vw2xz."),
+        (LineItemForm(product="prod_é", amount="1"), "line_items[0][price_data][product]",
+         "A product id looks like prod_8mn4qr7vw2xz."),
+        (LineItemForm(product="p" * 251, amount="1"), "line_items[0][price_data][product]",
+         "A product id can be at most 250 characters."),
+        (LineItemForm(product="prod_x", amount="1", quantity="x"), "line_items[0][quantity]",
+         "Quantity must be a whole number from 1 to 999."),
+    ],
+)
+def test_line_item_problems_name_their_field(
+    item: LineItemForm, param: str, message: str
+) -> None:
+    form = LinkForm(title="Items", line_items=[item])
+    assert validate(form) == {param: message}
+
+
+def test_a_product_id_of_250_characters_and_a_plain_price_id_are_fine() -> None:
+    form = LinkForm(title="Items", line_items=[
+        LineItemForm(product="p" * 250, amount="1"),
+        LineItemForm(kind=PRICE, price=" price_3fg6hj9km1np "),
+    ])
+    assert validate(form) == {}
+    assert create_params(form)["line_items"][1] == {"price": "price_3fg6hj9km1np", "quantity": 1}
+
+
+def test_every_line_item_is_checked_after_a_bad_currency() -> None:
+    form = LinkForm(title="Items", line_items=[
+        LineItemForm(currency="dollars", product="prod_a", amount="1"),
+        LineItemForm(currency="usd", product="prod_b", amount="1", quantity="0"),
+        LineItemForm(currency="eur", product="prod_c", amount="1"),
+    ])
+    assert validate(form) == {
+        "line_items[0][price_data][currency]":
+            "“dollars” is not a currency code; use three letters such as USD.",
+        "line_items[1][quantity]": "Quantity must be a whole number from 1 to 999.",
+        "line_items[2][price_data][currency]":
+            "All line items must use one currency; the first uses USD.",
+    }
