@@ -593,3 +593,22 @@ def test_every_line_item_is_checked_after_a_bad_currency() -> None:
         "line_items[2][price_data][currency]":
             "All line items must use one currency; the first uses USD.",
     }
+
+
+@pytest.mark.parametrize(
+    ("pairs", "errors"),
+    [
+        ([("k", "1"), (" k ", "2")], {"metadata[k]": "The metadata key “k” is used twice."}),
+        ([("k", "a\x00b")],
+         {"metadata[k]": "Metadata contains invisible control characters; please retype it."}),
+        ([("k\x1b", "v")],
+         {"metadata[k\x1b]": "Metadata contains invisible control characters; please retype it."}),
+        ([("", "orphan")], {"metadata": "Every metadata value needs a key."}),
+        ([("k", "line one\nline two\ttab")], {}),
+        ([("a", "1"), ("b", "1"), ("", " ")], {}),
+    ],
+)
+def test_metadata_problems(pairs: list[tuple[str, str]], errors: dict[str, str]) -> None:
+    form = headphones_form()
+    form.metadata = pairs
+    assert validate(form) == errors
