@@ -612,3 +612,19 @@ def test_metadata_problems(pairs: list[tuple[str, str]], errors: dict[str, str])
     form = headphones_form()
     form.metadata = pairs
     assert validate(form) == errors
+
+
+@pytest.mark.parametrize("typed", ["+5", "1_000", "-1", "5.0", "٥x"])
+def test_only_plain_digits_count_as_a_whole_number(typed: str) -> None:
+    form = headphones_form()
+    form.line_items[0].quantity = typed
+    form.limit_enabled, form.limit = True, typed
+    assert set(validate(form)) == {
+        "line_items[0][quantity]", "restrictions[completed_sessions][limit]"
+    }
+
+
+def test_digits_of_other_scripts_count_as_a_whole_number() -> None:
+    form = headphones_form()
+    form.line_items[0].quantity = "٥"  # Arabic-Indic five
+    assert create_params(form)["line_items"][0]["quantity"] == 5
