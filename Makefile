@@ -15,7 +15,7 @@ TEST_DEBS := gnome-keyring dbus dbus-x11 libsecret-tools zbar-tools poppler-util
              at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0
 
 .PHONY: run sandbox test lint bench package package-test install-linux icons clean \
-        system-deps test-deps
+        system-deps test-deps mutation
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,15 @@ lint: $(STAMP)
 test: test-deps $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
+# Mutation testing of the modules where a mistake costs money: mutmut plants small bugs one
+# at a time and each must make a test fail. Prints the score per module (tests/MUTATION.md
+# explains the survivors). Not part of CI: about half an hour on 2 cores.
+# MUTATION_JOBS=1 on a machine shared with others.
+MUTATION_JOBS ?= 2
+
+mutation: $(STAMP)
+	nice $(PY) tests/mutation_score.py run --jobs $(MUTATION_JOBS)
+
 bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
@@ -82,4 +91,4 @@ icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/render_icons.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache mutants

@@ -133,7 +133,9 @@ def duplicate_form(form: LinkForm) -> LinkForm:
     """A new, unsaved copy: saved line items become editable inline items with the same
     price id, and the copy starts active."""
     copy = form.copy()
-    copy.title = form.title if form.title.endswith("(copy)") else f"{form.title} (copy)"[:TITLE_MAX]
+    if not form.title.endswith("(copy)"):
+        # The mark is kept even on a title at the limit: the title gives way, not the mark.
+        copy.title = form.title[: TITLE_MAX - len(" (copy)")] + " (copy)"
     copy.active = True
     copy.inactive_message = ""
     for item in copy.line_items:

@@ -100,9 +100,10 @@ def register_secret(secret: str) -> None:
         if secret in _registered:
             return
         _registered = (*_registered, secret)
-        # Longest first, so a shorter form never splits a longer one before it is replaced.
+        # Longest first, so a shorter form never splits a longer one before it is replaced;
+        # then alphabetical, so the result never depends on the order of a set.
         _registered_forms = tuple(
-            sorted(set(_registered_forms) | forms, key=len, reverse=True)
+            sorted(set(_registered_forms) | forms, key=lambda form: (-len(form), form))
         )
 
 
@@ -124,11 +125,13 @@ def _decoded_variants(run: str) -> list[bytes]:
     out: list[bytes] = []
     for shift in range(4):
         chunk = text[shift:]
-        chunk = chunk[: len(chunk) - len(chunk) % 4]
+        if len(chunk) % 4 == 1:  # a lone last character holds no whole byte
+            chunk = chunk[:-1]
         if len(chunk) < 12:
             continue
         try:
-            out.append(binascii.a2b_base64(chunk))
+            # The last, partial group is decoded too: a key's first characters may be there.
+            out.append(binascii.a2b_base64(chunk + "=" * (-len(chunk) % 4)))
         except binascii.Error:
             continue
     return out

@@ -1,4 +1,5 @@
-"""Faults the sandbox can inject into ``/v1`` requests: latency, failures, lost responses.
+"""Faults the sandbox can inject into ``/v1`` requests: latency, failures, lost responses,
+and a request held in flight until a test lets it go.
 
 All state is guarded by one lock, so tests may change it while requests are being served.
 """
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 FAILURE_STATUSES = (429, 500, 502, 503)
+HOLD_TIMEOUT = 30.0
+"""Seconds a held request waits at most for :meth:`Hold.release`, so none hangs for ever."""
 
 DROP: Literal["drop"] = "drop"
 """A list request answered by closing the connection without a response."""
@@ -24,6 +27,31 @@ class Failure:
 
     status: int
     retry_after: float | None
+
+
+class Hold:
+    """A request held in flight by :meth:`Faults.hold_next`.
+
+    The request stops once it is admitted (authenticated, its Idempotency-Key claimed) and
+    goes on when :meth:`release` is called, so a test can order a race by events.
+    """
+
+    def __init__(self) -> None:
+        self._reached = threading.Event()
+        self._released = threading.Event()
+
+    def wait_reached(self, timeout: float = 10.0) -> bool:
+        """Wait until the held request has arrived and stopped; False on timeout."""
+        return self._reached.wait(timeout)
+
+    def release(self) -> None:
+        """Let the held request go on (at once, if it has not arrived yet)."""
+        self._released.set()
+
+    def block(self) -> None:
+        """Called by the server in the held request: stop until released."""
+        self._reached.set()
+        self._released.wait(HOLD_TIMEOUT)
 
 
 class Faults:
@@ -38,6 +66,8 @@ class Faults:
         self._flaky_retry_after = 0.0
         self._flaky_rng = random.Random(0)
         self._ignore_expand = False
+        self._holds: list[Hold] = []  # waiting for a request
+        self._issued: list[Hold] = []  # every hold since the last reset, for reset to release
 
     @property
     def latency(self) -> float:
@@ -97,15 +127,26 @@ class Faults:
     def ignore_expand(self, value: bool) -> None:
         with self._lock:
             self._ignore_expand = bool(value)
+    def hold_next(self) -> Hold:
+        """Hold the next ``/v1`` request in flight until the returned hold is released."""
+        hold = Hold()
+        with self._lock:
+            self._holds.append(hold)
+            self._issued.append(hold)
+        return hold
 
     def reset(self) -> None:
-        """Switch every fault off."""
+        """Switch every fault off; every hold is released."""
         with self._lock:
             self._latency = 0.0
             self._failures.clear()
             self._drops = 0
             self._flaky_rate = 0.0
             self._ignore_expand = False
+            self._holds.clear()
+            issued, self._issued = self._issued, []
+        for hold in issued:
+            hold.release()
 
     def take_failure(self) -> Failure | None:
         """The injected failure for the request now arriving, if one is queued."""
@@ -124,6 +165,10 @@ class Faults:
         if kind == 1:
             return Failure(429, retry_after)
         return DROP
+    def take_hold(self) -> Hold | None:
+        """The hold for the request now arriving, if one is pending."""
+        with self._lock:
+            return self._holds.pop(0) if self._holds else None
 
     def take_drop(self) -> bool:
         """True if the response to the create just committed should be lost."""

@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from leanrails_desktop.sandbox import demo, errors, ids, keys, pages
 from leanrails_desktop.sandbox.api import LINKS_PATH, Api, ApiRequest, ApiResponse
-from leanrails_desktop.sandbox.faults import DROP, Faults
+from leanrails_desktop.sandbox.faults import DROP, Faults, Hold
 from leanrails_desktop.sandbox.paging import EXPAND
 from leanrails_desktop.sandbox.store import Store
 from leanrails_desktop.sandbox.validation import LINE_ITEMS_MAX
@@ -32,15 +32,19 @@ MAX_BODY_BYTES = 1024 * 1024
 
 
 class _Pause:
-    """Sleeps for the injected latency the first time it is called, never again."""
+    """Sleeps for the injected latency (and waits out a hold) the first time it is called,
+    never again."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, hold: Hold | None = None) -> None:
         self._seconds = seconds
+        self._hold = hold
         self._done = False
 
     def __call__(self) -> None:
         if not self._done:
             self._done = True
+            if self._hold is not None:
+                self._hold.block()
             if self._seconds > 0:
                 time.sleep(self._seconds)
 
@@ -188,7 +192,7 @@ class _Handler(BaseHTTPRequestHandler):
         self, request_id: str, sandbox: SandboxServer, path: str, query: str, body: bytes
     ) -> tuple[int | str, str]:
         faults = sandbox.faults
-        pause = _Pause(faults.latency)
+        pause = _Pause(faults.latency, faults.take_hold())
         if faults.ignore_expand and "expand" in unquote(query):
             query = _without_expand(query)
         request = ApiRequest(

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
 
 import pytest
 from integration_helpers import ITEMS, Waits
 
-from leanrails_desktop.core.api import CheckoutLink, IdempotencyError, LeanRailsClient
+from leanrails_desktop.core.api import (
+    CheckoutLink,
+    IdempotencyError,
+    LeanRailsClient,
+    RetryNotice,
+)
 from leanrails_desktop.sandbox import SandboxServer
 
 
@@ -50,8 +54,8 @@ def test_update_keys_replay_too(client: LeanRailsClient) -> None:
 def test_a_repeat_while_the_first_is_in_flight_waits_and_gets_the_same_link(
     sandbox: SandboxServer, make_client: Callable[..., LeanRailsClient], waits: Waits
 ) -> None:
-    sandbox.faults.latency = 0.4
-    slow = make_client(max_retries=8)
+    hold = sandbox.faults.hold_next()
+    slow = make_client(max_retries=0)
     results: list[CheckoutLink] = []
     first = threading.Thread(
         target=lambda: results.append(
@@ -59,11 +63,23 @@ def test_a_repeat_while_the_first_is_in_flight_waits_and_gets_the_same_link(
         )
     )
     first.start()
-    time.sleep(0.15)  # the first request is now being processed
-    patient = make_client(max_retries=8, max_retry_delay=0.2)
-    second = patient.checkout_links.create(title="Race", line_items=ITEMS, idempotency_key="k-3")
-    first.join(5)
+
+    def told_to_wait(notice: RetryNotice) -> None:
+        # The repeat was answered 409; let the first request finish before it tries again.
+        waits.notice(notice)
+        hold.release()
+        first.join(10)
+
+    try:
+        assert hold.wait_reached(10), "the first create never reached the sandbox"
+        patient = make_client(max_retries=8, on_retry=told_to_wait)
+        second = patient.checkout_links.create(
+            title="Race", line_items=ITEMS, idempotency_key="k-3"
+        )
+    finally:
+        hold.release()
+        first.join(10)
+    assert not first.is_alive()
     assert results and second == results[0]
-    assert any(n.reason == "The previous attempt is still being processed" for n in waits.notices)
-    sandbox.faults.reset()
+    assert [n.reason for n in waits.notices] == ["The previous attempt is still being processed"]
     assert len(patient.checkout_links.list()) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 from collections import Counter
@@ -27,6 +28,11 @@ def test_no_faults_by_default(sandbox: SandboxServer) -> None:
     }
 
 
+# Longer than any request on a busy machine: a request that takes this long was delayed by
+# the injected latency. Upper bounds here only tell "delayed" from "not delayed".
+DELAYED = 5.0
+
+
 def test_latency_applies_to_api_requests_only(
     sandbox: SandboxServer, api: Api, anonymous: httpx.Client
 ) -> None:
@@ -34,9 +40,45 @@ def test_latency_applies_to_api_requests_only(
     sandbox.faults.latency = 0.3
     assert _timed(api.page) >= 0.3
     assert _timed(lambda: anonymous.get("/v1/checkout_links")) >= 0.3  # 401s are slow too
-    assert _timed(lambda: anonymous.get("/_sandbox/health")) < 0.25
+    sandbox.faults.latency = DELAYED
+    assert _timed(lambda: anonymous.get("/_sandbox/health")) < DELAYED
     sandbox.faults.reset()
-    assert _timed(api.page) < 0.25
+    assert _timed(api.page) < DELAYED
+
+
+def test_a_held_request_waits_until_released(sandbox: SandboxServer, api: Api) -> None:
+    hold = sandbox.faults.hold_next()
+    answers: list[httpx.Response] = []
+    thread = threading.Thread(target=lambda: answers.append(api.create()))
+    thread.start()
+    try:
+        assert hold.wait_reached(10)
+        assert answers == []  # held in flight: no answer yet
+    finally:
+        hold.release()
+        thread.join(10)
+    assert [answer.status_code for answer in answers] == [200]
+    assert api.page().status_code == 200  # one hold holds one request
+
+
+def test_reset_releases_a_held_request(sandbox: SandboxServer, api: Api) -> None:
+    hold = sandbox.faults.hold_next()
+    answers: list[httpx.Response] = []
+    thread = threading.Thread(target=lambda: answers.append(api.page()))
+    thread.start()
+    assert hold.wait_reached(10)
+    sandbox.faults.reset()
+    thread.join(10)
+    assert [answer.status_code for answer in answers] == [200]
+
+
+def test_a_hold_released_before_its_request_arrives_does_not_stop_it(
+    sandbox: SandboxServer, api: Api
+) -> None:
+    hold = sandbox.faults.hold_next()
+    hold.release()
+    assert api.page().status_code == 200
+    assert hold.wait_reached(0)
 
 
 def test_429_with_fractional_retry_after(sandbox: SandboxServer, api: Api) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -62,7 +61,7 @@ def test_same_key_on_another_path_is_400(api: Api) -> None:
 
 
 def test_repeat_while_in_flight_is_409(sandbox: SandboxServer, api: Api, sandbox_key: str) -> None:
-    sandbox.faults.latency = 0.6
+    hold = sandbox.faults.hold_next()
     key = str(uuid.uuid4())
     results: dict[str, httpx.Response] = {}
 
@@ -73,12 +72,16 @@ def test_repeat_while_in_flight_is_409(sandbox: SandboxServer, api: Api, sandbox
 
     thread = threading.Thread(target=first)
     thread.start()
-    time.sleep(0.2)
-    second = api.create(api.body(), **{"Idempotency-Key": key})
-    thread.join()
+    try:
+        # The first request has claimed its key and is held there, in flight.
+        assert hold.wait_reached(10), "the first request never reached the sandbox"
+        second = api.create(api.body(), **{"Idempotency-Key": key})
+    finally:
+        hold.release()
+        thread.join(10)
+    assert not thread.is_alive()
     assert_error(second, 409, "idempotency_error", "idempotency_key_in_use")
     assert results["first"].status_code == 200
-    sandbox.faults.reset()
     third = api.create(api.body(), **{"Idempotency-Key": key})
     assert third.headers.get("Idempotent-Replayed") == "true"
     assert third.json() == results["first"].json()

@@ -8,6 +8,7 @@ driven exactly; the same behaviour is checked against the real sandbox in
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -329,3 +330,150 @@ def test_retry_after_on_a_503_is_honoured_too(make: Callable[..., Harness]) -> N
     h = make(error(503, "api_error", **{"Retry-After": "0.3"}), httpx.Response(200, json=LINK))
     h.client.checkout_links.retrieve("cl_aaaaaaaaaaaa")
     assert h.sleeps == [0.3]
+
+
+# ---------------------------------------------------------------- each way a request fails
+
+
+def test_backoff_says_why_it_refuses_retry_zero() -> None:
+    with pytest.raises(ValueError) as refused:
+        backoff_delay(0)
+    assert str(refused.value) == "retry numbers start at 1"
+
+
+def test_backoff_doubles_up_to_two_to_the_62nd() -> None:
+    huge = float("inf")
+    assert backoff_delay(63, initial=1.0, cap=huge, rng=lambda: 1.0) == 2.0**62
+    assert backoff_delay(64, initial=1.0, cap=huge, rng=lambda: 1.0) == 2.0**62
+
+
+@pytest.mark.parametrize(("draw", "fraction"), [(1.5, 1.0), (-0.5, 0.0), (0.5, 0.5)])
+def test_backoff_clamps_a_draw_outside_zero_to_one(draw: float, fraction: float) -> None:
+    assert backoff_delay(1, initial=4.0, cap=100.0, rng=lambda: draw) == 2.0 + 2.0 * fraction
+
+
+def test_retry_delay_uses_the_initial_backoff_given() -> None:
+    assert retry_delay(1, None, initial=4.0, max_delay=100.0, rng=lambda: 0.0) == 2.0
+    assert retry_delay(3, None, initial=4.0, max_delay=100.0, rng=lambda: 1.0) == 16.0
+
+
+def test_a_broken_progress_callback_is_logged_with_its_error(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    recorder = Recorder(error(503, "api_error"), httpx.Response(200, json=LINK))
+
+    def broken(notice: RetryNotice) -> None:
+        raise RuntimeError("UI went away")
+
+    with LeanRailsClient(
+        KEY, http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
+        sleep=lambda seconds: None, on_retry=broken,
+    ) as client, caplog.at_level("WARNING", logger="leanrails_desktop.api"):
+        client.checkout_links.retrieve("cl_aaaaaaaaaaaa")
+    (record,) = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert record.getMessage() == "the on_retry callback raised; continuing"
+    assert record.exc_info is not None and record.exc_info[0] is RuntimeError
+
+
+# What each transport failure means for a POST without an idempotency key (retried only
+# when the request surely never reached the server) and for a GET (always safe to repeat):
+# (exception, retried POST, retried GET, reason told to on_retry, final message).
+WHERE = "api.leanrails.com"
+TRANSPORT_FAILURES = [
+    (httpx.ConnectTimeout("slow"), True, True, "The connection timed out",
+     f"Could not reach LeanRails at {WHERE}: timed out after 7.5 s."),
+    (httpx.PoolTimeout("busy"), True, True, "The connection timed out",
+     f"Could not reach LeanRails at {WHERE}: timed out after 7.5 s."),
+    (httpx.ReadTimeout("slow"), False, True, "The request timed out",
+     f"LeanRails at {WHERE} did not answer: timed out after 7.5 s."),
+    (httpx.WriteTimeout("slow"), False, True, "The request timed out",
+     f"LeanRails at {WHERE} did not answer: timed out after 7.5 s."),
+    (httpx.RemoteProtocolError("gone"), False, True, "The connection was cut",
+     f"LeanRails at {WHERE} closed the connection before answering completely."),
+    (httpx.ConnectError("[Errno 111] Connection refused"), True, True,
+     "LeanRails could not be reached",
+     f"Could not reach LeanRails at {WHERE}: connection refused."),
+    (httpx.ReadError("Connection reset by peer"), False, True, "The connection failed",
+     f"The connection to LeanRails at {WHERE} failed: connection reset by peer."),
+    (httpx.DecodingError("bad gzip"), False, False, None,
+     f"The request to LeanRails at {WHERE} failed: bad gzip."),
+]
+
+
+@pytest.mark.parametrize(
+    ("failure", "post_retried", "get_retried", "reason", "message"), TRANSPORT_FAILURES,
+    ids=[type(case[0]).__name__ for case in TRANSPORT_FAILURES],
+)
+def test_each_transport_failure(
+    make: Callable[..., Harness], failure: Exception, post_retried: bool, get_retried: bool,
+    reason: str | None, message: str,
+) -> None:
+    post = make(failure, max_retries=1, timeout=7.5)
+    with pytest.raises(APIConnectionError) as raised:
+        post.client.request("POST", "/v1/checkout_links", json_body={"title": "T"})
+    assert str(raised.value) == message
+    assert post.attempts == (2 if post_retried else 1)
+    assert [n.reason for n in post.notices] == ([reason] if post_retried else [])
+
+    get = make(failure, max_retries=1, timeout=7.5)
+    with pytest.raises(APIConnectionError):
+        get.client.request("GET", "/v1/checkout_links")
+    assert get.attempts == (2 if get_retried else 1)
+    assert [n.reason for n in get.notices] == ([reason] if get_retried else [])
+    assert [n.attempt for n in get.notices] == ([1] if get_retried else [])
+
+
+@pytest.mark.parametrize(
+    ("status", "retried", "reason"),
+    [(409, True, "The previous attempt is still being processed"),
+     (429, True, "The server is busy (rate limited)"),
+     (500, True, "LeanRails had a temporary problem (HTTP 500)"),
+     (503, True, "LeanRails had a temporary problem (HTTP 503)"),
+     (400, False, None), (401, False, None), (404, False, None), (418, False, None)],
+)
+def test_which_statuses_are_retried_and_why(
+    make: Callable[..., Harness], status: int, retried: bool, reason: str | None
+) -> None:
+    h = make(error(status, "api_error"), httpx.Response(200, json=LINK), max_retries=1)
+    call = lambda: h.client.request("GET", "/v1/checkout_links/cl_aaaaaaaaaaaa")  # noqa: E731
+    if retried:
+        assert call() == LINK
+        assert [n.reason for n in h.notices] == [reason]
+    else:
+        with pytest.raises(Exception):  # noqa: B017 - which error is checked elsewhere
+            call()
+        assert h.notices == []
+    assert h.attempts == (2 if retried else 1)
+
+
+def test_a_429_is_retried_even_for_a_post_without_a_key(make: Callable[..., Harness]) -> None:
+    h = make(error(429, "rate_limit_error", **{"Retry-After": "0.3"}),
+             httpx.Response(200, json=LINK))
+    assert h.client.request("POST", "/v1/checkout_links", json_body={"t": 1}) == LINK
+    assert h.sleeps == [0.3] and h.attempts == 2
+    other = make(error(503, "api_error"), httpx.Response(200, json=LINK))
+    with pytest.raises(APIError):
+        other.client.request("POST", "/v1/checkout_links", json_body={"t": 1})
+    assert other.attempts == 1  # the server may have acted on a 503'd POST
+
+
+def test_unreadable_success_and_redirects_are_final(make: Callable[..., Harness]) -> None:
+    for response, text in [
+        (httpx.Response(200, content=b"<html>ok</html>"), "not valid JSON"),
+        (httpx.Response(200, json=[1, 2]), "an unexpected response"),
+        (httpx.Response(302, headers={"Location": "https://elsewhere"}), "a redirect (HTTP 302)"),
+    ]:
+        h = make(response, httpx.Response(200, json=LINK), max_retries=3)
+        with pytest.raises(APIError, match=re.escape(text)):
+            h.client.request("GET", "/v1/checkout_links")
+        assert h.attempts == 1 and h.notices == []
+
+
+def test_an_idempotent_create_is_retried_after_a_cut_connection(
+    make: Callable[..., Harness],
+) -> None:
+    h = make(httpx.RemoteProtocolError("gone"), httpx.Response(200, json=LINK), max_retries=1)
+    h.client.checkout_links.create(title="T", line_items=ITEMS, idempotency_key="k-1")
+    assert h.attempts == 2
+    assert [r.headers["Idempotency-Key"] for r in h.recorder.requests] == ["k-1", "k-1"]
+    assert [n.reason for n in h.notices] == ["The connection was cut"]

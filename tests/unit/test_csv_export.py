@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -26,6 +29,7 @@ from leanrails_desktop.core.exports.csv import (
     LINE_ITEM_COLUMNS,
     LINK_COLUMNS,
     export_links_csv,
+    link_row,
     neutralize,
 )
 
@@ -304,9 +308,26 @@ def test_any_text_round_trips(title: str, description: str, meta: dict[str, str]
     stream = io.StringIO(newline="")
     export_links_csv(stream, [make_link(1, title=title, description=description, metadata=meta)])
     (row,) = list(csv.DictReader(io.StringIO(stream.getvalue(), newline="")))
-    assert row["title"] == neutralize(title)
-    assert row["description"] == neutralize(description)
+    assert row["title"] == spreadsheet_safe(title)
+    assert row["description"] == spreadsheet_safe(description)
     assert json.loads(row["metadata"]) == meta
+
+
+# The rule, as the module's docstring states it: a cell whose first character (or first one
+# after leading whitespace) is = + - @, or that starts with a tab or carriage return, gets a
+# leading apostrophe. Written out here rather than taken from ``neutralize``.
+def spreadsheet_safe(text: str) -> str:
+    starts_formula = text[:1] in ("=", "+", "-", "@", "\t", "\r")
+    after_space = text.lstrip()[:1] in ("=", "+", "-", "@")
+    return "'" + text if starts_formula or after_space else text
+
+
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [("=1", "'=1"), ("  +1", "'  +1"), ("\n-1", "'\n-1"), ("\r", "'\r"), ("a=1", "a=1"), ("", "")],
+)
+def test_the_oracle_rule_itself(text: str, cell: str) -> None:
+    assert spreadsheet_safe(text) == cell
 
 
 def test_ten_thousand_links_stream_in_small_memory(tmp_path: Path) -> None:
@@ -323,3 +344,252 @@ def test_ten_thousand_links_stream_in_small_memory(tmp_path: Path) -> None:
     size = target.stat().st_size
     assert size > 2_000_000
     assert peak < size / 4, f"peak {peak} bytes for a {size}-byte file"
+
+
+# Every text cell of both layouts, from a link whose every text field a hostile server (or a
+# merchant's paste) made formula-shaped. The expected cells are written out: the apostrophe
+# that a spreadsheet shows as nothing, in front of the text as it was.
+def hostile_link() -> CheckoutLink:
+    return CheckoutLink(
+        id="=cl_id()",
+        url="=url()",
+        title="=HYPERLINK(\"https://evil.example\",\"Click\")",
+        description="+description",
+        currency="-cur",
+        submit_type="@submit",
+        billing_address_collection="\tbilling",
+        after_completion=AfterCompletion(
+            type="=type",
+            hosted_confirmation=HostedConfirmation("=cmd|' /C calc'!A0"),
+        ),
+        inactive_message="\r=inactive",
+        metadata={"=key": "=value"},
+        created=CREATED,
+    )
+
+
+def hostile_redirect_link() -> CheckoutLink:
+    return make_link(
+        7,
+        after_completion=AfterCompletion(type="redirect", redirect=Redirect("  =redirect()")),
+    )
+
+
+def hostile_item() -> LineItem:
+    return LineItem(
+        id="=clli()", price="+price", product="-prod", quantity=1, amount_subtotal=500,
+        amount_total=500, currency="usd", description="@item",
+    )
+
+
+def test_every_text_column_of_the_link_layout_is_neutralised(tmp_path: Path) -> None:
+    target = tmp_path / "links.csv"
+    export_links_csv(
+        target, [hostile_link(), hostile_redirect_link()], line_items_for=lambda _: [hostile_item()]
+    )
+    row, redirect_row = read_dicts(target)
+    assert {column: row[column] for column in LINK_COLUMNS} == {
+        "id": "'=cl_id()",
+        "title": "'=HYPERLINK(\"https://evil.example\",\"Click\")",
+        "description": "'+description",
+        "active": "true",
+        "url": "'=url()",
+        "currency": "'-cur",
+        "amount_total": "500",
+        "amount_total_formatted": "$5.00",
+        "line_items": "1 × @item ($5.00)",
+        "submit_type": "'@submit",
+        "billing_address_collection": "'\tbilling",
+        "allow_promotion_codes": "false",
+        "after_completion_type": "'=type",
+        "redirect_url": "",
+        "custom_message": "'=cmd|' /C calc'!A0",
+        "completed_sessions_limit": "",
+        "inactive_message": "'\r=inactive",
+        "metadata": '{"=key": "=value"}',
+        "livemode": "false",
+        "created": "2025-03-15T08:00:00Z",
+    }
+    assert redirect_row["redirect_url"] == "'  =redirect()"
+    assert redirect_row["custom_message"] == ""
+
+
+def test_every_text_column_of_the_line_item_layout_is_neutralised(tmp_path: Path) -> None:
+    target = tmp_path / "items.csv"
+    export_links_csv(
+        target, [hostile_link()], line_items_for=lambda _: [hostile_item()], per_line_item=True
+    )
+    (row,) = read_dicts(target)
+    assert {column: row[column] for column in LINE_ITEM_COLUMNS} == {
+        "link_id": "'=cl_id()",
+        "link_title": "'=HYPERLINK(\"https://evil.example\",\"Click\")",
+        "line_item_id": "'=clli()",
+        "price": "'+price",
+        "product": "'-prod",
+        "description": "'@item",
+        "quantity": "1",
+        "unit_amount": "500",
+        "amount_total": "500",
+        "amount_total_formatted": "$5.00",
+        "currency": "usd",
+        "active": "true",
+        "url": "'=url()",
+    }
+
+
+def test_a_negative_amount_from_the_server_is_not_a_formula(tmp_path: Path) -> None:
+    refund = LineItem(
+        id="clli_r", price="price_r", product="prod_r", quantity=1, amount_subtotal=-250,
+        amount_total=-250, currency="usd", description="Refund",
+    )
+    links_csv, items_csv = tmp_path / "links.csv", tmp_path / "items.csv"
+    export_links_csv(links_csv, [make_link(1)], line_items_for=lambda _: [refund])
+    export_links_csv(
+        items_csv, [make_link(1)], line_items_for=lambda _: [refund], per_line_item=True
+    )
+    (row,) = read_dicts(links_csv)
+    assert (row["amount_total"], row["amount_total_formatted"]) == ("-250", "'-$2.50")
+    assert row["line_items"] == "1 × Refund (-$2.50)"
+    (item_row,) = read_dicts(items_csv)
+    assert (item_row["amount_total"], item_row["amount_total_formatted"]) == ("-250", "'-$2.50")
+
+
+def test_odd_line_items_from_the_server(tmp_path: Path) -> None:
+    odd = [
+        # 3 for 1000 cents: no whole unit price, so the total is shown instead.
+        LineItem(id="clli_a", price="price_a", product="prod_a", quantity=3,
+                 amount_subtotal=1000, amount_total=1000, currency="eur", description="Thirds"),
+        LineItem(id="clli_b", price="price_b", product="prod_b", quantity=0,
+                 amount_subtotal=0, amount_total=0, currency="eur", description="None at all"),
+        LineItem(id="clli_c", price="price_c", product="prod_c", quantity=1,
+                 amount_subtotal=100, amount_total=100, currency="eur"),
+        LineItem(id="clli_d", price="price_d", quantity=1, amount_subtotal=100,
+                 amount_total=100, currency="eur"),
+        LineItem(id="clli_e", quantity=1, amount_subtotal=100, amount_total=100, currency="eur"),
+    ]
+    links_csv, items_csv = tmp_path / "links.csv", tmp_path / "items.csv"
+    link = make_link(1, currency="eur", active=False)
+    export_links_csv(links_csv, [link], line_items_for=lambda _: odd)
+    export_links_csv(items_csv, [link], line_items_for=lambda _: odd, per_line_item=True)
+    (row,) = read_dicts(links_csv)
+    assert row["line_items"] == (
+        "3 × Thirds (€10.00 in total); 0 × None at all (€0.00 in total); "
+        "1 × prod_c (€1.00); 1 × price_d (€1.00); 1 × clli_e (€1.00)"
+    )
+    assert (row["amount_total"], row["amount_total_formatted"]) == ("1300", "€13.00")
+    rows = read_dicts(items_csv)
+    assert [(r["quantity"], r["unit_amount"], r["amount_total"]) for r in rows] == [
+        ("3", "", "1000"), ("0", "", "0"), ("1", "100", "100"), ("1", "100", "100"),
+        ("1", "100", "100"),
+    ]
+    assert [r["active"] for r in rows] == ["false"] * 5
+    assert [(r["price"], r["product"], r["description"]) for r in rows[2:]] == [
+        ("price_c", "prod_c", ""), ("price_d", "", ""), ("", "", ""),
+    ]
+
+
+def test_empty_optional_fields_are_empty_cells(tmp_path: Path) -> None:
+    target = tmp_path / "links.csv"
+    export_links_csv(target, [make_link(1, description=None, inactive_message=None)])
+    (row,) = read_dicts(target)
+    assert (row["description"], row["inactive_message"], row["redirect_url"]) == ("", "", "")
+    assert (row["custom_message"], row["completed_sessions_limit"]) == ("", "")
+    assert (row["id"], row["url"]) == (
+        "cl_000000000001", "https://checkout.leanrails.com/cl/cl_000000000001"
+    )
+
+
+def test_cancelled_after_the_last_row_still_leaves_no_file(tmp_path: Path) -> None:
+    target = tmp_path / "links.csv"
+    done: list[int] = []
+    with pytest.raises(ExportCancelled):
+        export_links_csv(
+            target, [make_link(1), make_link(2)],
+            progress=done.append, cancelled=lambda: len(done) == 2,
+        )
+    assert done == [1, 2]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_text_stream_that_is_not_a_text_io_base(tmp_path: Path) -> None:
+    import tempfile
+
+    with tempfile.SpooledTemporaryFile(mode="w+", newline="", encoding="utf-8") as spooled:
+        assert export_links_csv(spooled, [make_link(1, title="Crème")]) == 1
+        spooled.seek(0)
+        text = spooled.read()
+    assert text.startswith("id,title,") and "Crème" in text
+
+
+def test_a_binary_stream_is_utf8_whatever_the_locale() -> None:
+    script = (
+        "import io, sys\n"
+        "from leanrails_desktop.core.api.objects import CheckoutLink\n"
+        "from leanrails_desktop.core.exports.csv import export_links_csv\n"
+        "buffer = io.BytesIO()\n"
+        "export_links_csv(buffer, [CheckoutLink(id='cl_1', title='Cr\\u00e8me \\U0001f3a7')])\n"
+        "sys.stdout.write(buffer.getvalue().hex())\n"
+    )
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0",
+           "PYTHONCOERCECLOCALE": "0", "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    data = bytes.fromhex(done.stdout)
+    assert data.split(b"\r\n")[1].startswith(b"cl_1,Cr\xc3\xa8me \xf0\x9f\x8e\xa7,")
+
+
+def test_link_row_gives_each_columns_value() -> None:
+    items = ITEMS["cl_000000000001"]
+    assert dict(zip(LINK_COLUMNS, link_row(tricky_link(), items), strict=True)) == {
+        "id": "cl_000000000001",
+        "title": TRICKY_TITLE,
+        "description": TRICKY_DESCRIPTION,
+        "active": True,
+        "url": "https://checkout.leanrails.com/cl/cl_000000000001",
+        "currency": "usd",
+        "amount_total": 100700,
+        "amount_total_formatted": "$1,007.00",
+        "line_items": "2 × Premium Headphones ($499.00); 1 × Cable ($9.00)",
+        "submit_type": "auto",
+        "billing_address_collection": "auto",
+        "allow_promotion_codes": True,
+        "after_completion_type": "hosted_confirmation",
+        "redirect_url": None,
+        "custom_message": "Merci, à bientôt!",
+        "completed_sessions_limit": 5,
+        "inactive_message": "Sold out, sorry",
+        "metadata": json.dumps(TRICKY_METADATA, sort_keys=True, ensure_ascii=False),
+        "livemode": True,
+        "created": "2025-03-15T08:00:00Z",
+    }
+    redirect = make_link(
+        2, after_completion=AfterCompletion(type="redirect", redirect=Redirect("https://x.example")),
+    )
+    row = dict(zip(LINK_COLUMNS, link_row(redirect), strict=True))
+    assert (row["amount_total"], row["amount_total_formatted"], row["line_items"]) == (
+        None, None, None
+    )
+    assert (row["redirect_url"], row["custom_message"], row["metadata"]) == (
+        "https://x.example", None, "{}"
+    )
+    assert row["completed_sessions_limit"] is None
+
+
+@pytest.mark.parametrize("link", [tricky_link(), hostile_link(), make_link(3, active=False)])
+def test_the_export_writes_what_link_row_gives(link: CheckoutLink) -> None:
+    # Two paths build a row (the export's fast one and link_row): they must agree cell for
+    # cell, with None empty, booleans true/false, and text made spreadsheet-safe.
+    items = [hostile_item()]
+    stream = io.StringIO(newline="")
+    export_links_csv(stream, [link], line_items_for=lambda _: items)
+    (written,) = list(csv.reader(io.StringIO(stream.getvalue(), newline="")))[1:]
+
+    def shown(value: object) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return spreadsheet_safe(value) if isinstance(value, str) else str(value)
+
+    assert written == [shown(value) for value in link_row(link, items)]

@@ -145,3 +145,55 @@ def test_round_trip_through_the_typed_form_is_exact(minor: int, currency: str) -
 def test_typed_usd_never_goes_through_float(whole: int, cents: int) -> None:
     typed = f"{whole}.{cents:02d}"
     assert parse_amount(typed, "usd") == whole * 100 + cents
+
+
+SIGN_REFUSED = "The amount cannot be negative or carry a sign; enter a number such as 35.00."
+
+
+@pytest.mark.parametrize(
+    ("typed", "currency", "message"),
+    [
+        ("-5", "usd", SIGN_REFUSED),
+        ("+5", "usd", SIGN_REFUSED),
+        ("", "usd", "Enter an amount."),
+        ("1,5", "usd", "“1,5” is not an amount; use a dot for decimals, such as 1.50."),
+        ("12abc", "usd", "“12abc” is not an amount; enter a number such as 35.00."),
+        ("35.5", "jpy", "JPY has no decimal places; enter a whole amount."),
+        ("1.005", "usd", "USD allows at most 2 decimal places; “1.005” has more."),
+        ("1000000", "usd",
+         "The amount is too large; the most a line item can cost is $999,999.99."),
+        ("100000000", "xof",
+         "The amount is too large; the most a line item can cost is XOF\u00a099,999,999."),
+    ],
+)
+def test_refusals_say_why(typed: str, currency: str, message: str) -> None:
+    with pytest.raises(MoneyError) as refused:
+        parse_amount(typed, currency)
+    assert str(refused.value) == message
+
+
+def test_decimal_inputs_are_refused_with_a_sentence() -> None:
+    with pytest.raises(MoneyError) as nan:
+        to_minor(Decimal("NaN"), "usd")
+    assert str(nan.value) == "Enter an amount as a plain number, such as 35 or 35.00."
+    with pytest.raises(MoneyError) as negative:
+        to_minor(Decimal("-1"), "usd")
+    assert str(negative.value) == "The amount cannot be negative."
+
+
+def test_to_minor_reads_typed_text_and_numbers() -> None:
+    assert to_minor("1,234.50", "usd") == 123450
+    assert to_minor("3500", "jpy") == 3500
+    assert to_minor(7, "kwd") == 7000
+    assert to_minor(Decimal("0.5"), "bhd") == 500
+
+
+def test_spaces_inside_a_typed_amount_are_ignored() -> None:
+    assert parse_amount("1 234.50", "usd") == 123450
+    assert parse_amount(" 35 ", "usd") == 3500
+
+
+def test_negative_amounts_are_shown_with_a_sign() -> None:
+    assert format_major(-123450, "usd") == "-1,234.50"
+    assert format_major(-3500, "jpy") == "-3,500"
+    assert format_amount(-1500, "kwd") == "-KWD\u00a01.500"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import logging
+import os
+import subprocess
 import sys
 from collections.abc import Iterator
 
@@ -202,3 +204,142 @@ def test_property_basic_credentials_of_a_key_never_survive(
     out = redact(prefix + blob + suffix)
     assert blob not in out
     assert key not in out
+
+
+def test_a_secret_of_exactly_eight_characters_can_be_registered() -> None:
+    register_secret("8charsOK")
+    assert redact_secrets("pw=8charsOK.") == f"pw={REDACTED}."
+    with pytest.raises(ValueError) as refused:
+        register_secret("7chars!")
+    assert str(refused.value) == "a secret to redact must be at least 8 characters long"
+
+
+def test_the_basic_form_of_a_registered_secret_is_redacted_whole() -> None:
+    secret = "merchant-password-9"
+    register_secret(secret)
+    # base64("<secret>:") as HTTP Basic sends it: nothing of it may be left beside the marker.
+    assert redact_secrets(b64(f"{secret}:")) == REDACTED
+    assert redact_secrets(f"[{b64(secret)}]") == f"[{REDACTED}]"
+
+
+# A registered secret inside base64 text that starts 0, 1 or 2 bytes before it: base64
+# character i stands for bits 6i..6i+5, so the characters from 4·lead/3 (rounded up) to
+# 4·(lead + 13)/3 (rounded down) hold the secret's bits only and are all removed; the few
+# beside them also hold the neighbouring bytes and are kept.
+@pytest.mark.parametrize(("lead", "first", "end"), [(0, 0, 17), (1, 2, 18), (2, 3, 20)])
+def test_base64_of_a_registered_secret_is_cut_out_to_the_last_character(
+    lead: int, first: int, end: int
+) -> None:
+    secret = b"correct-horse"  # 13 bytes
+    register_secret(secret.decode())
+    blob = base64.b64encode(b"\xfe" * lead + secret + b"\xff\xff\xff").decode()
+    assert redact_secrets(blob) == blob[:first] + REDACTED + blob[end:]
+
+
+def test_url_safe_base64_of_a_registered_secret_is_redacted() -> None:
+    secret = "~~~~~~~~>>>>????"  # its standard base64 is full of + and /
+    register_secret(secret)
+    standard = b64(f"{secret}:")
+    urlsafe = base64.urlsafe_b64encode(f"{secret}:".encode()).decode()
+    assert ("+" in standard or "/" in standard) and urlsafe != standard
+    assert redact_secrets(f"<{urlsafe}>") == f"<{REDACTED}>"
+
+
+@pytest.mark.parametrize(
+    "key", ["sk_test_W", "sk_live_abc", "rk_test_Zz9", "sk_test_4eC39HqLyjWDarjtT1zdp7dc"]
+)
+def test_base64_of_any_key_shaped_text_is_redacted(key: str) -> None:
+    assert redact_secrets(b64(key)) == REDACTED
+    assert redact_secrets(f"({b64(key)})") == f"({REDACTED})"
+
+
+@pytest.mark.parametrize("lead", [b"", b"\xfb", b"\xfb\xef"])
+def test_url_safe_base64_of_a_key_is_redacted_whichever_symbol_it_uses(lead: bytes) -> None:
+    # \xfb and \xef encode as "-" or "_" in the URL-safe alphabet: runs with only "-", only
+    # "_", or both must all be read as URL-safe.
+    for key in (KEY, LIVE_KEY, RESTRICTED):
+        blob = base64.urlsafe_b64encode(lead + key.encode() + b"\xfb").decode()
+        assert blob not in redact_secrets(f"x {blob} y"), blob
+
+
+def test_url_safe_runs_with_only_one_of_the_two_symbols() -> None:
+    dash_only = base64.urlsafe_b64encode(b"\xfb\xef\xbe" + KEY.encode()).decode()
+    underscore_only = base64.urlsafe_b64encode(b"\xff\xff\xff" + KEY.encode()).decode()
+    assert "-" in dash_only and "_" not in dash_only.replace(KEY, "")
+    assert "_" in underscore_only and "-" not in underscore_only
+    for blob in (dash_only, underscore_only):
+        assert redact_secrets(blob) == REDACTED, blob
+
+
+def test_basic_credentials_without_padding_are_redacted() -> None:
+    for user in ("ab:c", "abc:de", "abcd:efg"):  # base64 lengths 8, 8 and 12 less the "="
+        encoded = b64(user).rstrip("=")
+        assert redact(f"Basic {encoded} then") == f"Basic {REDACTED} then"
+    two_pad = b64("a:b").rstrip("=")  # "YTpi"
+    assert redact(f"Basic {two_pad}") == f"Basic {REDACTED}"
+    one_pad = b64("ab:cd").rstrip("=")  # 7 characters: one "=" was dropped
+    assert len(one_pad) % 4 == 3
+    assert redact(f"Basic {one_pad}") == f"Basic {REDACTED}"
+
+
+def test_words_after_basic_that_are_not_base64_are_kept() -> None:
+    for text in ("Basic abcde plan", "Basic plan", "a Basic Zm9vYmFy offer"):
+        assert redact(text) == text
+
+
+def test_an_authorization_header_without_a_scheme_is_redacted_whole() -> None:
+    assert redact("Authorization: token123456") == f"Authorization: {REDACTED}"
+    assert redact("Authorization: Basic abc") == f"Authorization: Basic {REDACTED}"
+
+
+def test_a_bearer_token_outside_a_header_keeps_its_word() -> None:
+    token = "abcdefghijklmnopqrstuvwxyz012345"
+    assert redact(f"sent Bearer {token} upstream") == f"sent Bearer {REDACTED} upstream"
+
+
+def test_filter_keeps_the_redacted_stack() -> None:
+    record = _record("with stack")
+    record.stack_info = f"Stack (most recent call last):\n  File x, in f {KEY}"
+    out = _formatted(record)
+    assert record.stack_info == f"Stack (most recent call last):\n  File x, in f {REDACTED}"
+    assert out.endswith(f"in f {REDACTED}")
+
+
+@pytest.mark.parametrize("lead", [b"", b"\x89", b"\x89\x01"])
+@pytest.mark.parametrize("key", ["sk_test_Z9", "rk_live_a", "sk_live_xy"])
+def test_base64_of_a_short_key_ending_in_a_partial_group_is_redacted(
+    lead: bytes, key: str
+) -> None:
+    # The key's only characters after its prefix may sit in the last, partial base64 group.
+    blob = base64.b64encode(lead + key.encode()).decode()
+    assert redact_secrets(blob) == REDACTED, blob
+    assert redact_secrets(blob.rstrip("=")) == REDACTED, blob
+    assert redact_secrets(f"id={blob};") == f"id={REDACTED};", blob
+
+
+@pytest.mark.parametrize(
+    ("lead", "symbol"), [(b"\xfd\x77\xb0", "_"), (b"\xf9\x77\xb0", "-")]
+)
+def test_a_url_safe_symbol_in_front_of_a_key_is_read_as_url_safe(lead: bytes, symbol: str) -> None:
+    blob = base64.urlsafe_b64encode(lead + b"rk_live_9aa99p").decode()
+    assert blob.startswith(symbol) and blob.count("-") + blob.count("_") == 1
+    assert redact_secrets(blob) == REDACTED
+
+
+def test_redaction_does_not_depend_on_the_hash_seed() -> None:
+    # A periodic secret's base64 forms overlap; which is replaced first must not vary.
+    script = (
+        "import base64\n"
+        "from leanrails_desktop.core.redact import redact_secrets, register_secret\n"
+        "register_secret('aaaaaaaaaaaaaaaaa')\n"
+        "for lead in (b'', b':', b':\\xc1'):\n"
+        "    print(redact_secrets(base64.b64encode(lead + b'a' * 30 + b':').decode()))\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(outputs) == 1, outputs
