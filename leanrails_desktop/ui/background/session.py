@@ -13,9 +13,8 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from leanrails_desktop.core.api import CheckoutLink, LeanRailsClient, Page
+from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.client import RetryNotice
-from leanrails_desktop.core.api.read_ahead import ReadAheadPages
 from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle, TaskRunner
 
 T = TypeVar("T")
@@ -53,7 +52,6 @@ class ApiSession(QObject):
         self._closed = False
         self._in_flight = 0
         self._lock = threading.Lock()
-        self._pages: ReadAheadPages[CheckoutLink] | None = None
 
     def _notice_retry(self, notice: RetryNotice) -> None:
         self.retrying.emit(f"{notice.reason} — retrying in {notice.delay:.0f} s")
@@ -105,30 +103,6 @@ class ApiSession(QObject):
 
         return run
 
-    def link_page_loader(
-        self, *, active: bool | None, page_size: int
-    ) -> Callable[
-        [str | None, Callable[[Page[CheckoutLink]], None], Callable[[Exception], None]], None
-    ]:
-        """A page loader for the links list: ``loader(cursor, on_page, on_error)`` delivers
-        a page from a worker, while the pages after it are read ahead (see
-        :class:`~leanrails_desktop.core.api.read_ahead.ReadAheadPages`). A new loader
-        replaces the previous one (the list shows one filter at a time)."""
-        pages = self._client.checkout_links.pages(limit=page_size, active=active)
-        with self._lock:
-            previous, self._pages = self._pages, pages
-        if previous is not None:
-            previous.close()
-
-        def load(
-            cursor: str | None,
-            on_page: Callable[[Page[CheckoutLink]], None],
-            on_error: Callable[[Exception], None],
-        ) -> None:
-            self.call(lambda _client: pages.page(cursor), on_page, on_error)
-
-        return load
-
     @property
     def closed(self) -> bool:
         return self._closed
@@ -141,9 +115,6 @@ class ApiSession(QObject):
         with self._lock:
             self._closed = True
             idle = self._in_flight == 0
-            pages, self._pages = self._pages, None
-        if pages is not None:
-            pages.close()
         # Requests still running finish first (their results are dropped); the last one out
         # closes the connection pool, so no socket is left open.
         if idle:
