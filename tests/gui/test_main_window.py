@@ -448,3 +448,28 @@ def test_a_new_link_previews_a_price_seen_on_a_saved_link(
     qtbot.waitUntil(lambda: "$998.00" in window.preview.visible_texts(), timeout=3000)
     assert "Premium Headphones" in window.preview.visible_texts()  # its name, not its id
     assert window.preview.button_text() == "Pay $998.00"
+
+
+def test_select_all_then_deactivate_switches_every_link_off_in_one_change(
+    qtbot: QtBot, window: AppWindow, sandbox, sandbox_key: str, api: LeanRailsClient
+) -> None:  # type: ignore[no-untyped-def]
+    sandbox.seed_bulk(sandbox_key, count=40, seed=9)
+    window.refresh()
+    qtbot.waitUntil(
+        lambda: not window.sync.running and window.model.rowCount() == 40, timeout=30_000
+    )
+    window.list_pane.filter.setCurrentIndex(1)  # Active
+    qtbot.waitUntil(lambda: window.model.rowCount() == window.model.account_counts.active)
+    active = window.model.rowCount()
+    assert window.list_pane.select_all_button.text() == f"Select all {active}"
+    window.list_pane.select_all_button.click()
+    assert len(window.list_pane.selected_rows()) == active
+    resets: list[int] = []
+    window.model.layoutChanged.connect(lambda *_: resets.append(1))
+    window.prompts.inactive_answer = "Season over"  # type: ignore[attr-defined]
+    window.commands.deactivate_action.trigger()
+    qtbot.waitUntil(lambda: window.model.account_counts.active == 0, timeout=30_000)
+    assert len(resets) == 1  # one change to the list, not one per link
+    assert window.model.rowCount() == 0
+    assert window.list_pane.footer.text() == "40 links · 0 active"
+    assert all(not link.active for link in api.checkout_links.iter())

@@ -92,8 +92,7 @@ class AppWindow(MainWindow):
         self.model.upsert(link)
 
     def _links_updated(self, links: list[CheckoutLink]) -> None:
-        for link in links:
-            self.model.upsert(link)
+        self.model.upsert_many(links)
         self.editor_control.links_updated(links)
 
     def show_about(self) -> None:

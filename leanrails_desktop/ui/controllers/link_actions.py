@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import CheckoutLink
+from leanrails_desktop.ui.background.tasks import TaskContext
 from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.controllers.editor import EditorController
 from leanrails_desktop.ui.views.list_pane import ListPane
@@ -76,17 +77,28 @@ class LinkActionsController(QObject):
             if text.strip():
                 params["inactive_message"] = text.strip()
         ids = [link.id for link in links]
-        self._editor.set_saving(True, "Deactivating…" if not active else "Activating…")
+        verb = "Activating" if active else "Deactivating"
+        self._editor.set_saving(True, f"{verb}…")
 
-        def run(client: LeanRailsClient) -> list[CheckoutLink]:
-            return [client.checkout_links.update(link_id, **params) for link_id in ids]
+        def run(client: LeanRailsClient, task: TaskContext) -> list[CheckoutLink]:
+            updated = []
+            for done, link_id in enumerate(ids, start=1):
+                if task.cancelled():  # the account was switched away from
+                    break
+                updated.append(client.checkout_links.update(link_id, **params))
+                task.progress(done, len(ids))
+            return updated
+
+        def progress(done: int, total: int | None) -> None:
+            if total and total > 1:
+                self._status.set_sync(f"{verb} {done:,} of {total:,}…")
 
         def done(updated: list[CheckoutLink]) -> None:
             self._editor.set_saving(False)
             self.links_updated.emit(updated)
-            verb = "Activated" if active else "Deactivated"
-            what = f"“{updated[0].title}”" if len(updated) == 1 else f"{len(updated)} links"
+            past = "Activated" if active else "Deactivated"
+            what = f"“{updated[0].title}”" if len(updated) == 1 else f"{len(updated):,} links"
             self._status.set_sync(f"Saved {time.strftime('%H:%M')}")
-            self._context.show_status(f"{verb} {what}.", 6000)
+            self._context.show_status(f"{past} {what}.", 6000)
 
-        session.call(run, done, self._editor.save_failed)
+        session.run_long(run, done, self._editor.save_failed, progress)

@@ -314,14 +314,19 @@ class LinksModel(QAbstractTableModel):
     def upsert(self, link: CheckoutLink) -> int:
         """Keep ``link`` as LeanRails just answered it (a create or an update) and show it;
         returns its row, or -1 if the filter or search hides it."""
-        if self._mirror is None:
-            return -1
+        self.upsert_many([link])
+        return self.row_of(link.id) if self._mirror is not None else -1
+
+    def upsert_many(self, links: list[CheckoutLink]) -> None:
+        """Keep ``links`` as LeanRails just answered them, in one write and one refresh
+        (switching 400 links off is one change to the list, not 400)."""
+        if self._mirror is None or not links:
+            return
         try:
-            self._mirror.put_links([link.to_dict()])
+            self._mirror.put_links([link.to_dict() for link in links])
         except MirrorError as exc:
-            _log.warning("The saved link could not be kept: %s", exc)
+            _log.warning("The saved links could not be kept: %s", exc)
         self.refresh()
-        return self.row_of(link.id)
 
     # ------------------------------------------------------------------ Qt model API
 
