@@ -137,6 +137,17 @@ class LinksModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), old_count, new_count - 1)
             self._count = new_count
             self.endInsertRows()
+        if not self.persistentIndexList() and mirror_changed:
+            # Nothing selected to follow (a sync writing pages while nobody touches the
+            # list): the rows on screen are repainted, without laying the table out again.
+            self._blocks.clear()
+            self._shrink_to(new_count, old_count)
+            if self._count:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1)
+                )
+            self.counts_changed.emit()
+            return
         # The views turn their selection and current row into persistent indexes when told
         # the layout is about to change; they are read (by the rows kept so far) only then.
         self.layoutAboutToBeChanged.emit()
@@ -154,11 +165,14 @@ class LinksModel(QAbstractTableModel):
             ]
             self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
+        self._shrink_to(new_count, old_count)
+        self.counts_changed.emit()
+
+    def _shrink_to(self, new_count: int, old_count: int) -> None:
         if new_count < old_count:
             self.beginRemoveRows(QModelIndex(), new_count, old_count - 1)
             self._count = new_count
             self.endRemoveRows()
-        self.counts_changed.emit()
 
     def _kept_id(self, row: int) -> str | None:
         """The id shown at ``row`` as last read (no new read: the mirror may have moved)."""
