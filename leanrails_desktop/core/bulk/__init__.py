@@ -11,15 +11,33 @@
 from __future__ import annotations
 
 from leanrails_desktop.core.bulk.plan import ImportPlan, PlannedLink, Problem, plan_import
+from leanrails_desktop.core.bulk.send import (
+    CREATED,
+    FAILED,
+    NOT_SENT,
+    ImportResult,
+    LinkResult,
+    idempotency_key,
+    retry_failed,
+    send_import,
+)
 from leanrails_desktop.core.bulk.sheet import Sheet, SheetError, SheetRow, read_sheet
 
 __all__ = [
+    "CREATED",
+    "FAILED",
+    "NOT_SENT",
     "ImportPlan",
+    "ImportResult",
+    "LinkResult",
     "PlannedLink",
     "Problem",
     "Sheet",
     "SheetError",
     "SheetRow",
+    "idempotency_key",
     "plan_import",
     "read_sheet",
+    "retry_failed",
+    "send_import",
 ]
