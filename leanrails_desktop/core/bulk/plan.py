@@ -103,7 +103,8 @@ class PlannedLink:
         lines = f"lines {self.lines[0]}–{self.lines[-1]}" if len(self.lines) > 1 else (
             f"line {self.line}"
         )
-        return f"{lines}: “{self.form.title.strip()}” — {items}" + (f", {total}" if total else "")
+        title = " ".join(self.form.title.split())
+        return f"{lines}: “{title}” — {items}" + (f", {total}" if total else "")
 
 
 @dataclass
