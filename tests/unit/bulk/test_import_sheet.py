@@ -82,7 +82,7 @@ def test_xlsx_first_sheet_and_named_sheet(tmp_path: Path) -> None:
     tours = read_sheet(path, sheet="Tours")
     assert tours.rows[0].cells == ("Zanzibar", "KWD", "1.500")
     assert tours.digest != sheet.digest
-    with pytest.raises(SheetError, match="no sheet called “Nope”.*“Workshops”, “Tours”"):
+    with pytest.raises(SheetError, match=r"no sheet called “Nope”.*“Workshops”, “Tours”"):
         read_sheet(path, sheet="Nope")
 
 
