@@ -1,0 +1,93 @@
+"""Amounts as people type them in spreadsheets, turned into the form's plain spelling.
+
+A spreadsheet may hold ``35.00`` or ``1,234.50`` (the dot as decimal mark) or, from a
+European locale, ``35,00`` or ``1.234,50`` (the comma as decimal mark). A value is read
+only when one meaning fits the currency; otherwise it is refused with the reason:
+
+- a dot and a comma together: the last one is the decimal mark, the other groups thousands;
+- one comma followed by three digits (``1,500``) groups thousands, except in a currency
+  with three decimal places (KWD), where it could equally be 1.500 — refused;
+- one comma followed by another number of digits (``35,00``) is a decimal comma;
+- one dot is always a decimal point; followed by three digits in a currency with fewer than
+  three decimal places (``12.345`` USD, ``1.500`` JPY) it is refused, since it could be a
+  European thousands dot;
+- several dots or several commas alone group thousands (``1.234.567``).
+
+The result is handed to the form unchanged in meaning (``1234.50``), so the form's own
+rules (decimal places, limits) and sentences apply to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from leanrails_desktop.core import money
+
+_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'")
+
+
+def _grouped(whole: str, sep: str) -> bool:
+    return re.fullmatch(r"\d{1,3}(?:" + re.escape(sep) + r"\d{3})+", whole) is not None
+
+
+def sheet_amount(text: str, currency: str) -> str:
+    """``text`` as the form's amount spelling (a dot for decimals, no grouping).
+
+    Raises :class:`~leanrails_desktop.core.money.MoneyError` when the value is ambiguous
+    for ``currency`` or malformed. Other problems (too many decimals, too large) are left
+    to the form, which words them the same way the editor does.
+    """
+    shown = text.strip()
+    cleaned = "".join(money._ascii_digit(ch) for ch in shown).translate(_SPACES)
+    code = currency.strip().upper() or "this currency"
+    places = money.exponent(currency.strip().lower()) if currency.strip() else 2
+    dots, commas = cleaned.count("."), cleaned.count(",")
+    if not dots and not commas:
+        return cleaned
+    if dots and commas:
+        decimal_mark = "." if cleaned.rfind(".") > cleaned.rfind(",") else ","
+        group_mark = "," if decimal_mark == "." else "."
+        whole, _, fraction = cleaned.rpartition(decimal_mark)
+        if decimal_mark in whole or not _grouped(whole, group_mark):
+            raise money.MoneyError(
+                f"“{shown}” is not an amount; use one decimal mark and group thousands "
+                "by three digits, such as 1,234.50 or 1.234,50."
+            )
+        return whole.replace(group_mark, "") + "." + fraction
+    mark = "." if dots else ","
+    if dots + commas > 1:
+        if not _grouped(cleaned, mark):
+            raise money.MoneyError(
+                f"“{shown}” is not an amount; thousands are grouped by three digits."
+            )
+        return cleaned.replace(mark, "")
+    whole, _, fraction = cleaned.partition(mark)
+    if len(fraction) == 3 and whole and whole.isdigit():
+        if mark == "," and places == 3:
+            raise money.MoneyError(
+                f"“{shown}” is ambiguous in {code}: it could be {whole}.{fraction} or "
+                f"{whole}{fraction}; write it with a dot for decimals, such as "
+                f"{whole}.{fraction}."
+            )
+        if mark == "." and places < 3:
+            allowed = "no decimals" if places == 0 else f"only {places} decimals"
+            raise money.MoneyError(
+                f"{shown} has more decimals than {code} allows ({allowed}); if the dot "
+                f"groups thousands, write {whole}{fraction}."
+            )
+        if mark == ",":
+            return whole + fraction
+    if mark == ",":
+        return whole + "." + fraction
+    return cleaned
+
+
+def minor_to_text(minor: str, currency: str) -> str:
+    """An amount in minor units (the export's ``unit_amount``) as the form's spelling."""
+    cleaned = minor.strip()
+    if not cleaned.isdigit():
+        raise money.MoneyError(
+            f"“{cleaned}” is not a unit amount; it must be a whole number of the "
+            "currency's smallest unit."
+        )
+    return str(money.from_minor(int(cleaned), currency.strip().lower()))
