@@ -15,6 +15,7 @@ import os
 import stat
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -155,3 +156,22 @@ def private_file(path: Path) -> Path:
         os.close(os.open(path, flags, 0o600))
     restrict_to_owner(path)
     return path
+
+
+def set_aside(path: Path) -> Path:
+    """Rename a SQLite file that cannot be used (and its WAL/journal companions) to
+    ``<name>.corrupt-<timestamp>``, keeping it for a look later; returns the new name."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        n += 1
+    if path.exists():
+        os.replace(path, target)
+    # A stale WAL left beside a fresh file would be replayed into it; move it with its file.
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, target.with_name(target.name + suffix))
+    return target

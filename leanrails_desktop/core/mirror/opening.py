@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import time
 from pathlib import Path
 
 from leanrails_desktop.core.mirror.mirror import Mirror, _log
 from leanrails_desktop.core.mirror.records import MirrorError, MirrorUnusable
-
-
-def _move_aside(path: Path) -> Path:
-    """Rename ``path`` and its WAL companions to ``<name>.corrupt-<timestamp>``."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 2
-    while target.exists():
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
-        n += 1
-    if path.exists():
-        os.replace(path, target)
-    for suffix in ("-wal", "-shm", "-journal"):
-        companion = path.with_name(path.name + suffix)
-        if companion.exists():
-            os.replace(companion, target.with_name(target.name + suffix))
-    return target
+from leanrails_desktop.core.paths import set_aside
 
 
 def open_mirror(path: Path) -> tuple[Mirror, str | None]:
@@ -38,7 +20,7 @@ def open_mirror(path: Path) -> tuple[Mirror, str | None]:
         problem = exc
     _log.warning("mirror: %s Moving it aside.", problem)
     try:
-        aside = _move_aside(path)
+        aside = set_aside(path)
     except OSError as exc:
         raise MirrorError(
             "The local copy of the account is damaged and could not be set aside."

@@ -4,11 +4,9 @@ set it aside and start afresh, or keep the store in memory for this run."""
 from __future__ import annotations
 
 import logging
-import os
-import time
 from pathlib import Path
 
-from leanrails_desktop.core.paths import app_paths
+from leanrails_desktop.core.paths import app_paths, set_aside
 from leanrails_desktop.core.store.errors import StoreError, StoreUnusable
 from leanrails_desktop.core.store.local_store import LocalStore
 
@@ -20,24 +18,6 @@ _log = logging.getLogger("leanrails_desktop.core.store")
 def default_store_path() -> Path:
     """Where the app keeps its local store."""
     return app_paths().data / STORE_FILENAME
-
-
-def _move_aside(path: Path) -> Path:
-    """Rename ``path`` (and its WAL/journal companions) to ``<name>.corrupt-<timestamp>``."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 2
-    while target.exists():
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
-        n += 1
-    if path.exists():
-        os.replace(path, target)
-    # A stale WAL left beside a fresh file would be replayed into it; move it with its file.
-    for suffix in ("-wal", "-shm", "-journal"):
-        companion = path.with_name(path.name + suffix)
-        if companion.exists():
-            os.replace(companion, target.with_name(target.name + suffix))
-    return target
 
 
 def _memory_fallback(reason: str) -> tuple[LocalStore, str]:
@@ -67,7 +47,7 @@ def open_store(path: Path) -> tuple[LocalStore, str | None]:
         return _memory_fallback(exc.strerror or type(exc).__name__)
     _log.warning("local store: %s Moving it aside.", problem)
     try:
-        aside = _move_aside(path)
+        aside = set_aside(path)
     except OSError as exc:
         _log.warning("local store: could not move it aside: %s", exc)
         return _memory_fallback("the file is damaged and could not be moved aside")
