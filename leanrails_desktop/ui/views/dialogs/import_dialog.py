@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from leanrails_desktop.ui.text import plain_label, plain_tooltip, shown
+from leanrails_desktop.ui.views.theme import LIVE_RED
 
 LINES, TITLE, ITEMS, TOTAL, PROBLEMS, RESULT = range(6)
 HEADERS = ("Line", "Title", "Line items", "Total", "Problems", "Result")
-_PROBLEM_COLOUR = QColor("#b3261e")
+_PROBLEM_COLOUR = QColor(LIVE_RED)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
