@@ -83,7 +83,6 @@ class ImportDialog(QDialog):
         self.problems_label = plain_label("Problems", self)
         self.problems = QListWidget(self)
         self.problems.setAccessibleName("Problems by line and column")
-        self.problems.setMaximumHeight(110)
         self.problems.setWordWrap(True)
         self.problems_label.setBuddy(self.problems)
 
@@ -92,11 +91,16 @@ class ImportDialog(QDialog):
         self.table.setHorizontalHeaderLabels(list(HEADERS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        for column in (LINES, TOTAL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (TITLE, ITEMS, PROBLEMS, RESULT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Long text wraps inside its column: rows grow to show all of it.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.setColumnHidden(RESULT, True)
 
         self.skip_check = QCheckBox("&Skip the links with problems", self)
@@ -142,6 +146,10 @@ class ImportDialog(QDialog):
         """The planned links, every problem by line and column, and the ignored columns."""
         self.problems.clear()
         self.problems.addItems([shown(p) for p in problems])
+        if problems:
+            shown_rows = min(len(problems), 5)
+            frame = 2 * self.problems.frameWidth()
+            self.problems.setFixedHeight(shown_rows * self.problems.sizeHintForRow(0) + frame + 4)
         self.problems.setVisible(bool(problems))
         self.problems_label.setVisible(bool(problems))
         self.skip_check.setVisible(bool(problems))
@@ -160,10 +168,7 @@ class ImportDialog(QDialog):
                 if row.problems:
                     item.setForeground(QBrush(_PROBLEM_COLOUR))
                 self.table.setItem(index, column, item)
-        self.table.resizeColumnsToContents()
-        for column, most in ((TITLE, 260), (ITEMS, 220), (PROBLEMS, 420)):
-            if self.table.columnWidth(column) > most:
-                self.table.setColumnWidth(column, most)
+        self.table.resizeRowsToContents()
 
     def set_summary(self, text: str) -> None:
         self.summary.setText(text)
@@ -197,7 +202,7 @@ class ImportDialog(QDialog):
             if result.failed:
                 item.setForeground(QBrush(_PROBLEM_COLOUR))
             self.table.setItem(result.row, RESULT, item)
-        self.table.resizeColumnToContents(RESULT)
+        self.table.resizeRowsToContents()
         self.retry_button.setText(retry or "&Retry the failed ones")
         self.retry_button.setVisible(bool(retry))
         self.retry_button.setEnabled(bool(retry))
