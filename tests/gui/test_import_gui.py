@@ -89,7 +89,7 @@ def test_importing_the_valid_links_creates_exactly_those_and_lists_them(
     assert _titles(api) == sorted(VALID)
     by_title = {link.title: link for link in api.checkout_links.list(limit=100).data}
     assert dialog.cell_text(0, RESULT) == f"created: {by_title['Pottery'].url}"
-    assert dialog.cell_text(1, RESULT) == ""  # refused, never sent
+    assert dialog.cell_text(1, RESULT) == "skipped: it has problems"
     assert not dialog.retry_button.isVisible()
     assert dialog.cancel_button.text() == "Close"
     assert window.statusBar().currentMessage() == "Created 3 links from pottery.csv"

@@ -217,6 +217,12 @@ class ImportController(QObject):
                 for r in result.results
                 if r.group in self._rows
             ]
+            if self.plan is not None:
+                rows += [
+                    ResultRow(self._rows[link.group], "skipped", "it has problems", True)
+                    for link in self.plan.links
+                    if not link.ok
+                ]
             retry = f"&Retry the failed ones ({failed:,})" if failed else ""
             self.dialog.show_results(rows, retry)
             self.dialog.set_summary(self._outcome(created, failed, result.cancelled))
