@@ -147,3 +147,30 @@ def test_hostile_titles_are_shown_as_written(
     assert dialog.summary.textFormat() == Qt.TextFormat.PlainText
     assert dialog.heading.textFormat() == Qt.TextFormat.PlainText
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+
+def test_cancel_stops_after_the_link_under_way_and_retry_finishes(
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient, sandbox, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    sheet = "title,currency,amount,product\n" + "".join(
+        f"Class {n},USD,{n}.00,prod_{n}\n" for n in range(1, 7)
+    )
+    dialog = open_review(qtbot, window, tmp_path, sheet)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=30_000)
+    hold = sandbox.faults.hold_next()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert hold.wait_reached()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert window.imports.dialog is dialog  # Cancel while sending stops; it does not close
+    hold.release()
+    qtbot.waitUntil(lambda: window.imports.running is None, timeout=30_000)
+    stopped = window.imports.last_result
+    assert stopped is not None and stopped.cancelled
+    assert [r.status for r in stopped.results] == [CREATED] + ["not sent"] * 5
+    assert _titles(api) == ["Class 1"]
+    assert "stopped, 5 not sent" in window.statusBar().currentMessage()
+
+    send(qtbot, window, dialog, dialog.retry_button)
+    finished = window.imports.last_result
+    assert finished is not None and finished.ok
+    assert _titles(api) == [f"Class {n}" for n in range(1, 7)]
