@@ -27,6 +27,7 @@ class ScriptedPrompts:
         self.inactive_answer: str | None = ""
         self.asked: list[str] = []
         self.path = ""
+        self.open_answer = ""
         self.qr: QrOptions | None = None
         self.bulk: BulkChoice | None = None
         self.csv: CsvChoice | None = None
@@ -45,6 +46,10 @@ class ScriptedPrompts:
     def save_path(self, title: str, suggested: str, filters: str) -> str:
         self.asked.append(f"save:{suggested}")
         return self.path
+
+    def open_path(self, title: str, start: str, filters: str) -> str:
+        self.asked.append(f"open:{title}")
+        return self.open_answer
 
     def folder_path(self, title: str, start: str) -> str:
         return self.path

@@ -22,6 +22,7 @@ from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.controllers.drafts import DraftsController
 from leanrails_desktop.ui.controllers.editor import EditorController
 from leanrails_desktop.ui.controllers.exports import ExportController
+from leanrails_desktop.ui.controllers.imports import ImportController
 from leanrails_desktop.ui.controllers.line_items import LineItemsController
 from leanrails_desktop.ui.controllers.link_actions import LinkActionsController
 from leanrails_desktop.ui.controllers.list import ListController
@@ -60,6 +61,7 @@ class AppWindow(MainWindow):
             self.context, self.list_pane, self.editor_control, self.status
         )
         self._exports: ExportController | None = None
+        self.imports = ImportController(self.context)
         self.commands_control = CommandsController(
             self.context,
             self.commands,
@@ -70,10 +72,12 @@ class AppWindow(MainWindow):
             link_actions=self.link_actions,
             share=self.share,
             exports=lambda: self.exports,
+            imports=self.imports,
         )
         self.editor_control.current_link_changed.connect(self.share.show)
         self.editor_control.link_saved.connect(self._upsert)
         self.link_actions.links_updated.connect(self._links_updated)
+        self.imports.imported.connect(lambda _count: self.links.refresh())
         self.context.session_changed.connect(self._session_changed)
         self.commands.find_action.triggered.connect(self.focus_search)
         self.commands.quit_action.triggered.connect(self.close)

@@ -11,6 +11,7 @@ from leanrails_desktop.core.links.editing import EditorState
 from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.controllers.editor import EditorController
 from leanrails_desktop.ui.controllers.exports import ExportController
+from leanrails_desktop.ui.controllers.imports import ImportController
 from leanrails_desktop.ui.controllers.link_actions import LinkActionsController
 from leanrails_desktop.ui.controllers.list import ListController
 from leanrails_desktop.ui.controllers.share import ShareController
@@ -35,6 +36,7 @@ class CommandsController(QObject):
         link_actions: LinkActionsController,
         share: ShareController,
         exports: Callable[[], ExportController],
+        imports: ImportController,
     ) -> None:
         super().__init__(context)
         self._context = context
@@ -56,6 +58,7 @@ class CommandsController(QObject):
             (actions.deactivate_action, lambda: link_actions.set_selected_active(False)),
             (actions.export_csv_action, lambda: exports().export_csv()),
             (actions.bulk_qr_action, lambda: exports().bulk_qr()),
+            (actions.import_action, imports.import_links),
         ]
         for action, slot in connections:
             action.triggered.connect(lambda _checked=False, run=slot: run())
@@ -96,5 +99,6 @@ class CommandsController(QObject):
         actions.duplicate_action.setEnabled(state == EditorState.EDITING)
         actions.export_csv_action.setEnabled(has_session)
         actions.bulk_qr_action.setEnabled(has_session)
+        actions.import_action.setEnabled(has_session)
         actions.activate_action.setEnabled(has_session and any(not lnk.active for lnk in pool))
         actions.deactivate_action.setEnabled(has_session and any(lnk.active for lnk in pool))

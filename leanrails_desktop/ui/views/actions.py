@@ -56,6 +56,9 @@ class WindowActions(QObject):
         self.export_csv_action = self._make(
             "Links as &CSV…", "Ctrl+E", "export", "Export links to a spreadsheet"
         )
+        self.import_action = self._make(
+            "&Import links…", "Ctrl+I", "", "Create links from a CSV or Excel spreadsheet"
+        )
         self.bulk_qr_action = self._make(
             "&QR codes and print sheet…",
             "Ctrl+Shift+E",
@@ -92,6 +95,7 @@ class WindowActions(QObject):
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new_action, self.save_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
         export_menu = file_menu.addMenu("&Export")
         export_menu.addActions([self.export_csv_action, self.bulk_qr_action])
         file_menu.addSeparator()

@@ -66,6 +66,11 @@ class Prompts:
         path, _chosen = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
         return path
 
+    def open_path(self, title: str, start: str, filters: str) -> str:
+        """An existing file to read, or "" when cancelled."""
+        path, _chosen = QFileDialog.getOpenFileName(self.parent, title, start, filters)
+        return path
+
     def folder_path(self, title: str, start: str) -> str:
         """A folder to save into, or "" when cancelled."""
         return QFileDialog.getExistingDirectory(self.parent, title, start)

@@ -1,0 +1,279 @@
+"""Import links from a spreadsheet: choose the file, review what will be created, send,
+see each link's result, retry the failed ones.
+
+The file is read and checked on a worker (:mod:`core.bulk`); nothing is sent before the
+merchant has seen the review. Links are created on the open account's session with the
+keys :func:`~leanrails_desktop.core.bulk.idempotency_key` derives from the file, the same
+as ``leanrails import`` uses, so importing a file again (or after a cancel, or from the
+command line) never makes a link twice. Switching account stops the import.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from leanrails_desktop.core import money
+from leanrails_desktop.core.api import LeanRailsClient
+from leanrails_desktop.core.bulk import (
+    CREATED,
+    ImportPlan,
+    ImportResult,
+    PlannedLink,
+    SheetError,
+    plan_import,
+    read_sheet,
+    retry_failed,
+    send_import,
+)
+from leanrails_desktop.core.link_form import LineItemForm
+from leanrails_desktop.core.messages import describe_error
+from leanrails_desktop.ui.background.session import ApiSession
+from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle
+from leanrails_desktop.ui.controllers.context import AppContext
+from leanrails_desktop.ui.views.dialogs.import_dialog import ImportDialog, ResultRow, ReviewRow
+
+FILTERS = "Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
+_DIR_KEY = "import/dir"
+
+Send = Callable[[LeanRailsClient, TaskContext], ImportResult]
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def _item_text(item: LineItemForm) -> str:
+    """``2 × prod_pottery at €35.00`` (or the saved price's id)."""
+    what = item.product.strip() or item.price.strip() or "item"
+    text = f"{item.quantity.strip() or '1'} × {what}"
+    if item.amount.strip():
+        try:
+            price = money.format_amount(money.parse_amount(item.amount, item.currency),
+                                        item.currency)
+        except (money.MoneyError, ValueError):
+            price = f"{item.amount.strip()} {item.currency.upper()}".strip()
+        text += f" at {price}"
+    return text
+
+
+def review_row(link: PlannedLink) -> ReviewRow:
+    lines = (
+        f"{link.lines[0]}–{link.lines[-1]}" if len(link.lines) > 1 else str(link.line)
+    )
+    items = "; ".join(_item_text(item) for item in link.form.line_items)
+    problems = "; ".join(
+        f"{p.column}: {p.message}" if p.column else p.message for p in link.problems
+    )
+    return ReviewRow(lines, " ".join(link.form.title.split()), items, link.total(), problems)
+
+
+class ImportController(QObject):
+    """File → Import links… of one window."""
+
+    imported = Signal(int)
+    """Links were created (how many); the window brings the list up to date."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self._context = context
+        self.dialog: ImportDialog | None = None
+        self.plan: ImportPlan | None = None
+        self.last_result: ImportResult | None = None
+        self.reading: TaskHandle[ImportPlan] | None = None
+        self.running: TaskHandle[ImportResult] | None = None
+        self._stop = threading.Event()
+        self._file_name = ""
+        self._rows: dict[str, int] = {}
+        context.session_closing.connect(self._session_closing)
+
+    # ------------------------------------------------------------------ choose and read
+
+    def import_links(self) -> None:
+        """Ask for a file, read and check it on a worker, then show the review."""
+        session = self._context.session
+        if session is None or self.dialog is not None or self.reading is not None:
+            return
+        start = str(self._context.settings.value(_DIR_KEY, "") or Path.home())
+        path = self._context.prompts.open_path("Import links", start, FILTERS)
+        if not path:
+            return
+        self._context.settings.setValue(_DIR_KEY, os.path.dirname(path))
+        self._file_name = Path(path).name
+        self._context.show_status(f"Reading {self._file_name}…")
+
+        def work() -> ImportPlan:
+            return plan_import(read_sheet(path))
+
+        def done(plan: ImportPlan) -> None:
+            self.reading = None
+            self._context.in_session(session, lambda: self._review(plan))
+
+        def failed(exc: Exception) -> None:
+            self.reading = None
+            text = str(exc) if isinstance(exc, SheetError) else describe_error(exc)
+            self._context.show_status("")
+            self._context.prompts.warn("The file cannot be imported", text)
+
+        self.reading = self._context.runner.submit(work, done, failed)
+
+    # ------------------------------------------------------------------ review
+
+    def _review(self, plan: ImportPlan) -> None:
+        self._context.show_status("")
+        self.plan = plan
+        self.last_result = None
+        self._rows = {link.group: index for index, link in enumerate(plan.links)}
+        dialog = ImportDialog(self._file_name, self._context.dialog_parent)
+        self.dialog = dialog
+        dialog.show_review(
+            [review_row(link) for link in plan.links],
+            [str(problem) for problem in plan.all_problems()],
+            plan.ignored_columns,
+        )
+        dialog.skip_check.toggled.connect(self._update_review)
+        dialog.import_requested.connect(self._send)
+        dialog.retry_requested.connect(self._retry)
+        dialog.cancel_requested.connect(self._cancel)
+        self._update_review()
+        dialog.open()
+
+    def _update_review(self, *_args: object) -> None:
+        """The count, and whether Import can be pressed: not while any problem stands,
+        unless the merchant chose to skip the links with problems."""
+        plan, dialog = self.plan, self.dialog
+        if plan is None or dialog is None:
+            return
+        ready = len(plan.valid_links())
+        refused = len(plan.links) - ready
+        summary = f"{plural(ready, 'link')} ready, {refused:,} with problems"
+        if plan.problems:
+            summary += " — the sheet itself has problems; fix them and import it again"
+        dialog.set_summary(summary)
+        skipping = dialog.skip_check.isChecked()
+        enabled = ready > 0 and not plan.problems and (refused == 0 or skipping)
+        dialog.set_import_button(f"Import {plural(ready, 'link')}", enabled)
+
+    # ------------------------------------------------------------------ send
+
+    def _send(self) -> None:
+        plan = self.plan
+        if plan is None or self.running is not None:
+            return
+        only = [link.group for link in plan.valid_links()]
+
+        def work(client: LeanRailsClient, task: TaskContext) -> ImportResult:
+            return send_import(
+                client, plan, only=only, progress=task.progress,
+                cancelled=lambda: self._stop.is_set() or task.cancelled(),
+            )
+
+        self._start(work, len(only))
+
+    def _retry(self) -> None:
+        plan, previous = self.plan, self.last_result
+        if plan is None or previous is None or self.running is not None:
+            return
+
+        def work(client: LeanRailsClient, task: TaskContext) -> ImportResult:
+            return retry_failed(
+                client, plan, previous, progress=task.progress,
+                cancelled=lambda: self._stop.is_set() or task.cancelled(),
+            )
+
+        self._start(work, len(previous.failed()))
+
+    def _start(self, work: Send, total: int) -> None:
+        session, dialog = self._context.session, self.dialog
+        if session is None or dialog is None:
+            return
+        self._stop.clear()
+        dialog.set_sending()
+        self._progress(0, total)
+        self.running = session.run_long(work, self._finished, self._failed, self._progress)
+
+    def _progress(self, done: int, total: int | None) -> None:
+        if self.dialog is not None:
+            count = total or 0
+            self.dialog.set_progress(done, count, f"Creating links: {done:,} of {count:,}")
+
+    def _finished(self, result: ImportResult) -> None:
+        self.running = None
+        self.last_result = result
+        created = len(result.created())
+        failed = len(result.failed())
+        if self.dialog is not None:
+            rows = [
+                ResultRow(
+                    self._rows[r.group],
+                    r.status,
+                    r.url if r.status == CREATED else r.error,
+                    r.status != CREATED,
+                )
+                for r in result.results
+                if r.group in self._rows
+            ]
+            if self.plan is not None:
+                rows += [
+                    ResultRow(self._rows[link.group], "skipped", "it has problems", True)
+                    for link in self.plan.links
+                    if not link.ok
+                ]
+            retry = f"&Retry the failed ones ({failed:,})" if failed else ""
+            self.dialog.show_results(rows, retry)
+            self.dialog.set_summary(self._outcome(created, failed, result.cancelled))
+        self._context.show_status(self._outcome(created, failed, result.cancelled), 15_000)
+        if created:
+            self.imported.emit(created)
+
+    def _outcome(self, created: int, failed: int, cancelled: bool) -> str:
+        text = f"Created {plural(created, 'link')} from {self._file_name}"
+        if cancelled:
+            text += f"; stopped, {failed:,} not sent"
+        elif failed:
+            text += f"; {failed:,} failed"
+        return text
+
+    def _failed(self, exc: Exception) -> None:
+        self.running = None
+        if self.dialog is not None:
+            self.dialog.set_summary(describe_error(exc))
+            self.dialog.show_results([], "&Retry the failed ones" if self.last_result else "")
+        self._context.show_error(exc)
+
+    # ------------------------------------------------------------------ cancel and close
+
+    def _cancel(self) -> None:
+        """Cancel while sending stops after the link under way (its result is kept, the
+        rest are reported not sent); otherwise it closes the dialog."""
+        if self.running is not None:
+            self._stop.set()
+            if self.dialog is not None:
+                self.dialog.progress_label.setText("Stopping after the link under way…")
+            return
+        self._close()
+
+    def _close(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        self.plan = None
+        if dialog is not None:
+            dialog.close_now()
+            dialog.deleteLater()
+
+    def _session_closing(self, _session: ApiSession) -> None:
+        """Another account is opened: the import stops and its dialog closes."""
+        if self.reading is not None:
+            self.reading.drop()
+            self.reading = None
+        if self.running is not None:
+            self.running.drop()
+            self.running = None
+            self._context.show_status(
+                "Import stopped because another account was opened; importing the same "
+                "file again finishes it without duplicates.", 15_000,
+            )
+        self._close()

@@ -1,0 +1,224 @@
+"""The review of an import: one row per link the spreadsheet will create, the problems by
+line and column, the columns ignored, then progress and each link's result.
+
+Layout only: the import controller fills it and decides what each button does. Everything
+shown here comes from the merchant's file or from LeanRails, so all of it is plain text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leanrails_desktop.ui.text import plain_label, plain_tooltip, shown
+from leanrails_desktop.ui.views.theme import LIVE_RED
+
+LINES, TITLE, ITEMS, TOTAL, PROBLEMS, RESULT = range(6)
+HEADERS = ("Line", "Title", "Line items", "Total", "Problems", "Result")
+_PROBLEM_COLOUR = QColor(LIVE_RED)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRow:
+    """What one planned link shows in the review, as text."""
+
+    lines: str
+    title: str
+    items: str
+    total: str
+    problems: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResultRow:
+    """What happened to the link of review row ``row``: a short status and the detail
+    (its address, or the sentence it failed with)."""
+
+    row: int
+    status: str
+    detail: str
+    failed: bool
+
+
+class ImportDialog(QDialog):
+    """Review, progress and results of one import."""
+
+    import_requested = Signal()
+    retry_requested = Signal()
+    cancel_requested = Signal()
+    """Cancel, Close, Escape or the window's close button: the controller decides."""
+
+    def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle("Import links")
+        self.setAccessibleName("Import links")
+        self.setSizeGripEnabled(True)
+
+        self.heading = plain_label(f"Links to create from {file_name}", self)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.summary = plain_label("", self, role="Import summary")
+        self.ignored = plain_label("", self, role="Columns ignored")
+        self.ignored.setWordWrap(True)
+        self.problems_label = plain_label("Problems", self)
+        self.problems = QListWidget(self)
+        self.problems.setAccessibleName("Problems by line and column")
+        self.problems.setWordWrap(True)
+        self.problems_label.setBuddy(self.problems)
+
+        self.table = QTableWidget(0, len(HEADERS), self)
+        self.table.setAccessibleName("Links to create")
+        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column in (LINES, TOTAL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (TITLE, ITEMS, PROBLEMS, RESULT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Long text wraps inside its column: rows grow to show all of it.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.table.setColumnHidden(RESULT, True)
+
+        self.skip_check = QCheckBox("&Skip the links with problems", self)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName("Import progress")
+        self.progress.setVisible(False)
+        self.progress_label = plain_label("", self, role="Import progress")
+        self.progress_label.setVisible(False)
+
+        self.import_button = QPushButton("&Import", self)
+        self.import_button.setDefault(True)
+        self.retry_button = QPushButton("&Retry the failed ones", self)
+        self.retry_button.setVisible(False)
+        self.cancel_button = QPushButton("Cancel", self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.skip_check)
+        buttons.addStretch(1)
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.ignored)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+
+        self.import_button.clicked.connect(self.import_requested)
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.resize(900, 520)
+
+    # ------------------------------------------------------------------ filling
+
+    def show_review(
+        self, rows: Sequence[ReviewRow], problems: Sequence[str], ignored: Sequence[str]
+    ) -> None:
+        """The planned links, every problem by line and column, and the ignored columns."""
+        self.problems.clear()
+        self.problems.addItems([shown(p) for p in problems])
+        if problems:
+            shown_rows = min(len(problems), 5)
+            frame = 2 * self.problems.frameWidth()
+            self.problems.setFixedHeight(shown_rows * self.problems.sizeHintForRow(0) + frame + 4)
+        self.problems.setVisible(bool(problems))
+        self.problems_label.setVisible(bool(problems))
+        self.skip_check.setVisible(bool(problems))
+        if ignored:
+            self.ignored.setText("Columns ignored: " + ", ".join(ignored))
+        self.ignored.setVisible(bool(ignored))
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            cells = (row.lines, row.title, row.items, row.total, row.problems)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(shown(text))
+                if text:
+                    item.setToolTip(plain_tooltip(text))
+                if column == LINES:
+                    item.setTextAlignment(_RIGHT)
+                if row.problems:
+                    item.setForeground(QBrush(_PROBLEM_COLOUR))
+                self.table.setItem(index, column, item)
+        self.table.resizeRowsToContents()
+
+    def set_summary(self, text: str) -> None:
+        self.summary.setText(text)
+
+    def set_import_button(self, text: str, enabled: bool) -> None:
+        self.import_button.setText(text)
+        self.import_button.setEnabled(enabled)
+
+    def set_sending(self) -> None:
+        """While links are sent: progress shown, the choices locked, Cancel stops."""
+        self.progress.setVisible(True)
+        self.progress_label.setVisible(True)
+        self.import_button.setEnabled(False)
+        self.retry_button.setEnabled(False)
+        self.skip_check.setEnabled(False)
+        self.cancel_button.setText("Cancel")
+
+    def set_progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress_label.setText(text)
+
+    def show_results(self, results: Sequence[ResultRow], retry: str) -> None:
+        """Each sent link's result in the Result column; ``retry`` labels the retry button
+        ("" hides it)."""
+        self.table.setColumnHidden(RESULT, False)
+        for result in results:
+            text = f"{result.status}: {result.detail}" if result.detail else result.status
+            item = QTableWidgetItem(shown(text))
+            item.setToolTip(plain_tooltip(text))
+            if result.failed:
+                item.setForeground(QBrush(_PROBLEM_COLOUR))
+            self.table.setItem(result.row, RESULT, item)
+        self.table.resizeRowsToContents()
+        self.retry_button.setText(retry or "&Retry the failed ones")
+        self.retry_button.setVisible(bool(retry))
+        self.retry_button.setEnabled(bool(retry))
+        self.import_button.setVisible(False)
+        self.skip_check.setEnabled(False)
+        self.cancel_button.setText("Close")
+
+    def cell_text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
+    # ------------------------------------------------------------------ closing
+
+    def reject(self) -> None:
+        """Escape or the close button ask; the controller closes with :meth:`close_now`."""
+        self.cancel_requested.emit()
+
+    def close_now(self) -> None:
+        super().reject()

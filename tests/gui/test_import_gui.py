@@ -1,0 +1,176 @@
+"""File → Import links… against a real sandbox: the review with problems by line, importing
+the valid links, a failed link retried alone, and hostile titles shown as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from leanrails_desktop.core.api import LeanRailsClient
+from leanrails_desktop.core.bulk import CREATED, FAILED
+from leanrails_desktop.ui.app.window import AppWindow
+from leanrails_desktop.ui.text import plain_tooltip, shown
+from leanrails_desktop.ui.views.dialogs.import_dialog import PROBLEMS, RESULT, TITLE, ImportDialog
+
+pytestmark = pytest.mark.gui
+
+HOSTILE = "<b>Sale</b> <a href='https://evil.example/'>free</a> &amp; <img src=x>"
+
+SHEET = (
+    "title,currency,amount,quantity,product,notes\r\n"
+    "Pottery,EUR,35.00,2,prod_pottery,kiln\r\n"
+    "Bad amount,USD,12.345,1,prod_bad,\r\n"
+    "Yen class,JPY,3500,1,prod_yen,\r\n"
+    f"\"{HOSTILE}\",USD,5.00,1,prod_hostile,\r\n"
+    "No currency,,5.00,1,prod_none,\r\n"
+)
+VALID = {"Pottery", "Yen class", HOSTILE}
+
+
+def _titles(api: LeanRailsClient) -> list[str]:
+    return sorted(link.title for link in api.checkout_links.list(limit=100).data)
+
+
+def open_review(qtbot: QtBot, window: AppWindow, tmp_path: Path, text: str = SHEET) -> ImportDialog:
+    path = tmp_path / "pottery.csv"
+    path.write_text(text, encoding="utf-8", newline="")
+    window.prompts.open_answer = str(path)  # type: ignore[attr-defined]
+    window.commands.import_action.trigger()
+    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=10_000)
+    dialog = window.imports.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def send(qtbot: QtBot, window: AppWindow, dialog: ImportDialog, button: object) -> None:
+    before = window.imports.last_result
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    qtbot.waitUntil(
+        lambda: window.imports.running is None and window.imports.last_result is not before,
+        timeout=30_000,
+    )
+
+
+def test_review_names_the_problems_by_line_and_waits_for_the_skip(
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient, tmp_path: Path
+) -> None:
+    assert window.commands.import_action.shortcut().toString() == "Ctrl+I"
+    dialog = open_review(qtbot, window, tmp_path)
+    assert dialog.table.rowCount() == 5
+    problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert len(problems) == 2
+    assert problems[0].startswith("line 3, amount: ") and "12.345" in problems[0]
+    assert problems[1].startswith("line 6, currency: ")
+    assert dialog.summary.text() == "3 links ready, 2 with problems"
+    assert "notes" in dialog.ignored.text() and dialog.ignored.isVisible()
+    assert dialog.cell_text(1, PROBLEMS) and not dialog.cell_text(0, PROBLEMS)
+    assert dialog.import_button.text() == "Import 3 links"
+    assert not dialog.import_button.isEnabled()
+    dialog.skip_check.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert window.imports.dialog is None
+    assert _titles(api) == []
+
+
+def test_importing_the_valid_links_creates_exactly_those_and_lists_them(
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient, tmp_path: Path
+) -> None:
+    dialog = open_review(qtbot, window, tmp_path)
+    dialog.skip_check.setChecked(True)
+    send(qtbot, window, dialog, dialog.import_button)
+    result = window.imports.last_result
+    assert result is not None and result.ok
+    assert [r.line for r in result.results] == [2, 4, 5]
+    assert _titles(api) == sorted(VALID)
+    by_title = {link.title: link for link in api.checkout_links.list(limit=100).data}
+    assert dialog.cell_text(0, RESULT) == f"created: {by_title['Pottery'].url}"
+    assert dialog.cell_text(1, RESULT) == "skipped: it has problems"
+    assert not dialog.retry_button.isVisible()
+    assert dialog.cancel_button.text() == "Close"
+    assert window.statusBar().currentMessage() == "Created 3 links from pottery.csv"
+    qtbot.waitUntil(
+        lambda: not window.sync.running and window.model.rowCount() == 3, timeout=30_000
+    )
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert window.imports.dialog is None
+
+
+def test_a_failed_link_is_retried_alone(
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient, sandbox, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    sheet = (
+        "title,currency,amount,product\n"
+        "First,USD,1.00,prod_a\nSecond,USD,2.00,prod_b\nThird,USD,3.00,prod_c\n"
+    )
+    dialog = open_review(qtbot, window, tmp_path, sheet)
+    assert dialog.import_button.isEnabled() and not dialog.skip_check.isVisible()
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=30_000)
+    # Every try of the first create (the first and both retries) is answered 503.
+    sandbox.faults.fail_next(3, status=503, retry_after=0)
+    send(qtbot, window, dialog, dialog.import_button)
+    first = window.imports.last_result
+    assert first is not None
+    assert [r.status for r in first.results] == [FAILED, CREATED, CREATED]
+    assert dialog.cell_text(0, RESULT).startswith("failed: ")
+    assert dialog.cell_text(1, RESULT).startswith("created: ")
+    assert dialog.retry_button.isVisible() and dialog.retry_button.isEnabled()
+    assert _titles(api) == ["Second", "Third"]
+    assert "1 failed" in window.statusBar().currentMessage()
+
+    send(qtbot, window, dialog, dialog.retry_button)
+    merged = window.imports.last_result
+    assert merged is not None and merged.ok
+    assert merged.results[1:] == first.results[1:]
+    assert _titles(api) == ["First", "Second", "Third"]
+    assert dialog.cell_text(0, RESULT).startswith("created: ")
+    assert not dialog.retry_button.isVisible()
+    qtbot.waitUntil(
+        lambda: not window.sync.running and window.model.rowCount() == 3, timeout=30_000
+    )
+
+
+def test_hostile_titles_are_shown_as_written(
+    qtbot: QtBot, window: AppWindow, tmp_path: Path
+) -> None:
+    sheet = f'title,currency,amount,product\n"{HOSTILE}",USD,5.00,p\n"{HOSTILE}",USD,1.2345,p\n'
+    dialog = open_review(qtbot, window, tmp_path, sheet)
+    for row in (0, 1):
+        item = dialog.table.item(row, TITLE)
+        assert item.text() == shown(HOSTILE)
+        assert item.toolTip() == plain_tooltip(HOSTILE)
+    assert "<b>" in dialog.cell_text(0, TITLE)
+    assert dialog.summary.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.heading.textFormat() == Qt.TextFormat.PlainText
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+
+def test_cancel_stops_after_the_link_under_way_and_retry_finishes(
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient, sandbox, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    sheet = "title,currency,amount,product\n" + "".join(
+        f"Class {n},USD,{n}.00,prod_{n}\n" for n in range(1, 7)
+    )
+    dialog = open_review(qtbot, window, tmp_path, sheet)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=30_000)
+    hold = sandbox.faults.hold_next()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert hold.wait_reached()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert window.imports.dialog is dialog  # Cancel while sending stops; it does not close
+    hold.release()
+    qtbot.waitUntil(lambda: window.imports.running is None, timeout=30_000)
+    stopped = window.imports.last_result
+    assert stopped is not None and stopped.cancelled
+    assert [r.status for r in stopped.results] == [CREATED] + ["not sent"] * 5
+    assert _titles(api) == ["Class 1"]
+    assert "stopped, 5 not sent" in window.statusBar().currentMessage()
+
+    send(qtbot, window, dialog, dialog.retry_button)
+    finished = window.imports.last_result
+    assert finished is not None and finished.ok
+    assert _titles(api) == [f"Class {n}" for n in range(1, 7)]
