@@ -17,6 +17,7 @@ from leanrails_desktop.core.api.objects import CheckoutLink
 from leanrails_desktop.core.store import LocalStore
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskRunner
+from leanrails_desktop.ui.controllers.bulk import BulkChangeController
 from leanrails_desktop.ui.controllers.commands import CommandsController
 from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.controllers.drafts import DraftsController
@@ -62,6 +63,7 @@ class AppWindow(MainWindow):
         )
         self._exports: ExportController | None = None
         self.imports = ImportController(self.context)
+        self.bulk = BulkChangeController(self.context, self.list_pane)
         self.commands_control = CommandsController(
             self.context,
             self.commands,
@@ -73,10 +75,12 @@ class AppWindow(MainWindow):
             share=self.share,
             exports=lambda: self.exports,
             imports=self.imports,
+            bulk=self.bulk,
         )
         self.editor_control.current_link_changed.connect(self.share.show)
         self.editor_control.link_saved.connect(self._upsert)
         self.link_actions.links_updated.connect(self._links_updated)
+        self.bulk.links_updated.connect(self._links_updated)
         self.imports.imported.connect(lambda _count: self.links.refresh())
         self.context.session_changed.connect(self._session_changed)
         self.commands.find_action.triggered.connect(self.focus_search)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from leanrails_desktop.core.links.editing import EditorState
+from leanrails_desktop.ui.controllers.bulk import BulkChangeController
 from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.controllers.editor import EditorController
 from leanrails_desktop.ui.controllers.exports import ExportController
@@ -37,6 +38,7 @@ class CommandsController(QObject):
         share: ShareController,
         exports: Callable[[], ExportController],
         imports: ImportController,
+        bulk: BulkChangeController,
     ) -> None:
         super().__init__(context)
         self._context = context
@@ -44,6 +46,7 @@ class CommandsController(QObject):
         self._list = list_pane
         self._editor = editor
         self._link_actions = link_actions
+        self._bulk = bulk
 
         connections: list[tuple[QAction, Callable[[], object]]] = [
             (actions.new_action, editor.new_link),
@@ -59,6 +62,8 @@ class CommandsController(QObject):
             (actions.export_csv_action, lambda: exports().export_csv()),
             (actions.bulk_qr_action, lambda: exports().bulk_qr()),
             (actions.import_action, imports.import_links),
+            (actions.change_links_action, bulk.change_selected),
+            (actions.undo_action, bulk.undo),
         ]
         for action, slot in connections:
             action.triggered.connect(lambda _checked=False, run=slot: run())
@@ -69,6 +74,7 @@ class CommandsController(QObject):
         list_pane.table.selectionModel().selectionChanged.connect(self.update)
         editor.state_changed.connect(self.update)
         context.session_changed.connect(self.update)
+        bulk.undo_changed.connect(self.update)
         self.update()
 
     def _save_qr(self, exports: Callable[[], ExportController]) -> Callable[[], None]:
@@ -100,5 +106,10 @@ class CommandsController(QObject):
         actions.export_csv_action.setEnabled(has_session)
         actions.bulk_qr_action.setEnabled(has_session)
         actions.import_action.setEnabled(has_session)
+        actions.change_links_action.setEnabled(
+            has_session and len(self._list.selected_rows()) >= 2
+        )
+        actions.undo_action.setText(self._bulk.undo_text())
+        actions.undo_action.setEnabled(has_session and bool(self._bulk.undoable))
         actions.activate_action.setEnabled(has_session and any(not lnk.active for lnk in pool))
         actions.deactivate_action.setEnabled(has_session and any(lnk.active for lnk in pool))

@@ -45,6 +45,12 @@ class WindowActions(QObject):
         self.duplicate_action = self._make(
             "D&uplicate", "Ctrl+D", "duplicate", "Start a new link from this one"
         )
+        self.change_links_action = self._make(
+            "C&hange selected links…", None, "", "Set fields on all the selected links at once"
+        )
+        self.undo_action = self._make(
+            "&Undo", QKeySequence(_STD.Undo), "", "Put back what the last bulk change changed"
+        )
         self.open_action = self._make(
             "&Open in browser", None, "open", "Open the checkout page in your browser"
         )
@@ -104,6 +110,8 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
         edit_menu.addActions([self.copy_link_action, self.copy_qr_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
@@ -113,6 +121,7 @@ class WindowActions(QObject):
                 self.duplicate_action,
                 self.activate_action,
                 self.deactivate_action,
+                self.change_links_action,
                 self.open_action,
                 self.save_qr_action,
             ]
@@ -140,6 +149,7 @@ class WindowActions(QObject):
             None,
             self.activate_action,
             self.deactivate_action,
+            self.change_links_action,
             None,
             self.duplicate_action,
             self.open_action,

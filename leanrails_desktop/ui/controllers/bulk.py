@@ -1,0 +1,304 @@
+"""Link → Change selected links… and Edit → Undo change to N links: choose what to set,
+review what changes on each link (the links already so are only counted), send on the
+session with progress and Cancel, see each link's result, retry the failed ones — and undo
+the last change the same way.
+
+The rules are in :mod:`core.bulk.changes`; this decides the order of things. The list
+shows the server's answers (:attr:`links_updated`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox
+
+from leanrails_desktop.core.api import LeanRailsClient
+from leanrails_desktop.core.api.objects import CheckoutLink
+from leanrails_desktop.core.bulk.changes import (
+    CHANGED,
+    BulkChange,
+    ChangeOutcome,
+    ChangePlan,
+    PlannedChange,
+    merge,
+    plan_change,
+    plan_undo,
+    send_changes,
+)
+from leanrails_desktop.core.link_form import METADATA_KEY_MAX
+from leanrails_desktop.core.messages import describe_error
+from leanrails_desktop.ui.background.session import ApiSession
+from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle
+from leanrails_desktop.ui.controllers.context import AppContext
+from leanrails_desktop.ui.views.dialogs.bulk_change_dialog import (
+    BulkChangeDialog,
+    ChangeResultRow,
+    ChangeRow,
+)
+from leanrails_desktop.ui.views.list_pane import ListPane
+
+Send = Callable[[LeanRailsClient, TaskContext], ChangeOutcome]
+
+
+def _count(count: int) -> str:
+    return f"{count:,} link{'' if count == 1 else 's'}"
+
+
+def _chosen(check: QCheckBox, combo: QComboBox) -> Any:
+    """The value chosen in ``combo`` when its box is ticked, else None."""
+    return combo.currentData() if check.isChecked() else None
+
+
+def change_row(item: PlannedChange) -> ChangeRow:
+    title = " ".join(item.link.title.split()) or item.link.id
+    return ChangeRow(
+        title,
+        "\n".join(f.name for f in item.fields),
+        "\n".join(f.before for f in item.fields),
+        "\n".join(f.after for f in item.fields),
+    )
+
+
+class BulkChangeController(QObject):
+    """Change many links at once, and undo the last such change."""
+
+    links_updated = Signal(list)
+    """The server's answers for the links changed."""
+    undo_changed = Signal()
+    """Whether there is a change to undo (and of how many links) changed."""
+
+    def __init__(self, context: AppContext, list_pane: ListPane) -> None:
+        super().__init__(context)
+        self._context = context
+        self._list = list_pane
+        self.dialog: BulkChangeDialog | None = None
+        self.plan: ChangePlan | None = None
+        self.last_result: ChangeOutcome | None = None
+        self.running: TaskHandle[ChangeOutcome] | None = None
+        self.undoable: tuple[PlannedChange, ...] = ()
+        self._links: list[CheckoutLink] = []
+        self._undoing = False
+        self._stop = threading.Event()
+        self._rows: dict[str, int] = {}
+        context.session_closing.connect(self._session_closing)
+
+    # ------------------------------------------------------------------ choose
+
+    def change_selected(self) -> None:
+        """Open the choices for the selected links (at least two)."""
+        if self._context.session is None or self.dialog is not None:
+            return
+        links = self._list.selected_links()
+        if len(links) < 2:
+            return
+        self._links = links
+        self._undoing = False
+        dialog = self._open(f"Change {_count(len(links))}")
+        dialog.show_choices()
+        dialog.open()
+
+    def undo(self) -> None:
+        """Review, then send, the inverse of the last bulk change."""
+        if self._context.session is None or self.dialog is not None or not self.undoable:
+            return
+        mirror = self._list.model.mirror
+        ids = [item.link_id for item in self.undoable]
+        current = {link.id: link for link in (mirror.links(ids) if mirror else [])}
+        self._undoing = True
+        dialog = self._open(f"Undo the change to {_count(len(self.undoable))}")
+        self._review(plan_undo(self.undoable, current))
+        dialog.open()
+
+    def undo_text(self) -> str:
+        return f"&Undo change to {_count(len(self.undoable))}" if self.undoable else "&Undo"
+
+    def _open(self, heading: str) -> BulkChangeDialog:
+        self.plan = None
+        self.last_result = None
+        dialog = BulkChangeDialog(heading, self._context.dialog_parent)
+        self.dialog = dialog
+        dialog.review_requested.connect(self._review_choices)
+        dialog.back_requested.connect(dialog.show_choices)
+        dialog.apply_requested.connect(self._send)
+        dialog.retry_requested.connect(self._retry)
+        dialog.cancel_requested.connect(self._cancel)
+        return dialog
+
+    def requested_change(self) -> BulkChange | str:
+        """The change the dialog's choices ask for, or the sentence saying what is wrong."""
+        dialog = self.dialog
+        assert dialog is not None
+        metadata: dict[str, str | None] = {}
+        if dialog.metadata_check.isChecked():
+            key = dialog.metadata_key.text().strip()
+            if not key:
+                return "Enter the metadata key to set or remove."
+            if len(key) > METADATA_KEY_MAX:
+                return f"A metadata key has at most {METADATA_KEY_MAX} characters."
+            remove = dialog.metadata_action.currentData() == "remove"
+            metadata[key] = None if remove else dialog.metadata_value.text()
+        active = _chosen(dialog.status_check, dialog.status_combo)
+
+        change = BulkChange(
+            active=active,
+            inactive_message=dialog.inactive_message.text().strip(),
+            submit_type=_chosen(dialog.button_check, dialog.button_combo),
+            billing_address_collection=_chosen(dialog.billing_check, dialog.billing_combo),
+            allow_promotion_codes=_chosen(dialog.promotion_check, dialog.promotion_combo),
+            custom_message=dialog.message_edit.text() if dialog.message_check.isChecked()
+            else None,
+            metadata=metadata,
+        )
+        if change.is_empty():
+            return "Tick at least one field to change."
+        return change
+
+    def _review_choices(self) -> None:
+        if self.dialog is None:
+            return
+        change = self.requested_change()
+        if isinstance(change, str):
+            self.dialog.choice_problem.setText(change)
+            return
+        self.dialog.choice_problem.setText("")
+        self._review(plan_change(self._links, change))
+
+    # ------------------------------------------------------------------ review
+
+    def _review(self, plan: ChangePlan) -> None:
+        dialog = self.dialog
+        if dialog is None:
+            return
+        self.plan = plan
+        self.last_result = None
+        self._rows = {item.link_id: index for index, item in enumerate(plan.changes)}
+        summary = plan.summary()
+        if plan.problems:
+            summary += f"; {len(plan.problems):,} cannot: " + "; ".join(plan.problems[:3])
+        count = len(plan.changes)
+        verb = "Undo" if self._undoing else "Change"
+        dialog.show_review(
+            [change_row(item) for item in plan.changes],
+            summary,
+            f"{verb} {_count(count)}" if count else "",
+            not self._undoing,
+        )
+
+    # ------------------------------------------------------------------ send
+
+    def _send(self) -> None:
+        plan = self.plan
+        if plan is None or self.running is not None:
+            return
+
+        def work(client: LeanRailsClient, task: TaskContext) -> ChangeOutcome:
+            return send_changes(client, plan, progress=task.progress,
+                                cancelled=lambda: self._stop.is_set() or task.cancelled())
+
+        self._start(work, len(plan.changes))
+
+    def _retry(self) -> None:
+        plan, previous = self.plan, self.last_result
+        if plan is None or previous is None or self.running is not None:
+            return
+        failed = [r.link_id for r in previous.failed()]
+
+        def work(client: LeanRailsClient, task: TaskContext) -> ChangeOutcome:
+            again = send_changes(client, plan, only=failed, progress=task.progress,
+                                 cancelled=lambda: self._stop.is_set() or task.cancelled())
+            return merge(previous, again)
+
+        self._start(work, len(failed))
+
+    def _start(self, work: Send, total: int) -> None:
+        session, dialog = self._context.session, self.dialog
+        if session is None or dialog is None:
+            return
+        self._stop.clear()
+        dialog.set_sending()
+        self._progress(0, total)
+        self.running = session.run_long(work, self._finished, self._failed, self._progress)
+
+    def _progress(self, done: int, total: int | None) -> None:
+        if self.dialog is not None:
+            count = total or 0
+            self.dialog.set_progress(done, count, f"Changing links: {done:,} of {count:,}")
+
+    def _finished(self, outcome: ChangeOutcome) -> None:
+        self.running = None
+        self.last_result = outcome
+        answers = outcome.links()
+        if answers:
+            self.links_updated.emit(answers)
+        self._remember(outcome)
+        changed, failed = len(outcome.changed()), len(outcome.failed())
+        text = f"Changed {_count(changed)}"
+        if outcome.cancelled:
+            text += f"; stopped, {failed:,} not sent"
+        elif failed:
+            text += f"; {failed:,} failed"
+        if self.dialog is not None:
+            rows = [
+                ChangeResultRow(
+                    self._rows[r.link_id],
+                    r.status if r.status == CHANGED else f"{r.status}: {r.error}",
+                    r.status != CHANGED,
+                )
+                for r in outcome.results
+                if r.link_id in self._rows
+            ]
+            retry = f"&Retry the failed ones ({failed:,})" if failed else ""
+            self.dialog.show_results(rows, retry)
+            self.dialog.summary.setText(text)
+        self._context.show_status(text, 15_000)
+
+    def _remember(self, outcome: ChangeOutcome) -> None:
+        """What a later undo puts back: the links this change (or its retry) changed.
+        An undo that went through leaves nothing to undo but the links it could not
+        restore."""
+        plan = self.plan
+        if plan is None:
+            return
+        if self._undoing:
+            failed = {r.link_id for r in outcome.failed()}
+            self.undoable = tuple(u for u in self.undoable if u.link_id in failed)
+        else:
+            done = {r.link_id for r in outcome.changed()}
+            self.undoable = tuple(c for c in plan.changes if c.link_id in done)
+        self.undo_changed.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        self.running = None
+        if self.dialog is not None:
+            self.dialog.summary.setText(describe_error(exc))
+            self.dialog.show_results([], "&Retry the failed ones" if self.last_result else "")
+        self._context.show_error(exc)
+
+    # ------------------------------------------------------------------ cancel and close
+
+    def _cancel(self) -> None:
+        if self.running is not None:
+            self._stop.set()
+            if self.dialog is not None:
+                self.dialog.progress_label.setText("Stopping after the link under way…")
+            return
+        self._close()
+
+    def _close(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        self.plan = None
+        if dialog is not None:
+            dialog.close_now()
+            dialog.deleteLater()
+
+    def _session_closing(self, _session: ApiSession) -> None:
+        if self.running is not None:
+            self.running.drop()
+            self.running = None
+        self.undoable = ()
+        self.undo_changed.emit()
+        self._close()

@@ -1,0 +1,312 @@
+"""Change many links at once: the fields to set (first page), then the review of what
+changes on each link, progress and each link's result (second page).
+
+Layout only: the bulk-change controller reads the choices, fills the review and decides
+what each button does. Titles and values come from the merchant or from LeanRails, so all
+of them are shown as plain text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leanrails_desktop.ui.text import plain_label, plain_tooltip, shown
+from leanrails_desktop.ui.views.theme import LIVE_RED
+
+TITLE, FIELD, BEFORE, AFTER, RESULT = range(5)
+HEADERS = ("Link", "Field", "Before", "After", "Result")
+_PROBLEM_COLOUR = QColor(LIVE_RED)
+
+STATUS_CHOICES = (("Active", True), ("Inactive", False))
+BUTTON_CHOICES = (("Pay", "pay"), ("Book", "book"), ("Donate", "donate"), ("Auto", "auto"))
+BILLING_CHOICES = (("Only when needed", "auto"), ("Always", "required"))
+PROMOTION_CHOICES = (("Allowed", True), ("Not allowed", False))
+METADATA_CHOICES = (("Set to", "set"), ("Remove", "remove"))
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRow:
+    """One link that changes, as text: several fields are one line each."""
+
+    title: str
+    fields: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeResultRow:
+    row: int
+    text: str
+    failed: bool
+
+
+def _combo(parent: QWidget, choices: Sequence[tuple[str, object]], name: str) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    for label, value in choices:
+        combo.addItem(label, value)
+    combo.setEnabled(False)
+    return combo
+
+
+class BulkChangeDialog(QDialog):
+    """Choose, review, send and see the results of one bulk change (or its undo)."""
+
+    review_requested = Signal()
+    back_requested = Signal()
+    apply_requested = Signal()
+    retry_requested = Signal()
+    cancel_requested = Signal()
+    """Cancel, Close, Escape or the window's close button: the controller decides."""
+
+    def __init__(self, heading: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bulkChangeDialog")
+        self.setWindowTitle("Change links")
+        self.setAccessibleName("Change links")
+        self.setSizeGripEnabled(True)
+        self.heading = plain_label(heading, self)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.summary = plain_label("", self, role="Change summary")
+        self.summary.setWordWrap(True)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._choices_page())
+        self.pages.addWidget(self._review_page())
+
+        self.back_button = QPushButton("< &Back", self)
+        self.review_button = QPushButton("&Review…", self)
+        self.review_button.setDefault(True)
+        self.apply_button = QPushButton("&Change", self)
+        self.retry_button = QPushButton("&Retry the failed ones", self)
+        self.cancel_button = QPushButton("Cancel", self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        for button in (self.retry_button, self.review_button, self.apply_button,
+                       self.cancel_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+
+        self.review_button.clicked.connect(self.review_requested)
+        self.back_button.clicked.connect(self.back_requested)
+        self.apply_button.clicked.connect(self.apply_requested)
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.show_choices()
+        self.resize(860, 520)
+
+    # ------------------------------------------------------------------ pages
+
+    def _choices_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.status_check = QCheckBox("&Status", page)
+        self.status_combo = _combo(page, STATUS_CHOICES, "Status")
+        self.inactive_message = QLineEdit(page)
+        self.inactive_message.setAccessibleName("Message shown while inactive")
+        self.inactive_message.setPlaceholderText("Message shown while inactive (optional)")
+        self.inactive_message.setEnabled(False)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_combo)
+        status_row.addWidget(self.inactive_message, 1)
+        form.addRow(self.status_check, status_row)
+
+        self.button_check = QCheckBox("&Button text", page)
+        self.button_combo = _combo(page, BUTTON_CHOICES, "Button text")
+        form.addRow(self.button_check, self.button_combo)
+        self.billing_check = QCheckBox("Billing &address", page)
+        self.billing_combo = _combo(page, BILLING_CHOICES, "Billing address")
+        form.addRow(self.billing_check, self.billing_combo)
+        self.promotion_check = QCheckBox("&Promotion codes", page)
+        self.promotion_combo = _combo(page, PROMOTION_CHOICES, "Promotion codes")
+        form.addRow(self.promotion_check, self.promotion_combo)
+        self.message_check = QCheckBox("Confirmation &message", page)
+        self.message_edit = QLineEdit(page)
+        self.message_edit.setAccessibleName("Confirmation message")
+        self.message_edit.setPlaceholderText("Shown after payment (empty: none)")
+        self.message_edit.setEnabled(False)
+        form.addRow(self.message_check, self.message_edit)
+
+        self.metadata_check = QCheckBox("M&etadata key", page)
+        self.metadata_key = QLineEdit(page)
+        self.metadata_key.setAccessibleName("Metadata key")
+        self.metadata_key.setPlaceholderText("key")
+        self.metadata_action = _combo(page, METADATA_CHOICES, "Set or remove the key")
+        self.metadata_value = QLineEdit(page)
+        self.metadata_value.setAccessibleName("Metadata value")
+        self.metadata_value.setPlaceholderText("value")
+        self.metadata_key.setEnabled(False)
+        self.metadata_value.setEnabled(False)
+        metadata_row = QHBoxLayout()
+        metadata_row.addWidget(self.metadata_key, 1)
+        metadata_row.addWidget(self.metadata_action)
+        metadata_row.addWidget(self.metadata_value, 2)
+        form.addRow(self.metadata_check, metadata_row)
+
+        self.choice_problem = plain_label("", page, role="Problem with the change")
+        self.choice_problem.setWordWrap(True)
+        palette = self.choice_problem.palette()
+        palette.setColor(self.choice_problem.foregroundRole(), _PROBLEM_COLOUR)
+        self.choice_problem.setPalette(palette)
+        form.addRow(self.choice_problem)
+
+        pairs: list[tuple[QCheckBox, list[QWidget]]] = [
+            (self.status_check, [self.status_combo, self.inactive_message]),
+            (self.button_check, [self.button_combo]),
+            (self.billing_check, [self.billing_combo]),
+            (self.promotion_check, [self.promotion_combo]),
+            (self.message_check, [self.message_edit]),
+            (self.metadata_check, [self.metadata_key, self.metadata_action,
+                                   self.metadata_value]),
+        ]
+        for check, widgets in pairs:
+            for input_widget in widgets:
+                check.toggled.connect(input_widget.setEnabled)
+        self.status_check.toggled.connect(self._status_inputs)
+        self.status_combo.currentIndexChanged.connect(self._status_inputs)
+        self.metadata_action.currentIndexChanged.connect(self._metadata_inputs)
+        self.metadata_check.toggled.connect(self._metadata_inputs)
+        return page
+
+    def _status_inputs(self, *_args: object) -> None:
+        self.inactive_message.setEnabled(
+            self.status_check.isChecked() and self.status_combo.currentData() is False
+        )
+
+    def _metadata_inputs(self, *_args: object) -> None:
+        self.metadata_value.setEnabled(
+            self.metadata_check.isChecked() and self.metadata_action.currentData() == "set"
+        )
+
+    def _review_page(self) -> QWidget:
+        page = QWidget(self)
+        self.table = QTableWidget(0, len(HEADERS), page)
+        self.table.setAccessibleName("Links that change")
+        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(FIELD, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (TITLE, BEFORE, AFTER, RESULT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.progress = QProgressBar(page)
+        self.progress.setAccessibleName("Change progress")
+        self.progress_label = plain_label("", page, role="Change progress")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
+        return page
+
+    # ------------------------------------------------------------------ states
+
+    def show_choices(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.summary.setText("Tick what to set on every selected link.")
+        for button in (self.back_button, self.apply_button, self.retry_button):
+            button.setVisible(False)
+        self.review_button.setVisible(True)
+        self.cancel_button.setText("Cancel")
+
+    def show_review(self, rows: Sequence[ChangeRow], summary: str, apply: str,
+                    can_go_back: bool) -> None:
+        """The links that change; ``apply`` labels the send button ("" disables it)."""
+        self.pages.setCurrentIndex(1)
+        self.summary.setText(summary)
+        self.table.setColumnHidden(RESULT, True)
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            for column, text in enumerate((row.title, row.fields, row.before, row.after)):
+                item = QTableWidgetItem(shown(text))
+                if text:
+                    item.setToolTip(plain_tooltip(text))
+                self.table.setItem(index, column, item)
+        self.table.resizeRowsToContents()
+        self.progress.setVisible(False)
+        self.progress_label.setVisible(False)
+        self.review_button.setVisible(False)
+        self.retry_button.setVisible(False)
+        self.back_button.setVisible(can_go_back)
+        self.back_button.setEnabled(True)
+        self.apply_button.setVisible(True)
+        self.apply_button.setText(apply or "&Change")
+        self.apply_button.setEnabled(bool(apply))
+        self.apply_button.setDefault(True)
+        self.cancel_button.setText("Cancel")
+
+    def set_sending(self) -> None:
+        self.progress.setVisible(True)
+        self.progress_label.setVisible(True)
+        for button in (self.apply_button, self.retry_button, self.back_button):
+            button.setEnabled(False)
+        self.cancel_button.setText("Cancel")
+
+    def set_progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress_label.setText(text)
+
+    def show_results(self, results: Sequence[ChangeResultRow], retry: str) -> None:
+        """Each sent link's result; ``retry`` labels the retry button ("" hides it)."""
+        self.table.setColumnHidden(RESULT, False)
+        for result in results:
+            item = QTableWidgetItem(shown(result.text))
+            item.setToolTip(plain_tooltip(result.text))
+            if result.failed:
+                item.setForeground(QBrush(_PROBLEM_COLOUR))
+            self.table.setItem(result.row, RESULT, item)
+        self.table.resizeRowsToContents()
+        self.retry_button.setText(retry or "&Retry the failed ones")
+        self.retry_button.setVisible(bool(retry))
+        self.retry_button.setEnabled(bool(retry))
+        self.apply_button.setVisible(False)
+        self.back_button.setVisible(False)
+        self.cancel_button.setText("Close")
+
+    def cell_text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
+    # ------------------------------------------------------------------ closing
+
+    def reject(self) -> None:
+        """Escape or the close button ask; the controller closes with :meth:`close_now`."""
+        self.cancel_requested.emit()
+
+    def close_now(self) -> None:
+        super().reject()
