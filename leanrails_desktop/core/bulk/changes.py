@@ -37,6 +37,8 @@ METADATA = "metadata"
 
 BUTTON_TEXT = {"auto": "Pay", "pay": "Pay", "book": "Book", "donate": "Donate"}
 """What the checkout button says for each ``submit_type``."""
+BILLING_TEXT = {"auto": "when needed", "required": "always"}
+"""When checkout asks for a billing address."""
 
 Progress = Callable[[int, int], None]
 
@@ -170,8 +172,8 @@ def describe_fields(before: LinkForm, after: LinkForm) -> tuple[FieldChange, ...
     if before.billing_address_collection != after.billing_address_collection:
         rows.append(FieldChange(
             "Billing address",
-            before.billing_address_collection,
-            after.billing_address_collection,
+            BILLING_TEXT.get(before.billing_address_collection, before.billing_address_collection),
+            BILLING_TEXT.get(after.billing_address_collection, after.billing_address_collection),
         ))
     if before.allow_promotion_codes != after.allow_promotion_codes:
         rows.append(FieldChange(

@@ -236,7 +236,7 @@ class BulkChangeController(QObject):
             self.links_updated.emit(answers)
         self._remember(outcome)
         changed, failed = len(outcome.changed()), len(outcome.failed())
-        text = f"Changed {_count(changed)}"
+        text = f"{'Put back' if self._undoing else 'Changed'} {_count(changed)}"
         if outcome.cancelled:
             text += f"; stopped, {failed:,} not sent"
         elif failed:

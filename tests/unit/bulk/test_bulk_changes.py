@@ -108,3 +108,8 @@ def test_merge_puts_retried_results_in_place() -> None:
     merged = merge(first, again)
     assert merged.ok and [r.link_id for r in merged.results] == ["a", "b"]
     assert first.failed()[0].link_id == "a"
+
+
+def test_billing_is_said_as_the_merchant_knows_it() -> None:
+    (item,) = plan_change([_link(1)], BulkChange(billing_address_collection="required")).changes
+    assert str(item.fields[0]) == "Billing address: when needed → always"

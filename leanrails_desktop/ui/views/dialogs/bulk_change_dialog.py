@@ -268,6 +268,15 @@ class BulkChangeDialog(QDialog):
         self.apply_button.setEnabled(bool(apply))
         self.apply_button.setDefault(True)
         self.cancel_button.setText("Cancel")
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Buttons whose text changed get their new width at once."""
+        for button in (self.apply_button, self.retry_button, self.cancel_button):
+            button.updateGeometry()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
 
     def set_sending(self) -> None:
         self.progress.setVisible(True)
@@ -297,6 +306,7 @@ class BulkChangeDialog(QDialog):
         self.apply_button.setVisible(False)
         self.back_button.setVisible(False)
         self.cancel_button.setText("Close")
+        self._relayout()
 
     def cell_text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
