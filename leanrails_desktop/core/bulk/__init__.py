@@ -1,4 +1,4 @@
-"""Bulk work: importing links from spreadsheets.
+"""Bulk work: importing links from spreadsheets, and changing many links at once.
 
 - :mod:`.sheet`: :func:`read_sheet`, a CSV or ``.xlsx`` file as rows of text with the line
   numbers a spreadsheet shows.
@@ -6,6 +6,9 @@
 - :mod:`.columns`: the columns understood, including the app's own CSV exports.
 - :mod:`.plan`: :func:`plan_import`, rows into checked link forms and problems by line.
 - :mod:`.send`: :func:`send_import`, creating the links exactly once, with per-row results.
+- :mod:`.changes`: :func:`~.changes.plan_change`, what a change does to each link (before →
+  after, the links already so), :func:`~.changes.send_changes`, and
+  :func:`~.changes.plan_undo`, the change that puts it back.
 """
 
 from __future__ import annotations
