@@ -185,3 +185,40 @@ def test_undo_puts_every_field_back(
     assert mirror is not None
     assert {link.id: link for link in mirror.links(list(before))} == before
     qtbot.mouseClick(undo.cancel_button, Qt.MouseButton.LeftButton)
+
+
+def test_cancel_stops_after_the_link_under_way_and_retry_finishes(
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient, sandbox,  # type: ignore[no-untyped-def]
+    links: dict[str, CheckoutLink],
+) -> None:
+    dialog = open_choices(qtbot, window)
+    dialog.metadata_check.setChecked(True)
+    dialog.metadata_key.setText("season")
+    dialog.metadata_action.setCurrentIndex(dialog.metadata_action.findData("remove"))
+    assert not dialog.metadata_value.isEnabled()
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    assert dialog.summary.text() == "1 link changes, 3 already so"
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    dialog.metadata_action.setCurrentIndex(dialog.metadata_action.findData("set"))
+    dialog.metadata_value.setText("winter")
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    assert dialog.summary.text() == "4 links change, 0 already so"
+    hold = sandbox.faults.hold_next()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert hold.wait_reached()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert window.bulk.dialog is dialog  # Cancel while sending stops; it does not close
+    hold.release()
+    qtbot.waitUntil(lambda: window.bulk.running is None, timeout=30_000)
+    stopped = window.bulk.last_result
+    assert stopped is not None and stopped.cancelled
+    assert [r.status for r in stopped.results] == [CHANGED] + ["not sent"] * 3
+    winter = [link for link in _server(api).values() if link.metadata.get("season") == "winter"]
+    assert len(winter) == 1
+    assert "stopped, 3 not sent" in window.statusBar().currentMessage()
+
+    send(qtbot, window, dialog.retry_button)
+    finished = window.bulk.last_result
+    assert finished is not None and finished.ok
+    assert all(link.metadata["season"] == "winter" for link in _server(api).values())
+    assert window.commands.undo_action.text() == "&Undo change to 4 links"
