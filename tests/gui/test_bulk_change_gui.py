@@ -69,6 +69,11 @@ def open_choices(qtbot: QtBot, window: AppWindow) -> BulkChangeDialog:
     return dialog
 
 
+def review(qtbot: QtBot, window: AppWindow, dialog: BulkChangeDialog) -> None:
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.bulk.planning is None, timeout=10_000)
+
+
 def send(qtbot: QtBot, window: AppWindow, button: object) -> None:
     before = window.bulk.last_result
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
@@ -84,11 +89,11 @@ def test_review_lists_only_the_links_that_change_and_applying_changes_exactly_th
     before = _server(api)
     dialog = open_choices(qtbot, window)
     assert dialog.heading.text() == "Change 4 links"
-    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    review(qtbot, window, dialog)
     assert dialog.choice_problem.text() == "Tick at least one field to change."
     dialog.button_check.setChecked(True)
     dialog.button_combo.setCurrentIndex(dialog.button_combo.findData("book"))
-    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    review(qtbot, window, dialog)
     assert dialog.summary.text() == "3 links change, 1 already so"
     titles = sorted(dialog.cell_text(row, TITLE) for row in range(dialog.table.rowCount()))
     assert titles == ["Clay", "Glass <b>blowing</b>", "Pottery"]
@@ -120,7 +125,7 @@ def test_a_failed_link_is_retried_alone(
     dialog = open_choices(qtbot, window)
     dialog.promotion_check.setChecked(True)
     dialog.promotion_combo.setCurrentIndex(dialog.promotion_combo.findData(True))
-    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    review(qtbot, window, dialog)
     assert dialog.summary.text() == "3 links change, 1 already so"
     # Every try of the first update (the first and both retries) is answered 503.
     sandbox.faults.fail_next(3, status=503, retry_after=0)
@@ -161,7 +166,7 @@ def test_undo_puts_every_field_back(
     dialog.metadata_check.setChecked(True)
     dialog.metadata_key.setText("season")
     dialog.metadata_value.setText("autumn")
-    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    review(qtbot, window, dialog)
     assert dialog.summary.text() == "4 links change, 0 already so"
     send(qtbot, window, dialog.apply_button)
     changed = _server(api)
@@ -172,6 +177,7 @@ def test_undo_puts_every_field_back(
     assert window.commands.undo_action.isEnabled()
     assert window.commands.undo_action.text() == "&Undo change to 4 links"
     window.commands.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.bulk.planning is None, timeout=10_000)
     undo = window.bulk.dialog
     assert undo is not None and not undo.back_button.isVisible()
     assert undo.heading.text() == "Undo the change to 4 links"
@@ -196,12 +202,12 @@ def test_cancel_stops_after_the_link_under_way_and_retry_finishes(
     dialog.metadata_key.setText("season")
     dialog.metadata_action.setCurrentIndex(dialog.metadata_action.findData("remove"))
     assert not dialog.metadata_value.isEnabled()
-    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    review(qtbot, window, dialog)
     assert dialog.summary.text() == "1 link changes, 3 already so"
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
     dialog.metadata_action.setCurrentIndex(dialog.metadata_action.findData("set"))
     dialog.metadata_value.setText("winter")
-    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    review(qtbot, window, dialog)
     assert dialog.summary.text() == "4 links change, 0 already so"
     hold = sandbox.faults.hold_next()
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)

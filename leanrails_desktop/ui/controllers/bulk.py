@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from leanrails_desktop.core.api import LeanRailsClient
-from leanrails_desktop.core.api.objects import CheckoutLink
 from leanrails_desktop.core.bulk.changes import (
     CHANGED,
     BulkChange,
@@ -30,7 +29,9 @@ from leanrails_desktop.core.bulk.changes import (
     send_changes,
 )
 from leanrails_desktop.core.link_form import METADATA_KEY_MAX
+from leanrails_desktop.core.link_source import mirror_links
 from leanrails_desktop.core.messages import describe_error
+from leanrails_desktop.core.mirror import Mirror
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle
 from leanrails_desktop.ui.controllers.context import AppContext
@@ -79,8 +80,10 @@ class BulkChangeController(QObject):
         self.plan: ChangePlan | None = None
         self.last_result: ChangeOutcome | None = None
         self.running: TaskHandle[ChangeOutcome] | None = None
+        self.planning: TaskHandle[ChangePlan] | None = None
         self.undoable: tuple[PlannedChange, ...] = ()
-        self._links: list[CheckoutLink] = []
+        self._ids: list[str] = []
+        self._mirror: Mirror | None = None
         self._undoing = False
         self._stop = threading.Event()
         self._rows: dict[str, int] = {}
@@ -92,12 +95,13 @@ class BulkChangeController(QObject):
         """Open the choices for the selected links (at least two)."""
         if self._context.session is None or self.dialog is not None:
             return
-        links = self._list.selected_links()
-        if len(links) < 2:
+        model = self._list.model
+        ids = model.ids_at(self._list.selected_rows())
+        if len(ids) < 2 or model.mirror is None:
             return
-        self._links = links
+        self._ids, self._mirror = ids, model.mirror
         self._undoing = False
-        dialog = self._open(f"Change {_count(len(links))}")
+        dialog = self._open(f"Change {_count(len(ids))}")
         dialog.show_choices()
         dialog.open()
 
@@ -106,11 +110,17 @@ class BulkChangeController(QObject):
         if self._context.session is None or self.dialog is not None or not self.undoable:
             return
         mirror = self._list.model.mirror
-        ids = [item.link_id for item in self.undoable]
-        current = {link.id: link for link in (mirror.links(ids) if mirror else [])}
+        applied = self.undoable
+        ids = [item.link_id for item in applied]
         self._undoing = True
-        dialog = self._open(f"Undo the change to {_count(len(self.undoable))}")
-        self._review(plan_undo(self.undoable, current))
+        dialog = self._open(f"Undo the change to {_count(len(applied))}")
+
+        def work() -> ChangePlan:
+            current = {link.id: link for link in (mirror_links(mirror, ids) if mirror else [])}
+            return plan_undo(applied, current)
+
+        dialog.show_review([], "", "", can_go_back=False)
+        self._plan(work, len(ids))
         dialog.open()
 
     def undo_text(self) -> str:
@@ -165,7 +175,33 @@ class BulkChangeController(QObject):
             self.dialog.choice_problem.setText(change)
             return
         self.dialog.choice_problem.setText("")
-        self._review(plan_change(self._links, change))
+        mirror, ids = self._mirror, self._ids
+        if mirror is None:
+            return
+        self._plan(lambda: plan_change(mirror_links(mirror, ids), change), len(ids))
+
+    def _plan(self, work: Callable[[], ChangePlan], count: int) -> None:
+        """Read the links from the mirror and work out the change off the GUI thread (a
+        selection can be the whole account), then show the review."""
+        session, dialog = self._context.session, self.dialog
+        if session is None or dialog is None or self.planning is not None:
+            return
+        dialog.review_button.setEnabled(False)
+        dialog.summary.setText(f"Reading {_count(count)}…")
+
+        def done(plan: ChangePlan) -> None:
+            self.planning = None
+            if self.dialog is not None:
+                self.dialog.review_button.setEnabled(True)
+            self._context.in_session(session, lambda: self._review(plan))
+
+        def failed(exc: Exception) -> None:
+            self.planning = None
+            if self.dialog is not None:
+                self.dialog.review_button.setEnabled(True)
+                self.dialog.summary.setText(describe_error(exc))
+
+        self.planning = self._context.runner.submit(work, done, failed)
 
     # ------------------------------------------------------------------ review
 
@@ -296,6 +332,9 @@ class BulkChangeController(QObject):
             dialog.deleteLater()
 
     def _session_closing(self, _session: ApiSession) -> None:
+        if self.planning is not None:
+            self.planning.drop()
+            self.planning = None
         if self.running is not None:
             self.running.drop()
             self.running = None
