@@ -35,7 +35,7 @@ PROMOTION_CODES = "allow_promotion_codes"
 MESSAGE = "confirmation message"
 METADATA = "metadata"
 
-BUTTON_TEXT = {"auto": "Pay", "pay": "Pay", "book": "Book", "donate": "Donate"}
+BUTTON_TEXT = {"auto": "Automatic", "pay": "Pay", "book": "Book", "donate": "Donate"}
 """What the checkout button says for each ``submit_type``."""
 BILLING_TEXT = {"auto": "when needed", "required": "always"}
 """When checkout asks for a billing address."""

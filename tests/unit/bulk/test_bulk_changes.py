@@ -31,7 +31,7 @@ def test_links_already_so_are_counted_not_changed() -> None:
     assert plan.unchanged == 1
     assert plan.summary() == "2 links change, 1 already so"
     assert plan.changes[0].params == {"submit_type": "book"}
-    assert [str(f) for f in plan.changes[0].fields] == ["Button: Pay → Book"]
+    assert [str(f) for f in plan.changes[0].fields] == ["Button: Automatic → Book"]
 
 
 def test_one_link_summary_and_empty_change() -> None:

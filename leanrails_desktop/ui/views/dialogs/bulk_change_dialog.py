@@ -39,7 +39,7 @@ HEADERS = ("Link", "Field", "Before", "After", "Result")
 _PROBLEM_COLOUR = QColor(LIVE_RED)
 
 STATUS_CHOICES = (("Active", True), ("Inactive", False))
-BUTTON_CHOICES = (("Pay", "pay"), ("Book", "book"), ("Donate", "donate"), ("Auto", "auto"))
+BUTTON_CHOICES = (("Pay", "pay"), ("Book", "book"), ("Donate", "donate"), ("Automatic", "auto"))
 BILLING_CHOICES = (("Only when needed", "auto"), ("Always", "required"))
 PROMOTION_CHOICES = (("Allowed", True), ("Not allowed", False))
 METADATA_CHOICES = (("Set to", "set"), ("Remove", "remove"))
