@@ -339,7 +339,8 @@ def test_two_app_instances_syncing_one_mirror_at_once_leave_it_whole(
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(120)
+        thread.join(600)  # a bound that catches a hang, not a speed check
+    assert not any(thread.is_alive() for thread in threads)
     assert len(results) == 2 and all(r.complete and r.error is None for r in results), results
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
