@@ -477,3 +477,68 @@ def test_an_idempotent_create_is_retried_after_a_cut_connection(
     assert h.attempts == 2
     assert [r.headers["Idempotency-Key"] for r in h.recorder.requests] == ["k-1", "k-1"]
     assert [n.reason for n in h.notices] == ["The connection was cut"]
+
+
+@pytest.fixture
+def tokyo_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The machine's time zone set to one far from UTC, for the length of a test."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_an_http_date_without_a_zone_is_read_as_utc(tokyo_clock: None) -> None:
+    now = 1_742_025_600.0  # 15 Mar 2025 08:00:00 UTC
+    assert parse_retry_after("Sat, 15 Mar 2025 08:00:30 -0000", now=now) == pytest.approx(30.0)
+    assert parse_retry_after("Sat, 15 Mar 2025 08:00:30 +0000", now=now) == pytest.approx(30.0)
+    assert parse_retry_after("Sat, 15 Mar 2025 17:00:30 +0900", now=now) == pytest.approx(30.0)
+
+
+def test_an_http_date_is_measured_from_the_clock_when_no_time_is_given() -> None:
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # long past
+    soon = parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT")
+    assert soon is not None and soon > 2e11  # about 8,000 years
+
+
+@pytest.mark.parametrize(
+    ("response", "message"),
+    [
+        (httpx.Response(200, content=b"", headers={"Request-Id": "req_1"}),
+         "LeanRails sent a response that is not valid JSON (HTTP 200); "
+         "the result could not be read."),
+        (httpx.Response(201, content=b"<html>", headers={"Request-Id": "req_1"}),
+         "LeanRails sent a response that is not valid JSON (HTTP 201); "
+         "the result could not be read."),
+        (httpx.Response(200, json=["not", "an", "object"], headers={"Request-Id": "req_1"}),
+         "LeanRails sent an unexpected response (HTTP 200); the result could not be read."),
+        (httpx.Response(300, json={"id": "cl_aaaaaaaaaaaa"}, headers={"Request-Id": "req_1"}),
+         "LeanRails answered with a redirect (HTTP 300); check the API address."),
+        (httpx.Response(399, headers={"Request-Id": "req_1"}),
+         "LeanRails answered with a redirect (HTTP 399); check the API address."),
+    ],
+)
+def test_answers_that_cannot_be_used_are_final_and_say_why(
+    make: Callable[..., Harness], response: httpx.Response, message: str
+) -> None:
+    h = make(response, httpx.Response(200, json=LINK), max_retries=2)
+    with pytest.raises(APIError) as raised:
+        h.client.request("GET", "/v1/checkout_links")
+    error = raised.value
+    assert error.message == message
+    assert (error.status, error.request_id) == (response.status_code, "req_1")
+    assert h.attempts == 1
+
+
+def test_an_error_page_keeps_its_request_id(make: Callable[..., Harness]) -> None:
+    page = httpx.Response(
+        503, content=b"<html><title>Down</title></html>",
+        headers={"Content-Type": "text/html", "Request-Id": "req_page"},
+    )
+    h = make(page, max_retries=0)
+    with pytest.raises(APIError) as raised:
+        h.client.request("GET", "/v1/checkout_links")
+    assert (raised.value.status, raised.value.request_id) == (503, "req_page")
