@@ -542,3 +542,20 @@ def test_an_error_page_keeps_its_request_id(make: Callable[..., Harness]) -> Non
     with pytest.raises(APIError) as raised:
         h.client.request("GET", "/v1/checkout_links")
     assert (raised.value.status, raised.value.request_id) == (503, "req_page")
+
+
+def test_the_body_goes_out_as_utf8_json(make: Callable[..., Harness]) -> None:
+    h = make(httpx.Response(200, json=LINK))
+    h.client.request("POST", "/v1/checkout_links", json_body={"title": "Café 🎧"},
+                     idempotency_key="k-utf8")
+    (sent,) = h.recorder.requests
+    assert sent.content == '{"title": "Café 🎧"}'.encode()
+    assert sent.headers["Content-Type"] == "application/json"
+
+
+def test_a_head_request_is_safe_to_repeat(make: Callable[..., Harness]) -> None:
+    h = make(error(503, "api_error"), max_retries=1)
+    with pytest.raises(APIError):
+        h.client.request("HEAD", "/v1/checkout_links")
+    assert h.attempts == 2
+    assert [n.reason for n in h.notices] == ["LeanRails had a temporary problem (HTTP 503)"]
