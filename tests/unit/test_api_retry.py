@@ -559,3 +559,73 @@ def test_a_head_request_is_safe_to_repeat(make: Callable[..., Harness]) -> None:
         h.client.request("HEAD", "/v1/checkout_links")
     assert h.attempts == 2
     assert [n.reason for n in h.notices] == ["LeanRails had a temporary problem (HTTP 503)"]
+
+
+def test_a_broken_injected_transport_is_a_connection_error_not_retried(
+    make: Callable[..., Harness],
+) -> None:
+    for failure in (OSError("broken pipe"), ValueError("bad state")):
+        h = make(failure, httpx.Response(200, json=LINK), max_retries=2)
+        with pytest.raises(APIConnectionError) as raised:
+            h.client.request("GET", "/v1/checkout_links")
+        name = type(failure).__name__
+        assert str(raised.value) == f"Could not reach LeanRails at api.leanrails.com: {name}."
+        assert h.attempts == 1 and h.notices == []
+
+
+def test_redirects_are_not_followed_even_by_a_client_that_would() -> None:
+    recorder = Recorder(
+        httpx.Response(302, headers={"Location": "https://evil.example/v1/checkout_links"}),
+        httpx.Response(200, json=LINK),
+    )
+    eager = httpx.Client(transport=httpx.MockTransport(recorder), follow_redirects=True)
+    with LeanRailsClient(KEY, http_client=eager, sleep=lambda s: None) as client, \
+            pytest.raises(APIError, match=re.escape("a redirect (HTTP 302)")):
+        client.request("GET", "/v1/checkout_links")
+    assert [str(r.url) for r in recorder.requests] == [
+        "https://api.leanrails.com/v1/checkout_links"
+    ]
+
+
+def test_the_clients_timeout_applies_to_an_injected_http_client() -> None:
+    recorder = Recorder(httpx.Response(200, json=LINK))
+    lax = httpx.Client(transport=httpx.MockTransport(recorder), timeout=99.0)
+    with LeanRailsClient(KEY, http_client=lax, timeout=7.5) as client:
+        client.request("GET", "/v1/checkout_links")
+    (sent,) = recorder.requests
+    assert sent.extensions["timeout"] == {"connect": 7.5, "read": 7.5, "write": 7.5, "pool": 7.5}
+
+
+def test_each_attempt_and_retry_is_logged(
+    make: Callable[..., Harness], caplog: pytest.LogCaptureFixture
+) -> None:
+    import time
+
+    def slow_refusal(request: httpx.Request) -> httpx.Response:
+        time.sleep(0.05)
+        raise httpx.ConnectError("refused")
+
+    recorder = Recorder(
+        error(429, "rate_limit_error", **{"Retry-After": "0.25", "Request-Id": "req_busy"}),
+        httpx.Response(200, json=LINK, headers={"Request-Id": "req_ok"}),
+    )
+    h = Harness(recorder)
+    with caplog.at_level("DEBUG", logger="leanrails_desktop.api"):
+        h.client.request("GET", "/v1/checkout_links")
+        with LeanRailsClient(
+            KEY, http_client=httpx.Client(transport=httpx.MockTransport(slow_refusal)),
+            max_retries=0,
+        ) as refused, pytest.raises(APIConnectionError):
+            refused.request("POST", "/v1/checkout_links", json_body={})
+    h.client.close()
+    lines = [r.getMessage() for r in caplog.records]
+    assert re.fullmatch(r"GET /v1/checkout_links -> 429 in \d+ ms \(request req_busy\)", lines[0])
+    assert lines[1] == (
+        "GET /v1/checkout_links: The server is busy (rate limited); retry 1 of 2 in 0.25 s"
+    )
+    assert re.fullmatch(r"GET /v1/checkout_links -> 200 in \d+ ms \(request req_ok\)", lines[2])
+    failed = re.fullmatch(
+        r"POST /v1/checkout_links failed after (\d+) ms: APIConnectionError", lines[3]
+    )
+    assert failed is not None and 50 <= int(failed.group(1)) < 10_000
+    assert len(lines) == 4
