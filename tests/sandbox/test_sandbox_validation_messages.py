@@ -60,6 +60,7 @@ REFUSALS = [
     (create(line_items=[{**ITEM, "quantity": 1000}]),
      "The quantity must be a whole number from 1 to 999."),
     (create(metadata={"": "v"}), "A metadata key cannot be empty."),
+    (create(metadata=["k", "v"]), "Metadata must be an object."),
     (create(metadata={"k": 1}), "The metadata value for “k” must be text."),
     (create(colour="red"), "Received unknown parameter: colour."),
 ]
