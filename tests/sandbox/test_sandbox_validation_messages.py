@@ -61,6 +61,10 @@ REFUSALS = [
      "The quantity must be a whole number from 1 to 999."),
     (create(metadata={"": "v"}), "A metadata key cannot be empty."),
     (create(metadata=["k", "v"]), "Metadata must be an object."),
+    (create(restrictions=5), "Restrictions must be an object."),
+    (create(restrictions={"completed_sessions": 5}),
+     "The completed sessions restriction must be an object."),
+    (create(line_items=[ITEM, "price_3fg6hj9km1np"]), "Line item 2 must be an object."),
     (create(metadata={"k": 1}), "The metadata value for “k” must be text."),
     (create(colour="red"), "Received unknown parameter: colour."),
 ]
