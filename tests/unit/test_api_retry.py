@@ -629,3 +629,13 @@ def test_each_attempt_and_retry_is_logged(
     )
     assert failed is not None and 50 <= int(failed.group(1)) < 10_000
     assert len(lines) == 4
+
+
+def test_an_answer_without_a_request_id_is_logged_with_a_dash(
+    make: Callable[..., Harness], caplog: pytest.LogCaptureFixture
+) -> None:
+    h = make(httpx.Response(200, json=LINK))
+    with caplog.at_level("DEBUG", logger="leanrails_desktop.api"):
+        h.client.request("GET", "/v1/checkout_links")
+    (line,) = [r.getMessage() for r in caplog.records]
+    assert re.fullmatch(r"GET /v1/checkout_links -> 200 in \d+ ms \(request -\)", line)
