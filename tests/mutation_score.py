@@ -5,8 +5,8 @@ the score of each.
     python tests/mutation_score.py report           # the scores of the last run
 
 A module passes with at least 90% of its mutants killed, or when every survivor is listed
-in ``tests/MUTATION.md`` with the reason it is equivalent. The exit status is 1 when a
-module does neither.
+in ``tests/MUTATION.md`` with its reason (equivalent, or why it stays). The exit status is 1
+when a module does neither, or when a mutant was not run.
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ class Score:
 
 
 def listed_equivalents() -> set[str]:
-    """Mutant names that ``tests/MUTATION.md`` explains as equivalent."""
+    """Mutant names that ``tests/MUTATION.md`` explains."""
     return set(_LISTED.findall(NOTES.read_text(encoding="utf-8"))) if NOTES.is_file() else set()
 
 
@@ -131,11 +131,11 @@ def score(module: Module, equivalents: set[str]) -> Score:
 def report() -> int:
     equivalents = listed_equivalents()
     scores = [score(module, equivalents) for module in MODULES]
-    print(f"{'module':<40} {'mutants':>7} {'killed':>7} {'score':>7} {'equiv.':>6} "
+    print(f"{'module':<40} {'mutants':>7} {'killed':>7} {'score':>7} {'explained':>9} "
           f"{'unexpl.':>7} {'test s':>7}")
     for s in scores:
         print(f"{s.module.name:<40} {s.total:>7} {s.killed:>7} {s.rate:>7.1%} "
-              f"{s.equivalent:>6} {len(s.unexplained):>7} {s.seconds:>7.0f}")
+              f"{s.equivalent:>9} {len(s.unexplained):>7} {s.seconds:>7.0f}")
     failed = [s for s in scores if not s.passes]
     for s in scores:
         if s.not_run:

@@ -271,6 +271,13 @@ CASES: list[Case] = [
          {"limit_enabled": True, "limit": "0"}, LIMIT_PARAM),
     both("limit not whole", {"restrictions": {"completed_sessions": {"limit": 2.5}}},
          {"limit_enabled": True, "limit": "2.5"}, LIMIT_PARAM),
+    Case("restrictions not an object", {"restrictions": 5}, "restrictions"),
+    Case("completed sessions not an object", {"restrictions": {"completed_sessions": 5}},
+         "restrictions[completed_sessions]"),
+    Case("unknown field in completed sessions",
+         {"restrictions": {"completed_sessions": {"limit": 5, "per_day": 1}}},
+         "restrictions[completed_sessions][per_day]", code="parameter_unknown"),
+    Case("a line item not an object", {"line_items": [body_item(), "price_x"]}, "line_items[1]"),
     Case("no restrictions", {"restrictions": None}, None, form={"limit_enabled": False},
          form_refuses=None, form_sends={}),
     # submit_type: auto, pay, book, donate

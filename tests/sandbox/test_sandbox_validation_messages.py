@@ -60,6 +60,32 @@ REFUSALS = [
     (create(line_items=[{**ITEM, "quantity": 1000}]),
      "The quantity must be a whole number from 1 to 999."),
     (create(metadata={"": "v"}), "A metadata key cannot be empty."),
+    (create(metadata=["k", "v"]), "Metadata must be an object."),
+    (create(restrictions=5), "Restrictions must be an object."),
+    (create(restrictions={"completed_sessions": 5}),
+     "The completed sessions restriction must be an object."),
+    (create(line_items=[ITEM, "price_3fg6hj9km1np"]), "Line item 2 must be an object."),
+    (create(line_items={"0": ITEM}), "Line items must be a list."),
+    (create(line_items=None), "A checkout link needs at least one line item."),
+    (create(title=None), "A checkout link needs a title."),
+    (create(line_items=[{"price_data": {**ITEM["price_data"], "unit_amount": -1},
+                         "quantity": 1}]),
+     "The unit amount must be a whole number from 0 to 99,999,999."),
+    (create(line_items=[ITEM, {"price_data": {**ITEM["price_data"], "currency": "eur"},
+                               "quantity": 1}]),
+     "All line items must use one currency; line item 2 is in EUR but the first is in USD."),
+    (create(line_items=[ITEM, {**ITEM, "price": "price_3fg6hj9km1np"}]),
+     "Line item 2 must have either a price or price data, not both."),
+    (create(line_items=[ITEM, {"quantity": 1}]), "Line item 2 needs a price or price data."),
+    (create(line_items=[{"price": 5, "quantity": 1}]),
+     "The price must be a price id such as price_3fg6hj9km1np."),
+    (create(line_items=[{"price_data": "usd", "quantity": 1}]),
+     "The price data must be an object."),
+    (create(line_items=[{"price_data": {**ITEM["price_data"], "product": ""}, "quantity": 1}]),
+     "The product cannot be empty."),
+    (create(line_items=[{"price_data": {**ITEM["price_data"], "product": "p" * 251},
+                         "quantity": 1}]),
+     "The product is 251 characters long; the most allowed is 250."),
     (create(metadata={"k": 1}), "The metadata value for “k” must be text."),
     (create(colour="red"), "Received unknown parameter: colour."),
 ]
@@ -73,6 +99,13 @@ def test_each_refusal_reads_as_a_sentence(body: dict[str, Any], message: str) ->
     with pytest.raises(SandboxError) as refused:
         validate_create(body)
     assert refused.value.message == message
+
+
+def test_a_product_id_from_1_to_250_characters_is_accepted() -> None:
+    for product in ("p", "p" * 250):
+        item = {"price_data": {**ITEM["price_data"], "product": product}, "quantity": 1}
+        (spec,) = validate_create(create(line_items=[item])).line_items
+        assert spec.product == product
 
 
 @pytest.mark.parametrize(

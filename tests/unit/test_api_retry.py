@@ -477,3 +477,165 @@ def test_an_idempotent_create_is_retried_after_a_cut_connection(
     assert h.attempts == 2
     assert [r.headers["Idempotency-Key"] for r in h.recorder.requests] == ["k-1", "k-1"]
     assert [n.reason for n in h.notices] == ["The connection was cut"]
+
+
+@pytest.fixture
+def tokyo_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The machine's time zone set to one far from UTC, for the length of a test."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_an_http_date_without_a_zone_is_read_as_utc(tokyo_clock: None) -> None:
+    now = 1_742_025_600.0  # 15 Mar 2025 08:00:00 UTC
+    assert parse_retry_after("Sat, 15 Mar 2025 08:00:30 -0000", now=now) == pytest.approx(30.0)
+    assert parse_retry_after("Sat, 15 Mar 2025 08:00:30 +0000", now=now) == pytest.approx(30.0)
+    assert parse_retry_after("Sat, 15 Mar 2025 17:00:30 +0900", now=now) == pytest.approx(30.0)
+
+
+def test_an_http_date_is_measured_from_the_clock_when_no_time_is_given() -> None:
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # long past
+    soon = parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT")
+    assert soon is not None and soon > 2e11  # about 8,000 years
+
+
+@pytest.mark.parametrize(
+    ("response", "message"),
+    [
+        (httpx.Response(200, content=b"", headers={"Request-Id": "req_1"}),
+         "LeanRails sent a response that is not valid JSON (HTTP 200); "
+         "the result could not be read."),
+        (httpx.Response(201, content=b"<html>", headers={"Request-Id": "req_1"}),
+         "LeanRails sent a response that is not valid JSON (HTTP 201); "
+         "the result could not be read."),
+        (httpx.Response(200, json=["not", "an", "object"], headers={"Request-Id": "req_1"}),
+         "LeanRails sent an unexpected response (HTTP 200); the result could not be read."),
+        (httpx.Response(300, json={"id": "cl_aaaaaaaaaaaa"}, headers={"Request-Id": "req_1"}),
+         "LeanRails answered with a redirect (HTTP 300); check the API address."),
+        (httpx.Response(399, headers={"Request-Id": "req_1"}),
+         "LeanRails answered with a redirect (HTTP 399); check the API address."),
+    ],
+)
+def test_answers_that_cannot_be_used_are_final_and_say_why(
+    make: Callable[..., Harness], response: httpx.Response, message: str
+) -> None:
+    h = make(response, httpx.Response(200, json=LINK), max_retries=2)
+    with pytest.raises(APIError) as raised:
+        h.client.request("GET", "/v1/checkout_links")
+    error = raised.value
+    assert error.message == message
+    assert (error.status, error.request_id) == (response.status_code, "req_1")
+    assert h.attempts == 1
+
+
+def test_an_error_page_keeps_its_request_id(make: Callable[..., Harness]) -> None:
+    page = httpx.Response(
+        503, content=b"<html><title>Down</title></html>",
+        headers={"Content-Type": "text/html", "Request-Id": "req_page"},
+    )
+    h = make(page, max_retries=0)
+    with pytest.raises(APIError) as raised:
+        h.client.request("GET", "/v1/checkout_links")
+    assert (raised.value.status, raised.value.request_id) == (503, "req_page")
+
+
+def test_the_body_goes_out_as_utf8_json(make: Callable[..., Harness]) -> None:
+    h = make(httpx.Response(200, json=LINK))
+    h.client.request("POST", "/v1/checkout_links", json_body={"title": "Café 🎧"},
+                     idempotency_key="k-utf8")
+    (sent,) = h.recorder.requests
+    assert sent.content == '{"title": "Café 🎧"}'.encode()
+    assert sent.headers["Content-Type"] == "application/json"
+
+
+def test_a_head_request_is_safe_to_repeat(make: Callable[..., Harness]) -> None:
+    h = make(error(503, "api_error"), max_retries=1)
+    with pytest.raises(APIError):
+        h.client.request("HEAD", "/v1/checkout_links")
+    assert h.attempts == 2
+    assert [n.reason for n in h.notices] == ["LeanRails had a temporary problem (HTTP 503)"]
+
+
+def test_a_broken_injected_transport_is_a_connection_error_not_retried(
+    make: Callable[..., Harness],
+) -> None:
+    for failure in (OSError("broken pipe"), ValueError("bad state")):
+        h = make(failure, httpx.Response(200, json=LINK), max_retries=2)
+        with pytest.raises(APIConnectionError) as raised:
+            h.client.request("GET", "/v1/checkout_links")
+        name = type(failure).__name__
+        assert str(raised.value) == f"Could not reach LeanRails at api.leanrails.com: {name}."
+        assert h.attempts == 1 and h.notices == []
+
+
+def test_redirects_are_not_followed_even_by_a_client_that_would() -> None:
+    recorder = Recorder(
+        httpx.Response(302, headers={"Location": "https://evil.example/v1/checkout_links"}),
+        httpx.Response(200, json=LINK),
+    )
+    eager = httpx.Client(transport=httpx.MockTransport(recorder), follow_redirects=True)
+    with LeanRailsClient(KEY, http_client=eager, sleep=lambda s: None) as client, \
+            pytest.raises(APIError, match=re.escape("a redirect (HTTP 302)")):
+        client.request("GET", "/v1/checkout_links")
+    assert [str(r.url) for r in recorder.requests] == [
+        "https://api.leanrails.com/v1/checkout_links"
+    ]
+
+
+def test_the_clients_timeout_applies_to_an_injected_http_client() -> None:
+    recorder = Recorder(httpx.Response(200, json=LINK))
+    lax = httpx.Client(transport=httpx.MockTransport(recorder), timeout=99.0)
+    with LeanRailsClient(KEY, http_client=lax, timeout=7.5) as client:
+        client.request("GET", "/v1/checkout_links")
+    (sent,) = recorder.requests
+    assert sent.extensions["timeout"] == {"connect": 7.5, "read": 7.5, "write": 7.5, "pool": 7.5}
+
+
+def test_each_attempt_and_retry_is_logged(
+    make: Callable[..., Harness], caplog: pytest.LogCaptureFixture
+) -> None:
+    import time
+
+    def slow_refusal(request: httpx.Request) -> httpx.Response:
+        time.sleep(0.05)
+        raise httpx.ConnectError("refused")
+
+    recorder = Recorder(
+        error(429, "rate_limit_error", **{"Retry-After": "0.25", "Request-Id": "req_busy"}),
+        httpx.Response(200, json=LINK, headers={"Request-Id": "req_ok"}),
+    )
+    h = Harness(recorder)
+    with caplog.at_level("DEBUG", logger="leanrails_desktop.api"):
+        h.client.request("GET", "/v1/checkout_links")
+        with LeanRailsClient(
+            KEY, http_client=httpx.Client(transport=httpx.MockTransport(slow_refusal)),
+            max_retries=0,
+        ) as refused, pytest.raises(APIConnectionError):
+            refused.request("POST", "/v1/checkout_links", json_body={})
+    h.client.close()
+    lines = [r.getMessage() for r in caplog.records]
+    assert re.fullmatch(r"GET /v1/checkout_links -> 429 in \d+ ms \(request req_busy\)", lines[0])
+    assert lines[1] == (
+        "GET /v1/checkout_links: The server is busy (rate limited); retry 1 of 2 in 0.25 s"
+    )
+    assert re.fullmatch(r"GET /v1/checkout_links -> 200 in \d+ ms \(request req_ok\)", lines[2])
+    failed = re.fullmatch(
+        r"POST /v1/checkout_links failed after (\d+) ms: APIConnectionError", lines[3]
+    )
+    assert failed is not None and 50 <= int(failed.group(1)) < 10_000
+    assert len(lines) == 4
+
+
+def test_an_answer_without_a_request_id_is_logged_with_a_dash(
+    make: Callable[..., Harness], caplog: pytest.LogCaptureFixture
+) -> None:
+    h = make(httpx.Response(200, json=LINK))
+    with caplog.at_level("DEBUG", logger="leanrails_desktop.api"):
+        h.client.request("GET", "/v1/checkout_links")
+    (line,) = [r.getMessage() for r in caplog.records]
+    assert re.fullmatch(r"GET /v1/checkout_links -> 200 in \d+ ms \(request -\)", line)

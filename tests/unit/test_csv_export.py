@@ -537,6 +537,10 @@ def test_a_binary_stream_is_utf8_whatever_the_locale() -> None:
     )
     data = bytes.fromhex(done.stdout)
     assert data.split(b"\r\n")[1].startswith(b"cl_1,Cr\xc3\xa8me \xf0\x9f\x8e\xa7,")
+    # The same bytes as this process writes under its own (UTF-8) locale.
+    here = io.BytesIO()
+    export_links_csv(here, [CheckoutLink(id="cl_1", title="Cr\u00e8me \U0001f3a7")])
+    assert here.getvalue() == data
 
 
 def test_link_row_gives_each_columns_value() -> None:

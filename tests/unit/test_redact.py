@@ -343,3 +343,9 @@ def test_redaction_does_not_depend_on_the_hash_seed() -> None:
         for seed in range(6)
     }
     assert len(outputs) == 1, outputs
+
+
+@pytest.mark.parametrize("stray", ["A", "=", "-"])
+def test_base64_of_a_key_followed_by_a_stray_character_is_redacted(stray: str) -> None:
+    blob = b64("rk_live_a")  # "cmtfbGl2ZV9h": the key's last character in its last group
+    assert redact_secrets(blob + stray) == REDACTED
