@@ -62,9 +62,6 @@ MODULES = (
         "core/api/client (retry + idempotency)",
         "leanrails_desktop.core.api.client",
         (
-            "x_backoff_delay",
-            "x_parse_retry_after",
-            "x_retry_delay",
             "x?LeanRailsClient?request",
             "x?LeanRailsClient?_notify",
             "x?LeanRailsClient?_attempt",
@@ -73,6 +70,8 @@ MODULES = (
             "x?LeanRailsClient?_retry_reason",
         ),
     ),
+    # The retry timing (backoff, Retry-After, the wait) moved out of the client file.
+    Module("core/api/retry", "leanrails_desktop.core.api.retry"),
     Module("core/link_form", "leanrails_desktop.core.link_form"),
     Module("sandbox/validation", "leanrails_desktop.sandbox.validation"),
     Module("sandbox/idempotency", "leanrails_desktop.sandbox.idempotency"),
