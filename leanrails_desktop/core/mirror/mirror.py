@@ -77,7 +77,7 @@ class Mirror(_Reading, _Writing):
         )
         opened.append(db)
         db.create_function("tripled", 1, _tripled, deterministic=True)
-        db.execute("PRAGMA journal_mode = WAL")
+        _switch_to_wal(db)
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA cache_size = -16000")
         db.execute("PRAGMA wal_autocheckpoint = 10000")  # fewer, larger checkpoints in a sync
@@ -222,3 +222,21 @@ class Mirror(_Reading, _Writing):
                 " last_failure_at, passes FROM sync_state"
             ).fetchone()
         return SyncState(*row)
+
+
+_WAL_WAIT_S = 10.0
+
+
+def _switch_to_wal(db: sqlite3.Connection) -> None:
+    """Put the file in WAL mode. Changing the journal mode does not wait for a lock the
+    way other statements do, so a second app instance opening the same new file while the
+    first creates it is told "database is locked" at once: ask again for a while."""
+    deadline = time.monotonic() + _WAL_WAIT_S
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
