@@ -493,3 +493,29 @@ def test_objects_are_stored_as_json(tmp_path: Path) -> None:
     (raw,) = db.execute("SELECT raw FROM link_objects").fetchone()
     db.close()
     assert json.loads(raw)["metadata"] == {"ключ": "значение"}
+
+
+def test_two_instances_opening_one_new_mirror_at_once_both_open(tmp_path: Path) -> None:
+    """A second window on the same data folder, opening the account while the first one
+    creates its mirror: before the fix about one open in sixteen failed "database is
+    locked" (switching to WAL does not wait for the other's lock)."""
+    import threading
+
+    failures: list[str] = []
+    for attempt in range(60):
+        path = tmp_path / f"race-{attempt}.db"
+        barrier = threading.Barrier(2)
+
+        def open_one(target: Path = path, wait: threading.Barrier = barrier) -> None:
+            wait.wait(10)
+            try:
+                Mirror(target).close()
+            except Exception as exc:
+                failures.append(str(exc))
+
+        threads = [threading.Thread(target=open_one) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+    assert failures == []
