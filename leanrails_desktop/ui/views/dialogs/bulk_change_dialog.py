@@ -12,12 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,11 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from leanrails_desktop.ui.text import plain_label, plain_tooltip, shown
-from leanrails_desktop.ui.views.theme import LIVE_RED
+from leanrails_desktop.ui.views.dialogs.review_dialog import PROBLEM_COLOUR, ReviewDialog
 
 TITLE, FIELD, BEFORE, AFTER, RESULT = range(5)
 HEADERS = ("Link", "Field", "Before", "After", "Result")
-_PROBLEM_COLOUR = QColor(LIVE_RED)
 
 STATUS_CHOICES = (("Active", True), ("Inactive", False))
 BUTTON_CHOICES = (("Pay", "pay"), ("Book", "book"), ("Donate", "donate"), ("Automatic", "auto"))
@@ -71,14 +69,13 @@ def _combo(parent: QWidget, choices: Sequence[tuple[str, object]], name: str) ->
     return combo
 
 
-class BulkChangeDialog(QDialog):
+class BulkChangeDialog(ReviewDialog):
     """Choose, review, send and see the results of one bulk change (or its undo)."""
 
     review_requested = Signal()
     back_requested = Signal()
     apply_requested = Signal()
     retry_requested = Signal()
-    cancel_requested = Signal()
     """Cancel, Close, Escape or the window's close button: the controller decides."""
 
     def __init__(self, heading: str, parent: QWidget | None = None) -> None:
@@ -176,7 +173,7 @@ class BulkChangeDialog(QDialog):
         self.choice_problem = plain_label("", page, role="Problem with the change")
         self.choice_problem.setWordWrap(True)
         palette = self.choice_problem.palette()
-        palette.setColor(self.choice_problem.foregroundRole(), _PROBLEM_COLOUR)
+        palette.setColor(self.choice_problem.foregroundRole(), PROBLEM_COLOUR)
         self.choice_problem.setPalette(palette)
         form.addRow(self.choice_problem)
 
@@ -297,7 +294,7 @@ class BulkChangeDialog(QDialog):
             item = QTableWidgetItem(shown(result.text))
             item.setToolTip(plain_tooltip(result.text))
             if result.failed:
-                item.setForeground(QBrush(_PROBLEM_COLOUR))
+                item.setForeground(QBrush(PROBLEM_COLOUR))
             self.table.setItem(result.row, RESULT, item)
         self.table.resizeRowsToContents()
         self.retry_button.setText(retry or "&Retry the failed ones")
@@ -307,16 +304,3 @@ class BulkChangeDialog(QDialog):
         self.back_button.setVisible(False)
         self.cancel_button.setText("Close")
         self._relayout()
-
-    def cell_text(self, row: int, column: int) -> str:
-        item = self.table.item(row, column)
-        return item.text() if item is not None else ""
-
-    # ------------------------------------------------------------------ closing
-
-    def reject(self) -> None:
-        """Escape or the close button ask; the controller closes with :meth:`close_now`."""
-        self.cancel_requested.emit()
-
-    def close_now(self) -> None:
-        super().reject()

@@ -11,11 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -28,11 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from leanrails_desktop.ui.text import plain_label, plain_tooltip, shown
-from leanrails_desktop.ui.views.theme import LIVE_RED
+from leanrails_desktop.ui.views.dialogs.review_dialog import PROBLEM_COLOUR, ReviewDialog
 
 LINES, TITLE, ITEMS, TOTAL, PROBLEMS, RESULT = range(6)
 HEADERS = ("Line", "Title", "Line items", "Total", "Problems", "Result")
-_PROBLEM_COLOUR = QColor(LIVE_RED)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -58,12 +56,11 @@ class ResultRow:
     failed: bool
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ReviewDialog):
     """Review, progress and results of one import."""
 
     import_requested = Signal()
     retry_requested = Signal()
-    cancel_requested = Signal()
     """Cancel, Close, Escape or the window's close button: the controller decides."""
 
     def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
@@ -166,7 +163,7 @@ class ImportDialog(QDialog):
                 if column == LINES:
                     item.setTextAlignment(_RIGHT)
                 if row.problems:
-                    item.setForeground(QBrush(_PROBLEM_COLOUR))
+                    item.setForeground(QBrush(PROBLEM_COLOUR))
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
 
@@ -200,7 +197,7 @@ class ImportDialog(QDialog):
             item = QTableWidgetItem(shown(text))
             item.setToolTip(plain_tooltip(text))
             if result.failed:
-                item.setForeground(QBrush(_PROBLEM_COLOUR))
+                item.setForeground(QBrush(PROBLEM_COLOUR))
             self.table.setItem(result.row, RESULT, item)
         self.table.resizeRowsToContents()
         self.retry_button.setText(retry or "&Retry the failed ones")
@@ -209,16 +206,3 @@ class ImportDialog(QDialog):
         self.import_button.setVisible(False)
         self.skip_check.setEnabled(False)
         self.cancel_button.setText("Close")
-
-    def cell_text(self, row: int, column: int) -> str:
-        item = self.table.item(row, column)
-        return item.text() if item is not None else ""
-
-    # ------------------------------------------------------------------ closing
-
-    def reject(self) -> None:
-        """Escape or the close button ask; the controller closes with :meth:`close_now`."""
-        self.cancel_requested.emit()
-
-    def close_now(self) -> None:
-        super().reject()
