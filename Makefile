@@ -6,13 +6,15 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
 # Debian packages: Qt's xcb platform plugin (a real window), and the real system parts the
 # tests use: Secret Service (gnome-keyring in a dbus session), a QR decoder, a PDF rasteriser,
-# the accessibility bus (AT-SPI) and the system Python's pyatspi that reads it as Orca does.
+# the accessibility bus (AT-SPI) and the system Python's pyatspi that reads it as Orca does,
+# a browser for the embed snippet, LibreOffice for spreadsheets, a Japanese font for layouts.
 QT_DEBS   := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
              libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 \
              libfontconfig1 libdbus-1-3 fonts-dejavu-core
 TEST_DEBS := gnome-keyring dbus dbus-x11 libsecret-tools zbar-tools poppler-utils xvfb \
              desktop-file-utils appstream \
-             at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0
+             at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0 \
+             chromium libreoffice-calc-nogui fonts-ipafont-gothic
 
 .PHONY: run sandbox test lint bench package package-test install-linux icons clean \
         system-deps test-deps mutation
