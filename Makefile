@@ -17,7 +17,19 @@ TEST_DEBS := gnome-keyring dbus dbus-x11 libsecret-tools zbar-tools poppler-util
              chromium libreoffice-calc-nogui fonts-ipafont-gothic
 
 .PHONY: run sandbox test lint bench package package-test install-linux icons clean \
-        system-deps test-deps mutation
+        system-deps test-deps mutation translations
+
+# Translations: the .ts sources are kept in git and filled in by hand (Qt Linguist or any
+# editor); `make translations` collects every sentence of the core and the UI into them
+# (lupdate), then builds the .qm files the app loads (lrelease). English holds only the
+# plural forms ("1 link" / "2 links").
+TS_DIR    := leanrails_desktop/resources/translations
+TS_LANGS  := de_DE ja_JP
+TS_FILES  := $(foreach l,$(TS_LANGS),$(TS_DIR)/leanrails_$(firstword $(subst _, ,$(l))).ts)
+TS_EN     := $(TS_DIR)/leanrails_en.ts
+QM_FILES  := $(patsubst %.ts,%.qm,$(TS_FILES) $(TS_EN))
+TR_SOURCES := leanrails_desktop/core leanrails_desktop/ui
+LUPDATE   := $(VENV)/bin/pyside6-lupdate -silent -extensions py -no-obsolete -locations none
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,12 +56,23 @@ test-deps: system-deps
 
 # The bytecode is written first, as an installed app has it: a start without it compiles
 # every module again (slower by about a tenth when PYTHONDONTWRITEBYTECODE is set).
-run: system-deps $(STAMP)
+run: system-deps $(STAMP) $(QM_FILES)
 	$(PY) -m compileall -q leanrails_desktop >/dev/null
 	$(VENV)/bin/leanrails-desktop --sandbox
 
 sandbox: $(STAMP)
 	$(VENV)/bin/leanrails-sandbox --port 8765 --seed-demo
+
+$(TS_DIR)/%.qm: $(TS_DIR)/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(STAMP)
+	$(foreach l,$(TS_LANGS),$(LUPDATE) $(TR_SOURCES) -target-language $(l) \
+	  -ts $(TS_DIR)/leanrails_$(firstword $(subst _, ,$(l))).ts &&) true
+	$(LUPDATE) -pluralonly $(TR_SOURCES) -target-language en_US -ts $(TS_EN)
+	touch $(TS_FILES) $(TS_EN)
+	$(MAKE) $(QM_FILES)
+	$(PY) packaging/translation_status.py $(TS_FILES)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check leanrails_desktop tests bench packaging
@@ -57,7 +80,7 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 	$(PY) -m bench.module_sizes --max-lines 500
 
-test: test-deps $(STAMP) lint
+test: test-deps $(STAMP) $(QM_FILES) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 # Mutation testing of the modules where a mistake costs money: mutmut plants small bugs one
@@ -79,7 +102,7 @@ $(BUILD_STAMP): packaging/requirements-build.txt $(STAMP)
 	rm -f $(VENV)/.build-tools-*; touch $@
 
 # A one-folder build in dist/leanrails-desktop, checked by its own --self-check.
-package: system-deps $(STAMP) $(BUILD_STAMP)
+package: system-deps $(STAMP) $(BUILD_STAMP) $(QM_FILES)
 	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/leanrails-desktop.spec
 	QT_QPA_PLATFORM=offscreen dist/leanrails-desktop/leanrails-desktop --self-check
 

@@ -81,6 +81,9 @@ class ScriptedPrompts:
     def warn(self, title: str, text: str) -> None:
         self.asked.append(f"warn:{text}")
 
+    def inform(self, title: str, text: str) -> None:
+        self.asked.append(f"inform:{text}")
+
 
 @pytest.fixture
 def runner() -> Iterator[TaskRunner]:

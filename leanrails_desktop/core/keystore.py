@@ -342,7 +342,10 @@ class SecretStore:
     ) -> KeystoreError:
         label = _backend_label(backend)
         status = _status(
-            KeyringState.UNAVAILABLE, action, label, f"refused backend {label}",
+            KeyringState.UNAVAILABLE,
+            action,
+            label,
+            f"refused backend {label}",
             plain_file=plain_file,
         )
         self._remember(status)
@@ -371,4 +374,3 @@ class SecretStore:
         with self._lock:
             self._status = status
         return status
-

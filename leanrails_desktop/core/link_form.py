@@ -17,6 +17,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from leanrails_desktop.core import money
 from leanrails_desktop.core.api.objects import SUBMIT_TYPES, CheckoutLink, LineItem
+from leanrails_desktop.core.i18n import translate
 
 TITLE_MAX = 250
 DESCRIPTION_MAX = 1000
@@ -156,11 +157,15 @@ def _check_text(
     errors: dict[str, str], param: str, text: str, label: str, limit: int, required: bool = False
 ) -> None:
     if required and not text.strip():
-        errors[param] = f"{label} is required."
+        errors[param] = translate("LinkForm", "{label} is required.").format(label=label)
     elif len(text) > limit:
-        errors[param] = f"{label} can be at most {limit:,} characters ({len(text):,} now)."
+        errors[param] = translate(
+            "LinkForm", "{label} can be at most {limit} characters ({count} now)."
+        ).format(label=label, limit=f"{limit:,}", count=f"{len(text):,}")
     elif _has_control_chars(text):
-        errors[param] = f"{label} contains invisible control characters; please retype it."
+        errors[param] = translate(
+            "LinkForm", "{label} contains invisible control characters; please retype it."
+        ).format(label=label)
 
 
 def normalize_redirect_url(text: str) -> str:
@@ -170,29 +175,39 @@ def normalize_redirect_url(text: str) -> str:
     """
     url = text.strip()
     if not url:
-        raise ValueError("Enter the address customers go to after paying.")
+        raise ValueError(translate("LinkForm", "Enter the address customers go to after paying."))
     if any(ch.isspace() for ch in url) or _has_control_chars(url):
-        raise ValueError("A web address cannot contain spaces.")
+        raise ValueError(translate("LinkForm", "A web address cannot contain spaces."))
     try:
         parts = urlsplit(url)
         port = parts.port  # raises ValueError for a port that is not a number up to 65535
     except ValueError:
         raise ValueError(
-            "This is not a valid web address; check the port number (at most 65535) "
-            "and any [ ] brackets."
+            translate(
+                "LinkForm",
+                "This is not a valid web address; check the port number (at most 65535) "
+                "and any [ ] brackets.",
+            )
         ) from None
     scheme = parts.scheme.lower()
     host = parts.hostname or ""
     if scheme not in ("https", "http") or not host:
         raise ValueError(
-            "Use a full web address starting with https://, such as https://example.com/thanks."
+            translate(
+                "LinkForm",
+                "Use a full web address starting with https://, such as https://example.com/thanks.",
+            )
         )
     if scheme == "http" and host not in _HTTP_REDIRECT_HOSTS:
-        raise ValueError("Use https:// — plain http:// is only allowed for localhost.")
+        raise ValueError(
+            translate("LinkForm", "Use https:// — plain http:// is only allowed for localhost.")
+        )
     try:
         ascii_host = host.encode("idna").decode("ascii")
     except UnicodeError as exc:
-        raise ValueError(f"“{host}” is not a valid domain name.") from exc
+        raise ValueError(
+            translate("LinkForm", "“{host}” is not a valid domain name.").format(host=host)
+        ) from exc
     netloc = parts.netloc
     if host != ascii_host:
         # Rebuilt from its parts: the netloc may spell the host in capitals (ÉXAMPLE.com).
@@ -201,7 +216,11 @@ def normalize_redirect_url(text: str) -> str:
         netloc += "" if port is None else f":{port}"
     normalized = urlunsplit((scheme, netloc, parts.path, parts.query, parts.fragment))
     if len(normalized) > URL_MAX:
-        raise ValueError(f"The address can be at most {URL_MAX:,} characters.")
+        raise ValueError(
+            translate("LinkForm", "The address can be at most {max} characters.").format(
+                max=f"{URL_MAX:,}"
+            )
+        )
     return normalized
 
 
@@ -224,8 +243,16 @@ def _parse_int(text: str) -> int | None:
 def validate(form: LinkForm, *, for_update: bool = False) -> dict[str, str]:
     """Problems with the form, keyed by API param name; empty when it can be sent."""
     errors: dict[str, str] = {}
-    _check_text(errors, "title", form.title, "The title", TITLE_MAX, required=True)
-    _check_text(errors, "description", form.description, "The description", DESCRIPTION_MAX)
+    _check_text(
+        errors, "title", form.title, translate("LinkForm", "The title"), TITLE_MAX, required=True
+    )
+    _check_text(
+        errors,
+        "description",
+        form.description,
+        translate("LinkForm", "The description"),
+        DESCRIPTION_MAX,
+    )
     if not for_update:
         _validate_line_items(form, errors)
     if form.after_completion_type == REDIRECT:
@@ -238,48 +265,59 @@ def validate(form: LinkForm, *, for_update: bool = False) -> dict[str, str]:
             errors,
             "after_completion[hosted_confirmation][custom_message]",
             form.custom_message,
-            "The confirmation message",
+            translate("LinkForm", "The confirmation message"),
             MESSAGE_MAX,
         )
     if form.submit_type not in SUBMIT_TYPES:
-        errors["submit_type"] = "Choose what the checkout button says."
+        errors["submit_type"] = translate("LinkForm", "Choose what the checkout button says.")
     if form.billing_address_collection not in ("auto", "required"):
-        errors["billing_address_collection"] = "Choose whether to ask for a billing address."
+        errors["billing_address_collection"] = translate(
+            "LinkForm", "Choose whether to ask for a billing address."
+        )
     if form.limit_enabled:
         limit = _parse_int(form.limit)
         if limit is None or limit < 1:
-            errors["restrictions[completed_sessions][limit]"] = (
-                "Enter how many payments the link accepts, as a whole number of 1 or more."
+            errors["restrictions[completed_sessions][limit]"] = translate(
+                "LinkForm",
+                "Enter how many payments the link accepts, as a whole number of 1 or more.",
             )
     _validate_metadata(form.metadata, errors)
     _check_text(
-        errors, "inactive_message", form.inactive_message, "The inactive message", MESSAGE_MAX
+        errors,
+        "inactive_message",
+        form.inactive_message,
+        translate("LinkForm", "The inactive message"),
+        MESSAGE_MAX,
     )
     return errors
 
 
 def _validate_line_items(form: LinkForm, errors: dict[str, str]) -> None:
     if not form.line_items:
-        errors["line_items"] = "Add at least one line item."
+        errors["line_items"] = translate("LinkForm", "Add at least one line item.")
         return
     if len(form.line_items) > LINE_ITEMS_MAX:
-        errors["line_items"] = f"A link can have at most {LINE_ITEMS_MAX} line items."
+        errors["line_items"] = translate(
+            "LinkForm", "A link can have at most {max} line items."
+        ).format(max=LINE_ITEMS_MAX)
     first_currency: str | None = None
     for i, item in enumerate(form.line_items):
         base = f"line_items[{i}]"
         quantity = _parse_int(item.quantity)
         if quantity is None or not 1 <= quantity <= QUANTITY_MAX:
-            errors[f"{base}[quantity]"] = (
-                f"Quantity must be a whole number from 1 to {QUANTITY_MAX}."
-            )
+            errors[f"{base}[quantity]"] = translate(
+                "LinkForm", "Quantity must be a whole number from 1 to {max}."
+            ).format(max=QUANTITY_MAX)
         if item.kind == PRICE:
             price = item.price.strip()
             if not price:
-                errors[f"{base}[price]"] = (
-                    "Enter a price id (price_…) or switch to a custom amount."
+                errors[f"{base}[price]"] = translate(
+                    "LinkForm", "Enter a price id (price_…) or switch to a custom amount."
                 )
             elif not price.startswith("price_") or not price.isascii() or " " in price:
-                errors[f"{base}[price]"] = "A price id looks like price_3fg6hj9km1np."
+                errors[f"{base}[price]"] = translate(
+                    "LinkForm", "A price id looks like price_3fg6hj9km1np."
+                )
             continue
         try:
             currency = money.normalize_currency(item.currency)
@@ -289,18 +327,22 @@ def _validate_line_items(form: LinkForm, errors: dict[str, str]) -> None:
         if first_currency is None:
             first_currency = currency
         elif currency != first_currency:
-            errors[f"{base}[price_data][currency]"] = (
-                f"All line items must use one currency; the first uses {first_currency.upper()}."
-            )
+            errors[f"{base}[price_data][currency]"] = translate(
+                "LinkForm", "All line items must use one currency; the first uses {currency}."
+            ).format(currency=first_currency.upper())
         product = item.product.strip()
         if not product:
-            errors[f"{base}[price_data][product]"] = "Enter the product id (prod_…)."
-        elif not product.isascii() or " " in product:
-            errors[f"{base}[price_data][product]"] = "A product id looks like prod_8mn4qr7vw2xz."
-        elif len(product) > PRODUCT_MAX:
-            errors[f"{base}[price_data][product]"] = (
-                f"A product id can be at most {PRODUCT_MAX} characters."
+            errors[f"{base}[price_data][product]"] = translate(
+                "LinkForm", "Enter the product id (prod_…)."
             )
+        elif not product.isascii() or " " in product:
+            errors[f"{base}[price_data][product]"] = translate(
+                "LinkForm", "A product id looks like prod_8mn4qr7vw2xz."
+            )
+        elif len(product) > PRODUCT_MAX:
+            errors[f"{base}[price_data][product]"] = translate(
+                "LinkForm", "A product id can be at most {max} characters."
+            ).format(max=PRODUCT_MAX)
         try:
             money.parse_amount(item.amount, currency)
         except money.MoneyError as exc:
@@ -311,20 +353,30 @@ def _validate_metadata(pairs: list[tuple[str, str]], errors: dict[str, str]) -> 
     seen: set[str] = set()
     kept = [(k, v) for k, v in pairs if k.strip() or v.strip()]
     if len(kept) > METADATA_MAX_KEYS:
-        errors["metadata"] = f"Metadata can have at most {METADATA_MAX_KEYS} keys."
+        errors["metadata"] = translate("LinkForm", "Metadata can have at most {max} keys.").format(
+            max=METADATA_MAX_KEYS
+        )
     for key, value in kept:
         name = key.strip()
         param = f"metadata[{name}]"
         if not name:
-            errors["metadata"] = "Every metadata value needs a key."
+            errors["metadata"] = translate("LinkForm", "Every metadata value needs a key.")
         elif len(name) > METADATA_KEY_MAX:
-            errors[param] = f"Metadata keys can be at most {METADATA_KEY_MAX} characters."
+            errors[param] = translate(
+                "LinkForm", "Metadata keys can be at most {max} characters."
+            ).format(max=METADATA_KEY_MAX)
         elif name in seen:
-            errors[param] = f"The metadata key “{name}” is used twice."
+            errors[param] = translate(
+                "LinkForm", "The metadata key “{name}” is used twice."
+            ).format(name=name)
         elif len(value) > METADATA_VALUE_MAX:
-            errors[param] = f"Metadata values can be at most {METADATA_VALUE_MAX} characters."
+            errors[param] = translate(
+                "LinkForm", "Metadata values can be at most {max} characters."
+            ).format(max=METADATA_VALUE_MAX)
         elif _has_control_chars(name) or _has_control_chars(value):
-            errors[param] = "Metadata contains invisible control characters; please retype it."
+            errors[param] = translate(
+                "LinkForm", "Metadata contains invisible control characters; please retype it."
+            )
         seen.add(name)
 
 

@@ -127,8 +127,7 @@ def demo_key(base_url: str, *, timeout: float = 2.0) -> str:
     # A live key from a local sandbox can only be a mistake: its links would pass as real.
     if not key or mode_of(key) is not Mode.TEST:
         raise SandboxStartError(
-            f"The local sandbox at {base_url} did not say which test key its demo data "
-            "belongs to."
+            f"The local sandbox at {base_url} did not say which test key its demo data belongs to."
         )
     return key
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from leanrails_desktop.core.accounts import AccountError
 from leanrails_desktop.core.api import errors
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.keystore import KeystoreError
 from leanrails_desktop.core.local_sandbox import SandboxStartError
 
@@ -15,25 +16,47 @@ from leanrails_desktop.core.local_sandbox import SandboxStartError
 def describe_error(exc: BaseException) -> str:
     """A short, plain sentence for ``exc``, suitable for a status bar or a dialog."""
     if isinstance(exc, errors.AuthenticationError):
-        return "This key was not accepted by LeanRails. Check it in Accounts, or add a new one."
+        return translate(
+            "Messages",
+            "This key was not accepted by LeanRails. Check it in Accounts, or add a new one.",
+        )
     if isinstance(exc, errors.RateLimitError):
         wait = exc.retry_after
-        when = f" Try again in {wait:.0f} s." if wait else " Try again in a moment."
-        return "LeanRails is receiving too many requests." + when
+        if wait:
+            return translate(
+                "Messages", "LeanRails is receiving too many requests. Try again in {wait} s."
+            ).format(wait=f"{wait:.0f}")
+        return translate(
+            "Messages", "LeanRails is receiving too many requests. Try again in a moment."
+        )
     if isinstance(exc, errors.APIConnectionError):
-        return f"You appear to be offline, or LeanRails could not be reached. {exc.message}".strip()
-    if isinstance(exc, errors.NotFoundError):
         return (
-            "This link no longer exists on LeanRails. It may have been removed; refresh the list."
+            translate(
+                "Messages", "You appear to be offline, or LeanRails could not be reached. {message}"
+            )
+            .format(message=exc.message)
+            .strip()
+        )
+    if isinstance(exc, errors.NotFoundError):
+        return translate(
+            "Messages",
+            "This link no longer exists on LeanRails. It may have been removed; refresh the list.",
         )
     if isinstance(exc, errors.IdempotencyError):
         if exc.status == 409:
-            return "The previous save is still being processed. Wait a moment and save again."
-        return "This save conflicts with an earlier one. Reload the link and try again."
+            return translate(
+                "Messages",
+                "The previous save is still being processed. Wait a moment and save again.",
+            )
+        return translate(
+            "Messages", "This save conflicts with an earlier one. Reload the link and try again."
+        )
     if isinstance(exc, errors.InvalidRequestError):
-        return exc.message or "LeanRails refused the request."
+        return exc.message or translate("Messages", "LeanRails refused the request.")
     if isinstance(exc, errors.APIError):
-        return "LeanRails had a problem answering. Your input is kept; try again shortly."
+        return translate(
+            "Messages", "LeanRails had a problem answering. Your input is kept; try again shortly."
+        )
     if isinstance(exc, errors.LeanRailsError):
         return exc.message
     if isinstance(exc, KeystoreError | AccountError | SandboxStartError):
@@ -43,19 +66,30 @@ def describe_error(exc: BaseException) -> str:
         return str(exc)
     if isinstance(exc, OSError):
         detail = exc.strerror or str(exc)
-        where = f" ({exc.filename})" if exc.filename else ""
-        return f"The file could not be written{where}: {detail}."
-    return "Something unexpected went wrong. Your input is kept."
+        if exc.filename:
+            return translate(
+                "Messages", "The file could not be written ({file}): {detail}."
+            ).format(file=exc.filename, detail=detail)
+        return translate("Messages", "The file could not be written: {detail}.").format(
+            detail=detail
+        )
+    return translate("Messages", "Something unexpected went wrong. Your input is kept.")
 
 
 def describe_verification_error(exc: BaseException) -> str:
     """The sentence shown when a key could not be verified or saved."""
     if isinstance(exc, errors.AuthenticationError):
         answer = exc.message.strip()
-        said = f" LeanRails said: “{answer}”" if answer else ""
-        return (
-            f"This key was not accepted.{said} Check that you copied the whole secret key, "
-            "and that it has not been revoked."
+        if answer:
+            return translate(
+                "Messages",
+                "This key was not accepted. LeanRails said: “{answer}” Check that you copied "
+                "the whole secret key, and that it has not been revoked.",
+            ).format(answer=answer)
+        return translate(
+            "Messages",
+            "This key was not accepted. Check that you copied the whole secret key, "
+            "and that it has not been revoked.",
         )
     if isinstance(exc, AccountError):
         return exc.message

@@ -10,10 +10,18 @@ from dataclasses import dataclass
 
 from leanrails_desktop.core import money
 from leanrails_desktop.core.api.objects import BUTTON_TEXT
+from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from leanrails_desktop.core.link_form import PRICE, REDIRECT, LineItemForm, LinkForm, _parse_int
 from leanrails_desktop.core.price_book import KnownPrice, PriceBook
 
-INACTIVE_DEFAULT = "This link is no longer active."
+_BUTTON_WORDS = (
+    QT_TRANSLATE_NOOP("Preview", "Pay"),
+    QT_TRANSLATE_NOOP("Preview", "Book"),
+    QT_TRANSLATE_NOOP("Preview", "Donate"),
+)
+"""The checkout button's words (``BUTTON_TEXT``), marked for translation."""
+
+INACTIVE_DEFAULT = QT_TRANSLATE_NOOP("Preview", "This link is no longer active.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +70,15 @@ def preview_from_form(form: LinkForm, prices: PriceBook | None = None) -> Checko
             label = (
                 item.description
                 or (known.name if known is not None else item.price.strip())
-                or "Price not chosen yet"
+                or translate("Preview", "Price not chosen yet")
             )
             amount = item.amount_total
             if known is not None and known.currency == currency:
                 amount = known.unit_amount * quantity
         else:
-            label = item.description or item.product.strip() or "Custom amount"
+            label = (
+                item.description or item.product.strip() or translate("Preview", "Custom amount")
+            )
             try:
                 amount = money.parse_amount(item.amount, currency) * quantity
             except money.MoneyError:
@@ -77,23 +87,27 @@ def preview_from_form(form: LinkForm, prices: PriceBook | None = None) -> Checko
     amounts = [line.amount for line in lines]
     total = sum(a for a in amounts if a is not None) if amounts and None not in amounts else None
     if form.after_completion_type == REDIRECT:
-        target = form.redirect_url.strip() or "your website"
-        after = f"After paying, customers are sent to {target}"
+        target = form.redirect_url.strip() or translate("Preview", "your website")
+        after = translate("Preview", "After paying, customers are sent to {target}").format(
+            target=target
+        )
     else:
-        message = form.custom_message.strip() or "Thanks for your payment."
-        after = f"After paying, customers see: “{message}”"
+        message = form.custom_message.strip() or translate("Preview", "Thanks for your payment.")
+        after = translate("Preview", "After paying, customers see: “{message}”").format(
+            message=message
+        )
     limit = _parse_int(form.limit) if form.limit_enabled else None
     return CheckoutPreview(
-        title=form.title.strip() or "Untitled link",
+        title=form.title.strip() or translate("Preview", "Untitled link"),
         description=form.description.strip(),
         lines=tuple(lines),
         currency=currency,
         total=total,
-        button_text=BUTTON_TEXT.get(form.submit_type, "Pay"),
+        button_text=translate("Preview", BUTTON_TEXT.get(form.submit_type, "Pay")),
         billing_address=form.billing_address_collection == "required",
         promotion_codes=form.allow_promotion_codes,
         active=form.active,
-        inactive_message=form.inactive_message.strip() or INACTIVE_DEFAULT,
+        inactive_message=form.inactive_message.strip() or translate("Preview", INACTIVE_DEFAULT),
         after_completion=after,
         limit=limit,
     )

@@ -156,10 +156,7 @@ class Sync:
         except SyncCancelled:
             return self._result(counts, complete, began, cancelled=True)
         except (LeanRailsError, MirrorError) as error:
-            where = (
-                "after listing every link" if complete
-                else f"after {counts['listed']:,} links"
-            )
+            where = "after listing every link" if complete else f"after {counts['listed']:,} links"
             sentence = f"Syncing stopped {where}. {describe_error(error)}"
             _log.info("sync: %s", sentence)
             try:
@@ -176,18 +173,30 @@ class Sync:
         return self._result(counts, complete, began)
 
     def _result(
-        self, counts: Mapping[str, int], complete: bool, began: float, *,
-        error: str | None = None, cancelled: bool = False, unreachable: bool = False,
+        self,
+        counts: Mapping[str, int],
+        complete: bool,
+        began: float,
+        *,
+        error: str | None = None,
+        cancelled: bool = False,
+        unreachable: bool = False,
     ) -> PassResult:
         try:
             missing = len(self._mirror.without_line_items())
         except MirrorError:
             missing = -1
         return PassResult(
-            complete=complete, listed=counts["listed"], added=counts["added"],
-            changed=counts["changed"], removed=counts["removed"],
-            line_items_fetched=counts["fetched"], line_items_missing=missing,
-            seconds=time.monotonic() - began, error=error, cancelled=cancelled,
+            complete=complete,
+            listed=counts["listed"],
+            added=counts["added"],
+            changed=counts["changed"],
+            removed=counts["removed"],
+            line_items_fetched=counts["fetched"],
+            line_items_missing=missing,
+            seconds=time.monotonic() - began,
+            error=error,
+            cancelled=cancelled,
             unreachable=unreachable,
         )
 
@@ -333,5 +342,4 @@ class Sync:
 
 def _batches(values: Sequence[str], size: int) -> Iterator[Sequence[str]]:
     for start in range(0, len(values), size):
-        yield values[start:start + size]
-
+        yield values[start : start + size]

@@ -8,3 +8,9 @@ import httpcore  # noqa: F401
 import leanrails_desktop.core.api
 import leanrails_desktop.core.crashlog
 import leanrails_desktop.core.store  # noqa: F401
+from leanrails_desktop.core import i18n
+
+# Every sentence the core and the UI show goes through Qt's translators from here on.
+from PySide6.QtCore import QCoreApplication  # isort: skip
+
+i18n.install(QCoreApplication.translate)

@@ -19,6 +19,17 @@ import pytest
 from keyring_fakes import MemoryKeyring
 
 from leanrails_desktop.core.redact import clear_registered_secrets
+from leanrails_desktop.ui.app import translations
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_translators(qapp: object) -> Iterator[None]:
+    """The translators the app installs at start for English: its plural forms."""
+    from PySide6.QtCore import QLocale
+
+    installed = translations.install(QLocale("en_US"))
+    yield
+    installed.remove()
 
 
 @pytest.fixture

@@ -63,7 +63,7 @@ def check_key(text: str) -> str:
             "This doesn't look like a LeanRails secret key. A secret key starts with "
             "sk_test_ or sk_live_."
         )
-    body = key[len(mode.prefix):]
+    body = key[len(mode.prefix) :]
     if not (body.isascii() and body.isalnum()) and body:
         raise KeyShapeError(
             "This key contains characters a LeanRails secret key never has. "

@@ -80,9 +80,7 @@ def resolve_startup(
             # Named after where it came from; its mode is shown beside the name, as for
             # every account, so the name does not repeat it.
             account = Account.for_key(ENV_ACCOUNT_ID, ENV_KEY, key, base, session_only=True)
-            return StartupPlan(
-                account, StartupSource.ENVIRONMENT, " ".join(notices), env_key=key
-            )
+            return StartupPlan(account, StartupSource.ENVIRONMENT, " ".join(notices), env_key=key)
 
     chosen = next((a for a in accounts if a.id == default_id), None)
     if chosen is None and accounts:

@@ -245,7 +245,9 @@ class AccountStore:
         )
         if plan.source is StartupSource.ENVIRONMENT and plan.account is not None:
             account = self.add_session_account(
-                plan.account.name, plan.env_key, base_url=plan.account.base_url,
+                plan.account.name,
+                plan.env_key,
+                base_url=plan.account.base_url,
                 account_id=plan.account.id,
             )
             plan = replace(plan, account=account, env_key="")
@@ -260,7 +262,10 @@ class AccountStore:
         the form shows the fields."""
         clean = check_key(key)
         account = Account.for_key(
-            account_id or _new_id(), clean_name(name), clean, check_base_url(base_url),
+            account_id or _new_id(),
+            clean_name(name),
+            clean,
+            check_base_url(base_url),
             session_only=session_only,
         )
         return account, clean

@@ -30,8 +30,6 @@ class RetryNotice:
     reason: str
 
 
-
-
 def backoff_delay(
     retry: int,
     *,

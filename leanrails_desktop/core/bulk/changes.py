@@ -160,37 +160,50 @@ def describe_fields(before: LinkForm, after: LinkForm) -> tuple[FieldChange, ...
     """Each field the merchant would see differ, before → after, as text."""
     rows: list[FieldChange] = []
     if (before.active, before.inactive_message.strip()) != (
-        after.active, after.inactive_message.strip()
+        after.active,
+        after.inactive_message.strip(),
     ):
         rows.append(FieldChange("Status", _status(before), _status(after)))
     if before.submit_type != after.submit_type:
-        rows.append(FieldChange(
-            "Button",
-            BUTTON_TEXT.get(before.submit_type, before.submit_type),
-            BUTTON_TEXT.get(after.submit_type, after.submit_type),
-        ))
+        rows.append(
+            FieldChange(
+                "Button",
+                BUTTON_TEXT.get(before.submit_type, before.submit_type),
+                BUTTON_TEXT.get(after.submit_type, after.submit_type),
+            )
+        )
     if before.billing_address_collection != after.billing_address_collection:
-        rows.append(FieldChange(
-            "Billing address",
-            BILLING_TEXT.get(before.billing_address_collection, before.billing_address_collection),
-            BILLING_TEXT.get(after.billing_address_collection, after.billing_address_collection),
-        ))
+        rows.append(
+            FieldChange(
+                "Billing address",
+                BILLING_TEXT.get(
+                    before.billing_address_collection, before.billing_address_collection
+                ),
+                BILLING_TEXT.get(
+                    after.billing_address_collection, after.billing_address_collection
+                ),
+            )
+        )
     if before.allow_promotion_codes != after.allow_promotion_codes:
-        rows.append(FieldChange(
-            "Promotion codes",
-            _onoff(before.allow_promotion_codes),
-            _onoff(after.allow_promotion_codes),
-        ))
+        rows.append(
+            FieldChange(
+                "Promotion codes",
+                _onoff(before.allow_promotion_codes),
+                _onoff(after.allow_promotion_codes),
+            )
+        )
     if _message(before) != _message(after):
         rows.append(FieldChange("Confirmation message", _message(before), _message(after)))
     old, new = dict(before.metadata), dict(after.metadata)
     for key in sorted(set(old) | set(new)):
         if old.get(key) != new.get(key):
-            rows.append(FieldChange(
-                f"Metadata {key}",
-                old.get(key, "(none)"),
-                new.get(key, "(none)"),
-            ))
+            rows.append(
+                FieldChange(
+                    f"Metadata {key}",
+                    old.get(key, "(none)"),
+                    new.get(key, "(none)"),
+                )
+            )
     return tuple(rows)
 
 
@@ -211,9 +224,7 @@ def _plan(
         if not params:
             unchanged += 1
             continue
-        changes.append(
-            PlannedChange(link, params, describe_fields(before, after), before, after)
-        )
+        changes.append(PlannedChange(link, params, describe_fields(before, after), before, after))
     return ChangePlan(tuple(changes), unchanged, tuple(problems))
 
 
@@ -229,7 +240,8 @@ def _restore(original: LinkForm, changed: LinkForm) -> Callable[[LinkForm], Link
     def run(current: LinkForm) -> LinkForm:
         new = current.copy()
         if (original.active, original.inactive_message) != (
-            changed.active, changed.inactive_message
+            changed.active,
+            changed.inactive_message,
         ):
             new.active = original.active
             new.inactive_message = original.inactive_message
@@ -256,9 +268,7 @@ def _restore(original: LinkForm, changed: LinkForm) -> Callable[[LinkForm], Link
     return run
 
 
-def plan_undo(
-    applied: Sequence[PlannedChange], current: Mapping[str, CheckoutLink]
-) -> ChangePlan:
+def plan_undo(applied: Sequence[PlannedChange], current: Mapping[str, CheckoutLink]) -> ChangePlan:
     """The inverse of the ``applied`` changes: each link, as it is now (``current``, by
     id; the server's answer otherwise), gets back the values it had before."""
     return _plan(

@@ -40,8 +40,7 @@ ALIASES = {"link_title": "title", "link_id": GROUP}
 """Names of the per-line-item export that mean one of the import's own columns."""
 
 QUIET = frozenset(
-    {"id", "url", "livemode", "created", "amount_total", "amount_total_formatted",
-     "line_item_id"}
+    {"id", "url", "livemode", "created", "amount_total", "amount_total_formatted", "line_item_id"}
 )
 """Export columns that describe a saved link and are ignored without a word."""
 

@@ -43,8 +43,13 @@ _PARAM_COLUMNS = {
     "line_items": GROUP,
 }
 _ITEM_PARAM = re.compile(r"^line_items\[(\d+)\]\[(?:price_data\]\[)?(\w+)\]$")
-_ITEM_COLUMNS = {"unit_amount": "amount", "quantity": "quantity", "price": "price",
-                 "currency": "currency", "product": "product"}
+_ITEM_COLUMNS = {
+    "unit_amount": "amount",
+    "quantity": "quantity",
+    "price": "price",
+    "currency": "currency",
+    "product": "product",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +105,10 @@ class PlannedLink:
         count = len(self.form.line_items)
         items = f"{count} line item{'s' * (count != 1)}"
         total = self.total()
-        lines = f"lines {self.lines[0]}–{self.lines[-1]}" if len(self.lines) > 1 else (
-            f"line {self.line}"
+        lines = (
+            f"lines {self.lines[0]}–{self.lines[-1]}"
+            if len(self.lines) > 1
+            else (f"line {self.line}")
         )
         title = " ".join(self.form.title.split())
         return f"{lines}: “{title}” — {items}" + (f", {total}" if total else "")
@@ -165,11 +172,14 @@ def _plan_link(group: str, rows: list[SheetRow], columns: Columns) -> PlannedLin
         for name in LINK_FIELDS:
             other = cell(row.cells, columns, name)
             if other and other != values[name]:
-                planned.problems.append(Problem(
-                    row.line, columns.shown[name],
-                    f"differs from line {first.line} of the same link; a link's own columns "
-                    "must match on each of its rows or be left empty.",
-                ))
+                planned.problems.append(
+                    Problem(
+                        row.line,
+                        columns.shown[name],
+                        f"differs from line {first.line} of the same link; a link's own columns "
+                        "must match on each of its rows or be left empty.",
+                    )
+                )
     _fill_link(form, values, planned, first.line, columns, reported)
     for row in rows:
         for item in _row_items(row, columns, planned, reported, len(form.line_items)):
@@ -194,8 +204,11 @@ def _problem_for(
         column = _ITEM_COLUMNS.get(name, name)
         if column == "amount" and "amount" not in columns.index:
             column = "unit_amount" if "unit_amount" in columns.index else "line_items"
-        return Problem(item_lines[index] if index < len(item_lines) else line,
-                       columns.shown.get(column, column), message)
+        return Problem(
+            item_lines[index] if index < len(item_lines) else line,
+            columns.shown.get(column, column),
+            message,
+        )
     column = _PARAM_COLUMNS.get(param, "metadata" if param.startswith("metadata") else "")
     return Problem(line, columns.shown.get(column, column), message)
 
@@ -275,13 +288,19 @@ def _row_items(
             return []
         return [
             link_form.LineItemForm(
-                kind=link_form.PRICE if s.price else link_form.PRICE_DATA, price=s.price,
-                currency=currency, product=s.product, amount=s.amount, quantity=s.quantity,
+                kind=link_form.PRICE if s.price else link_form.PRICE_DATA,
+                price=s.price,
+                currency=currency,
+                product=s.product,
+                amount=s.amount,
+                quantity=s.quantity,
             )
             for s in parsed
         ]
     item = link_form.LineItemForm(
-        kind=link_form.PRICE_DATA, currency=currency, product=get("product"),
+        kind=link_form.PRICE_DATA,
+        currency=currency,
+        product=get("product"),
         quantity=get("quantity") or "1",
     )
     amount, minor = get("amount"), get("unit_amount")

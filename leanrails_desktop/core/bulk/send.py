@@ -56,8 +56,10 @@ class LinkResult:
 
     def describe(self) -> str:
         """``line 4: created cl_… https://…`` or ``line 4: failed — sentence``."""
-        where = f"line {self.line}" if len(self.lines) == 1 else (
-            f"lines {self.lines[0]}–{self.lines[-1]}"
+        where = (
+            f"line {self.line}"
+            if len(self.lines) == 1
+            else (f"lines {self.lines[0]}–{self.lines[-1]}")
         )
         if self.status == CREATED:
             return f"{where}: created {self.link_id} {self.url}"
@@ -90,9 +92,7 @@ def _error_sentence(exc: errors.LeanRailsError) -> str:
     return text
 
 
-def _send_one(
-    client: LeanRailsClient, link: PlannedLink, digest: str, scope: str
-) -> LinkResult:
+def _send_one(client: LeanRailsClient, link: PlannedLink, digest: str, scope: str) -> LinkResult:
     assert link.params is not None
     created = None
     try:
@@ -143,9 +143,7 @@ def send_import(
             continue
         if result.cancelled or (cancelled is not None and cancelled()):
             result.cancelled = True
-            result.results.append(
-                LinkResult(link.group, link.lines, NOT_SENT, error="cancelled")
-            )
+            result.results.append(LinkResult(link.group, link.lines, NOT_SENT, error="cancelled"))
             continue
         result.results.append(_send_one(client, link, plan.digest, scope))
         done += 1

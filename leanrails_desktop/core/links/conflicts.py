@@ -8,21 +8,25 @@ from dataclasses import dataclass
 from typing import Literal
 
 from leanrails_desktop.core import link_form
+from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from leanrails_desktop.core.link_form import LinkForm
 
 Side = Literal["yours", "theirs"]
 
 FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Title", ("title",)),
-    ("Description", ("description",)),
-    ("After payment", ("after_completion_type", "custom_message", "redirect_url")),
-    ("Button", ("submit_type",)),
-    ("Billing address", ("billing_address_collection",)),
-    ("Promotion codes", ("allow_promotion_codes",)),
-    ("Payment limit", ("limit_enabled", "limit")),
-    ("Metadata", ("metadata",)),
-    ("Status", ("active",)),
-    ("Inactive message", ("inactive_message",)),
+    (QT_TRANSLATE_NOOP("Conflicts", "Title"), ("title",)),
+    (QT_TRANSLATE_NOOP("Conflicts", "Description"), ("description",)),
+    (
+        QT_TRANSLATE_NOOP("Conflicts", "After payment"),
+        ("after_completion_type", "custom_message", "redirect_url"),
+    ),
+    (QT_TRANSLATE_NOOP("Conflicts", "Button"), ("submit_type",)),
+    (QT_TRANSLATE_NOOP("Conflicts", "Billing address"), ("billing_address_collection",)),
+    (QT_TRANSLATE_NOOP("Conflicts", "Promotion codes"), ("allow_promotion_codes",)),
+    (QT_TRANSLATE_NOOP("Conflicts", "Payment limit"), ("limit_enabled", "limit")),
+    (QT_TRANSLATE_NOOP("Conflicts", "Metadata"), ("metadata",)),
+    (QT_TRANSLATE_NOOP("Conflicts", "Status"), ("active",)),
+    (QT_TRANSLATE_NOOP("Conflicts", "Inactive message"), ("inactive_message",)),
 )
 """The parts of a link a save can change, as the merchant names them, with the form's
 attributes each part is made of."""
@@ -61,21 +65,43 @@ def describe(form: LinkForm, label: str) -> str:
         return form.description or "(none)"
     if label == "After payment":
         if form.after_completion_type == link_form.REDIRECT:
-            return f"Redirect to {form.redirect_url}"
+            return translate("Conflicts", "Redirect to {redirect_url}").format(
+                redirect_url=form.redirect_url
+            )
         message = form.custom_message.strip()
-        return f"Confirmation page: “{message}”" if message else "Confirmation page"
+        return (
+            translate("Conflicts", "Confirmation page: “{message}”").format(message=message)
+            if message
+            else translate("Conflicts", "Confirmation page")
+        )
     if label == "Button":
-        return {"auto": "Automatic (Pay)"}.get(form.submit_type, form.submit_type.capitalize())
+        return {"auto": translate("Conflicts", "Automatic (Pay)")}.get(
+            form.submit_type, form.submit_type.capitalize()
+        )
     if label == "Billing address":
-        return "Always asked" if form.billing_address_collection == "required" else "When needed"
+        return (
+            translate("Conflicts", "Always asked")
+            if form.billing_address_collection == "required"
+            else translate("Conflicts", "When needed")
+        )
     if label == "Promotion codes":
-        return "Allowed" if form.allow_promotion_codes else "Not allowed"
+        return (
+            translate("Conflicts", "Allowed")
+            if form.allow_promotion_codes
+            else translate("Conflicts", "Not allowed")
+        )
     if label == "Payment limit":
-        return f"Stops after {form.limit.strip()}" if form.limit_enabled else "No limit"
+        return (
+            translate("Conflicts", "Stops after {limit}").format(limit=form.limit.strip())
+            if form.limit_enabled
+            else translate("Conflicts", "No limit")
+        )
     if label == "Metadata":
         return ", ".join(f"{k}={v}" for k, v in form.metadata) or "(none)"
     if label == "Status":
-        return "Active" if form.active else "Inactive"
+        return (
+            translate("Conflicts", "Active") if form.active else translate("Conflicts", "Inactive")
+        )
     return form.inactive_message or "(none)"
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import enum
 
+from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class LinkFilter(enum.Enum):
     """Which links a list shows: all of them, the active ones or the inactive ones.
@@ -32,7 +34,7 @@ class LinkFilter(enum.Enum):
     @property
     def label(self) -> str:
         """``"All"``, ``"Active"`` or ``"Inactive"``, as a person reads it."""
-        return _LABELS[self]
+        return translate("LinkFilter", _LABELS[self])
 
     @classmethod
     def from_key(cls, key: object) -> LinkFilter:
@@ -58,7 +60,7 @@ _ACTIVE: dict[LinkFilter, bool | None] = {
     LinkFilter.INACTIVE: False,
 }
 _LABELS: dict[LinkFilter, str] = {
-    LinkFilter.ALL: "All",
-    LinkFilter.ACTIVE: "Active",
-    LinkFilter.INACTIVE: "Inactive",
+    LinkFilter.ALL: QT_TRANSLATE_NOOP("LinkFilter", "All"),
+    LinkFilter.ACTIVE: QT_TRANSLATE_NOOP("LinkFilter", "Active"),
+    LinkFilter.INACTIVE: QT_TRANSLATE_NOOP("LinkFilter", "Inactive"),
 }

@@ -7,8 +7,15 @@ import datetime as dt
 from functools import lru_cache
 
 from leanrails_desktop.core import money
+from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP
 
-COLUMNS = ("Title", "Status", "Amount", "Created", "ID")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Listing", "Title"),
+    QT_TRANSLATE_NOOP("Listing", "Status"),
+    QT_TRANSLATE_NOOP("Listing", "Amount"),
+    QT_TRANSLATE_NOOP("Listing", "Created"),
+    QT_TRANSLATE_NOOP("Listing", "ID"),
+)
 TITLE, STATUS, AMOUNT, CREATED, ID = range(len(COLUMNS))
 
 

@@ -20,6 +20,7 @@ from leanrails_desktop.core import crashlog
 from leanrails_desktop.core.accounts import AccountStore, StartupSource
 from leanrails_desktop.core.paths import AppPaths, app_paths, private_file, private_folder
 from leanrails_desktop.core.store import STORE_FILENAME, StoreError, open_store
+from leanrails_desktop.ui.app import translations
 from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.background.tasks import TaskRunner
 from leanrails_desktop.ui.controllers.accounts import AccountsController
@@ -55,6 +56,7 @@ def start(args: argparse.Namespace, app: QApplication) -> RunningApp:
     reporter = CrashReporter()
     uninstall_hook = crashlog.install_excepthook(reporter.report)
     settings = open_settings(paths)
+    translations.install(translations.chosen_locale(settings))
     store, store_notice = open_store(paths.data / STORE_FILENAME)
     runner = TaskRunner()
     window = AppWindow(settings, runner, mirror_folder=private_folder(paths.data / "mirrors"))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.client import RetryNotice
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle, TaskRunner
 
 T = TypeVar("T")
@@ -54,7 +55,11 @@ class ApiSession(QObject):
         self._lock = threading.Lock()
 
     def _notice_retry(self, notice: RetryNotice) -> None:
-        self.retrying.emit(f"{notice.reason} — retrying in {notice.delay:.0f} s")
+        self.retrying.emit(
+            translate("Session", "{reason} — retrying in {delay:.0f} s").format(
+                reason=notice.reason, delay=notice.delay
+            )
+        )
 
     def call(
         self,
@@ -90,7 +95,9 @@ class ApiSession(QObject):
         def run() -> T:
             with self._lock:
                 if self._closed:
-                    raise SessionClosed("The account was closed before this could run.")
+                    raise SessionClosed(
+                        translate("Session", "The account was closed before this could run.")
+                    )
                 self._in_flight += 1
             try:
                 return fn(client)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from leanrails_desktop.core.accounts import Account, AccountError, AccountStore
 from leanrails_desktop.core.api import LeanRailsClient, RetryNotice
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.keystore import KeyringStatus, KeystoreError
 from leanrails_desktop.core.local_sandbox import LocalSandbox, SandboxStartError, demo_key
 from leanrails_desktop.core.messages import describe_error
@@ -85,7 +86,9 @@ class AccountsController(QObject):
         try:
             key = self._prepare(account)
         except (KeystoreError, AccountError, SandboxStartError) as exc:
-            self._context.prompts.warn("Account not opened", describe_error(exc))
+            self._context.prompts.warn(
+                translate("Accounts", "Account not opened"), describe_error(exc)
+            )
             return False
         self._open_with_key(account, key)
         return True
@@ -93,10 +96,14 @@ class AccountsController(QObject):
     def open_account_later(self, account: Account) -> None:
         """Show ``account`` once its key is read on a worker, so a slow or locked keyring
         never freezes the window."""
-        self._context.show_status(f"Opening “{account.name}”…", 10_000)
+        self._context.show_status(
+            translate("Accounts", "Opening “{name}”…").format(name=account.name), 10_000
+        )
 
         def failed(exc: Exception) -> None:
-            self._context.prompts.warn("Account not opened", describe_error(exc))
+            self._context.prompts.warn(
+                translate("Accounts", "Account not opened"), describe_error(exc)
+            )
             self.rebuild_account_menu()
 
         self.runner.submit(
@@ -143,7 +150,7 @@ class AccountsController(QObject):
             url = self.start_sandbox()
             key = demo_key(url)
         except SandboxStartError as exc:
-            self._context.prompts.warn("Sandbox not started", str(exc))
+            self._context.prompts.warn(translate("Accounts", "Sandbox not started"), str(exc))
             return False
         account = self.accounts.find(SANDBOX_ACCOUNT)
         if account is None:
@@ -157,11 +164,16 @@ class AccountsController(QObject):
                     make_default=not self.accounts.accounts(),
                 )
             except (KeystoreError, AccountError, OSError) as exc:
-                self._context.prompts.warn("Sandbox account not saved", describe_error(exc))
+                self._context.prompts.warn(
+                    translate("Accounts", "Sandbox account not saved"), describe_error(exc)
+                )
                 account = self.accounts.add_session_account(SANDBOX_ACCOUNT, key, base_url=url)
             if not status.available:
                 self._context.show_status(
-                    f"{status.message} The sandbox key is kept for this run only.", 20_000
+                    translate(
+                        "Accounts", "{message} The sandbox key is kept for this run only."
+                    ).format(message=status.message),
+                    20_000,
                 )
         return self.open_account(account)
 

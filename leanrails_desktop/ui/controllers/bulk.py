@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.bulk.changes import (
     CHANGED,
+    NOT_SENT,
     BulkChange,
     ChangeOutcome,
     ChangePlan,
@@ -28,6 +29,7 @@ from leanrails_desktop.core.bulk.changes import (
     plan_undo,
     send_changes,
 )
+from leanrails_desktop.core.i18n import Context, translate
 from leanrails_desktop.core.link_form import METADATA_KEY_MAX
 from leanrails_desktop.core.link_source import mirror_links
 from leanrails_desktop.core.messages import describe_error
@@ -42,11 +44,18 @@ from leanrails_desktop.ui.views.dialogs.bulk_change_dialog import (
 )
 from leanrails_desktop.ui.views.list_pane import ListPane
 
+Bulk = Context("Bulk")
+
 Send = Callable[[LeanRailsClient, TaskContext], ChangeOutcome]
 
 
-def _count(count: int) -> str:
-    return f"{count:,} link{'' if count == 1 else 's'}"
+def describe_status(status: str, error: str) -> str:
+    """A change's result as the review table shows it."""
+    if status == CHANGED:
+        return translate("Bulk", "changed")
+    if status == NOT_SENT:
+        return translate("Bulk", "not sent: stopped before this link")
+    return translate("Bulk", "failed: {error}").format(error=error)
 
 
 def _chosen(check: QCheckBox, combo: QComboBox) -> Any:
@@ -101,7 +110,9 @@ class BulkChangeController(QObject):
             return
         self._ids, self._mirror = ids, model.mirror
         self._undoing = False
-        dialog = self._open(f"Change {_count(len(ids))}")
+        dialog = self._open(
+            Bulk.tr("Change {count} link(s)", "", len(ids)).format(count=f"{len(ids):,}")
+        )
         dialog.show_choices()
         dialog.open()
 
@@ -113,7 +124,11 @@ class BulkChangeController(QObject):
         applied = self.undoable
         ids = [item.link_id for item in applied]
         self._undoing = True
-        dialog = self._open(f"Undo the change to {_count(len(applied))}")
+        dialog = self._open(
+            Bulk.tr("Undo the change to {count} link(s)", "", len(applied)).format(
+                count=f"{len(applied):,}"
+            )
+        )
 
         def work() -> ChangePlan:
             current = {link.id: link for link in (mirror_links(mirror, ids) if mirror else [])}
@@ -124,7 +139,13 @@ class BulkChangeController(QObject):
         dialog.open()
 
     def undo_text(self) -> str:
-        return f"&Undo change to {_count(len(self.undoable))}" if self.undoable else "&Undo"
+        return (
+            Bulk.tr("&Undo change to {count} link(s)", "", len(self.undoable)).format(
+                count=f"{len(self.undoable):,}"
+            )
+            if self.undoable
+            else translate("Bulk", "&Undo")
+        )
 
     def _open(self, heading: str) -> BulkChangeDialog:
         self.plan = None
@@ -146,9 +167,11 @@ class BulkChangeController(QObject):
         if dialog.metadata_check.isChecked():
             key = dialog.metadata_key.text().strip()
             if not key:
-                return "Enter the metadata key to set or remove."
+                return translate("Bulk", "Enter the metadata key to set or remove.")
             if len(key) > METADATA_KEY_MAX:
-                return f"A metadata key has at most {METADATA_KEY_MAX} characters."
+                return translate("Bulk", "A metadata key has at most {max} characters.").format(
+                    max=METADATA_KEY_MAX
+                )
             remove = dialog.metadata_action.currentData() == "remove"
             metadata[key] = None if remove else dialog.metadata_value.text()
         active = _chosen(dialog.status_check, dialog.status_combo)
@@ -159,12 +182,11 @@ class BulkChangeController(QObject):
             submit_type=_chosen(dialog.button_check, dialog.button_combo),
             billing_address_collection=_chosen(dialog.billing_check, dialog.billing_combo),
             allow_promotion_codes=_chosen(dialog.promotion_check, dialog.promotion_combo),
-            custom_message=dialog.message_edit.text() if dialog.message_check.isChecked()
-            else None,
+            custom_message=dialog.message_edit.text() if dialog.message_check.isChecked() else None,
             metadata=metadata,
         )
         if change.is_empty():
-            return "Tick at least one field to change."
+            return translate("Bulk", "Tick at least one field to change.")
         return change
 
     def _review_choices(self) -> None:
@@ -187,7 +209,9 @@ class BulkChangeController(QObject):
         if session is None or dialog is None or self.planning is not None:
             return
         dialog.review_button.setEnabled(False)
-        dialog.summary.setText(f"Reading {_count(count)}…")
+        dialog.summary.setText(
+            Bulk.tr("Reading {count} link(s)…", "", count).format(count=f"{count:,}")
+        )
 
         def done(plan: ChangePlan) -> None:
             self.planning = None
@@ -214,13 +238,24 @@ class BulkChangeController(QObject):
         self._rows = {item.link_id: index for index, item in enumerate(plan.changes)}
         summary = plan.summary()
         if plan.problems:
-            summary += f"; {len(plan.problems):,} cannot: " + "; ".join(plan.problems[:3])
+            summary = Bulk.tr(
+                "{summary}; {count} cannot change: {problems}", "", len(plan.problems)
+            ).format(
+                summary=summary,
+                count=f"{len(plan.problems):,}",
+                problems="; ".join(plan.problems[:3]),
+            )
         count = len(plan.changes)
-        verb = "Undo" if self._undoing else "Change"
+        if not count:
+            button = ""
+        elif self._undoing:
+            button = Bulk.tr("Undo {count} link(s)", "", count)
+        else:
+            button = Bulk.tr("Change {count} link(s)", "", count)
         dialog.show_review(
             [change_row(item) for item in plan.changes],
             summary,
-            f"{verb} {_count(count)}" if count else "",
+            button.format(count=f"{count:,}"),
             not self._undoing,
         )
 
@@ -232,8 +267,12 @@ class BulkChangeController(QObject):
             return
 
         def work(client: LeanRailsClient, task: TaskContext) -> ChangeOutcome:
-            return send_changes(client, plan, progress=task.progress,
-                                cancelled=lambda: self._stop.is_set() or task.cancelled())
+            return send_changes(
+                client,
+                plan,
+                progress=task.progress,
+                cancelled=lambda: self._stop.is_set() or task.cancelled(),
+            )
 
         self._start(work, len(plan.changes))
 
@@ -244,8 +283,13 @@ class BulkChangeController(QObject):
         failed = [r.link_id for r in previous.failed()]
 
         def work(client: LeanRailsClient, task: TaskContext) -> ChangeOutcome:
-            again = send_changes(client, plan, only=failed, progress=task.progress,
-                                 cancelled=lambda: self._stop.is_set() or task.cancelled())
+            again = send_changes(
+                client,
+                plan,
+                only=failed,
+                progress=task.progress,
+                cancelled=lambda: self._stop.is_set() or task.cancelled(),
+            )
             return merge(previous, again)
 
         self._start(work, len(failed))
@@ -262,7 +306,13 @@ class BulkChangeController(QObject):
     def _progress(self, done: int, total: int | None) -> None:
         if self.dialog is not None:
             count = total or 0
-            self.dialog.set_progress(done, count, f"Changing links: {done:,} of {count:,}")
+            self.dialog.set_progress(
+                done,
+                count,
+                translate("Bulk", "Changing links: {done} of {count}").format(
+                    done=f"{done:,}", count=f"{count:,}"
+                ),
+            )
 
     def _finished(self, outcome: ChangeOutcome) -> None:
         self.running = None
@@ -272,22 +322,34 @@ class BulkChangeController(QObject):
             self.links_updated.emit(answers)
         self._remember(outcome)
         changed, failed = len(outcome.changed()), len(outcome.failed())
-        text = f"{'Put back' if self._undoing else 'Changed'} {_count(changed)}"
+        text = (
+            Bulk.tr("Put back {count} link(s)", "", changed)
+            if self._undoing
+            else Bulk.tr("Changed {count} link(s)", "", changed)
+        ).format(count=f"{changed:,}")
         if outcome.cancelled:
-            text += f"; stopped, {failed:,} not sent"
+            text = translate("Bulk", "{done}; stopped, {failed} not sent").format(
+                done=text, failed=f"{failed:,}"
+            )
         elif failed:
-            text += f"; {failed:,} failed"
+            text = translate("Bulk", "{done}; {failed} failed").format(
+                done=text, failed=f"{failed:,}"
+            )
         if self.dialog is not None:
             rows = [
                 ChangeResultRow(
                     self._rows[r.link_id],
-                    r.status if r.status == CHANGED else f"{r.status}: {r.error}",
+                    describe_status(r.status, r.error),
                     r.status != CHANGED,
                 )
                 for r in outcome.results
                 if r.link_id in self._rows
             ]
-            retry = f"&Retry the failed ones ({failed:,})" if failed else ""
+            retry = (
+                translate("Bulk", "&Retry the failed ones ({failed})").format(failed=f"{failed:,}")
+                if failed
+                else ""
+            )
             self.dialog.show_results(rows, retry)
             self.dialog.summary.setText(text)
         self._context.show_status(text, 15_000)
@@ -311,7 +373,9 @@ class BulkChangeController(QObject):
         self.running = None
         if self.dialog is not None:
             self.dialog.summary.setText(describe_error(exc))
-            self.dialog.show_results([], "&Retry the failed ones" if self.last_result else "")
+            self.dialog.show_results(
+                [], translate("Bulk", "&Retry the failed ones") if self.last_result else ""
+            )
         self._context.show_error(exc)
 
     # ------------------------------------------------------------------ cancel and close
@@ -320,7 +384,9 @@ class BulkChangeController(QObject):
         if self.running is not None:
             self._stop.set()
             if self.dialog is not None:
-                self.dialog.progress_label.setText("Stopping after the link under way…")
+                self.dialog.progress_label.setText(
+                    translate("Bulk", "Stopping after the link under way…")
+                )
             return
         self._close()
 

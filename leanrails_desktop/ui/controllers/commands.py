@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from leanrails_desktop.core.i18n import LANGUAGE_KEY, translate
 from leanrails_desktop.core.links.editing import EditorState
 from leanrails_desktop.ui.controllers.bulk import BulkChangeController
 from leanrails_desktop.ui.controllers.context import AppContext
@@ -67,6 +68,10 @@ class CommandsController(QObject):
         ]
         for action, slot in connections:
             action.triggered.connect(lambda _checked=False, run=slot: run())
+        chosen = str(context.settings.value(LANGUAGE_KEY, "") or "")
+        for choice in actions.language_group.actions():
+            choice.setChecked(choice.data() == chosen)
+        actions.language_group.triggered.connect(self.choose_language)
         preview.copy_link_requested.connect(actions.copy_link_action.trigger)
         preview.copy_qr_requested.connect(actions.copy_qr_action.trigger)
         preview.save_qr_requested.connect(actions.save_qr_action.trigger)
@@ -76,6 +81,22 @@ class CommandsController(QObject):
         context.session_changed.connect(self.update)
         bulk.undo_changed.connect(self.update)
         self.update()
+
+    def choose_language(self, choice: QAction) -> None:
+        """Keep the chosen language for the next start, and say when it applies."""
+        locale_name = str(choice.data() or "")
+        settings = self._context.settings
+        if str(settings.value(LANGUAGE_KEY, "") or "") == locale_name:
+            return
+        settings.setValue(LANGUAGE_KEY, locale_name)
+        settings.sync()
+        self._context.prompts.inform(
+            translate("Commands", "Language"),
+            translate(
+                "Commands",
+                "The new language applies the next time you start LeanRails Desktop.",
+            ),
+        )
 
     def _save_qr(self, exports: Callable[[], ExportController]) -> Callable[[], None]:
         def save() -> None:
@@ -106,9 +127,7 @@ class CommandsController(QObject):
         actions.export_csv_action.setEnabled(has_session)
         actions.bulk_qr_action.setEnabled(has_session)
         actions.import_action.setEnabled(has_session)
-        actions.change_links_action.setEnabled(
-            has_session and len(self._list.selected_rows()) >= 2
-        )
+        actions.change_links_action.setEnabled(has_session and len(self._list.selected_rows()) >= 2)
         actions.undo_action.setText(self._bulk.undo_text())
         actions.undo_action.setEnabled(has_session and bool(self._bulk.undoable))
         actions.activate_action.setEnabled(has_session and any(not lnk.active for lnk in pool))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 
 from leanrails_desktop.core.api.objects import CheckoutLink
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.links.editing import EditorState
 from leanrails_desktop.core.store import Draft, StoreError
 from leanrails_desktop.ui.background.session import ApiSession
@@ -110,7 +111,7 @@ class DraftsController(QObject):
             if draft.idempotency_key:
                 # Saving again replays the earlier create instead of making a duplicate.
                 editing.restore_create_key(draft.form, draft.idempotency_key)
-            self._context.show_status("Unsaved work restored.", 6000)
+            self._context.show_status(translate("Drafts", "Unsaved work restored."), 6000)
             return
         session = self._context.session
         if session is None:
@@ -120,8 +121,11 @@ class DraftsController(QObject):
         def opened(link: CheckoutLink) -> None:
             self._editor.open_with_form(link, draft.form)
             editing.draft_id = draft.draft_id
-            self._context.show_status(f"Unsaved changes to “{link.title}” restored.", 6000)
+            self._context.show_status(
+                translate("Drafts", "Unsaved changes to “{title}” restored.").format(
+                    title=link.title
+                ),
+                6000,
+            )
 
-        session.call(
-            lambda c: c.checkout_links.retrieve(link_id), opened, self._context.show_error
-        )
+        session.call(lambda c: c.checkout_links.retrieve(link_id), opened, self._context.show_error)

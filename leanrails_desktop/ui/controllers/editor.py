@@ -15,6 +15,7 @@ from leanrails_desktop.core import link_form
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.errors import InvalidRequestError
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.link_form import FormInvalid, LinkForm
 from leanrails_desktop.core.links import conflicts
 from leanrails_desktop.core.links.editing import (
@@ -194,7 +195,7 @@ class EditorController(QObject):
             return
         self.start_new(link_form.duplicate_form(source), dirty=True)
         self._context.show_status(
-            "Duplicate opened as a new link. Change it, then create it.", 6000
+            translate("Editor", "Duplicate opened as a new link. Change it, then create it."), 6000
         )
 
     def _edited(self) -> None:
@@ -250,15 +251,17 @@ class EditorController(QObject):
         try:
             request = self.session.save_request(self.editor.form())
         except FormInvalid as invalid:
-            self.editor.show_errors(invalid.errors, banner="Please fix the highlighted fields.")
+            self.editor.show_errors(
+                invalid.errors, banner=translate("Editor", "Please fix the highlighted fields.")
+            )
             return
         if request is None:
             if self.editor.state == EditorState.EDITING:
-                self._context.show_status("Nothing to save.", 3000)
+                self._context.show_status(translate("Editor", "Nothing to save."), 3000)
             return
         if isinstance(request, CreateRequest):
             self.about_to_create.emit()  # the key is on disk before the request leaves
-            self.set_saving(True, "Creating link…")
+            self.set_saving(True, translate("Editor", "Creating link…"))
             params, key = request.params, request.idempotency_key
             session.call(
                 lambda c: c.checkout_links.create(**params, idempotency_key=key),
@@ -266,7 +269,7 @@ class EditorController(QObject):
                 self.save_failed,
             )
             return
-        self.set_saving(True, "Saving…")
+        self.set_saving(True, translate("Editor", "Saving…"))
         link_id, params = request.link_id, request.params
         opened = self.session.saved_form
         assert opened is not None
@@ -302,10 +305,13 @@ class EditorController(QObject):
         choices = self._context.prompts.resolve_conflict(now.title, rows)
         self.link_saved.emit(now)  # the list shows what LeanRails has now
         if choices is None:
-            self._status.set_sync("Not saved")
+            self._status.set_sync(translate("Editor", "Not saved"))
             self._context.show_status(
-                f"Not saved: “{now.title}” was changed on LeanRails meanwhile. "
-                "Your edits are still here.",
+                translate(
+                    "Editor",
+                    "Not saved: “{title}” was changed on LeanRails meanwhile. "
+                    "Your edits are still here.",
+                ).format(title=now.title),
                 10_000,
             )
             return
@@ -318,7 +324,12 @@ class EditorController(QObject):
         else:
             self.work_settled.emit()
             self.show_link(now)
-            self._context.show_status(f"“{now.title}” now shows the version on LeanRails.", 6000)
+            self._context.show_status(
+                translate("Editor", "“{title}” now shows the version on LeanRails.").format(
+                    title=now.title
+                ),
+                6000,
+            )
 
     def set_saving(self, saving: bool, text: str = "") -> None:
         """A save (or status change) is on its way: no second Save until it is answered."""
@@ -332,8 +343,15 @@ class EditorController(QObject):
         self.set_saving(False)
         self.work_settled.emit()
         self.session.created()
-        self._status.set_sync(f"Created {time.strftime('%H:%M')}")
-        self._context.show_status(f"Created “{link.title}”. Its link is ready to share.", 8000)
+        self._status.set_sync(
+            translate("Editor", "Created {time}").format(time=time.strftime("%H:%M"))
+        )
+        self._context.show_status(
+            translate("Editor", "Created “{title}”. Its link is ready to share.").format(
+                title=link.title
+            ),
+            8000,
+        )
         self.link_saved.emit(link)
         self.show_link(link)
         self._select_in_list(link)
@@ -342,19 +360,24 @@ class EditorController(QObject):
         self.set_saving(False)
         if self.session.is_current(link.id):
             self.work_settled.emit()
-        self._status.set_sync(f"Saved {time.strftime('%H:%M')}")
-        self._context.show_status(f"Saved “{link.title}”.", 5000)
+        self._status.set_sync(
+            translate("Editor", "Saved {time}").format(time=time.strftime("%H:%M"))
+        )
+        self._context.show_status(
+            translate("Editor", "Saved “{title}”.").format(title=link.title), 5000
+        )
         self.link_saved.emit(link)
         if self.session.is_current(link.id):
             self.show_link(link)
 
     def save_failed(self, exc: Exception) -> None:
         self.set_saving(False)
-        self._status.set_sync("Not saved")
+        self._status.set_sync(translate("Editor", "Not saved"))
         message = describe_error(exc)
         if isinstance(exc, InvalidRequestError) and exc.param:
             self.editor.show_errors(
-                {exc.param: exc.message or message}, banner="LeanRails did not accept this link."
+                {exc.param: exc.message or message},
+                banner=translate("Editor", "LeanRails did not accept this link."),
             )
         else:
             self.editor.show_errors({}, banner=message)

@@ -19,6 +19,7 @@ from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
 from leanrails_desktop.core.exports import qr as qr_export
 from leanrails_desktop.core.exports.atomic import ExportCancelled
+from leanrails_desktop.core.i18n import Context, translate
 from leanrails_desktop.core.link_source import MirrorLineItems, mirror_links, with_line_items
 from leanrails_desktop.core.links import LinkFilter
 from leanrails_desktop.core.messages import describe_error
@@ -29,7 +30,14 @@ from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.models.links_model import LinksModel
 from leanrails_desktop.ui.views.list_pane import ListPane
 
+Exports = Context("Exports")
+
 Work = Callable[[LeanRailsClient | None, TaskContext], object]
+
+
+def _number(value: object) -> int:
+    """A worker's count result (0 when it gave something else)."""
+    return value if isinstance(value, int) else 0
 
 
 class ExportController(QObject):
@@ -71,21 +79,26 @@ class ExportController(QObject):
         if self._close_running is not None:
             self._close_running()
             self._status(
-                "Export stopped because another account was opened; "
-                "no partial file was left behind."
+                translate(
+                    "Exports",
+                    "Export stopped because another account was opened; "
+                    "no partial file was left behind.",
+                )
             )
 
     def _run(
         self, title: str, work: Work, done: Callable[[object], None], total: int | None
     ) -> None:
         """Run ``work`` on a worker with a progress dialog whose Cancel really cancels."""
-        dialog = QProgressDialog(title, "Cancel", 0, total or 0, self._list.window())
+        dialog = QProgressDialog(
+            title, translate("Exports", "Cancel"), 0, total or 0, self._list.window()
+        )
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.setAccessibleName("Export progress")
+        dialog.setAccessibleName(translate("Exports", "Export progress"))
         self.progress_dialog = dialog
         session = self._context.session
         handle: TaskHandle[Any] | None = None
@@ -105,15 +118,15 @@ class ExportController(QObject):
 
         def cancel() -> None:
             stop()
-            self._status("Export cancelled; no partial file was left behind.")
+            self._status(translate("Exports", "Export cancelled; no partial file was left behind."))
 
         def progress(done_count: int, count_total: int | None) -> None:
             self.last_progress = (done_count, count_total)
             if count_total:
                 dialog.setMaximum(count_total)
             dialog.setValue(done_count)
-            noun = "link" if done_count == 1 else "links"
-            dialog.setLabelText(f"{title}\n{done_count:,} {noun} done")
+            done_text = Exports.tr("{count} link(s) done", "", done_count)
+            dialog.setLabelText(f"{title}\n" + done_text.format(count=f"{done_count:,}"))
 
         def finished(result: object) -> None:
             close_dialog()
@@ -123,10 +136,12 @@ class ExportController(QObject):
         def failed(exc: Exception) -> None:
             close_dialog()
             if isinstance(exc, ExportCancelled):
-                self._status("Export cancelled; no partial file was left behind.")
+                self._status(
+                    translate("Exports", "Export cancelled; no partial file was left behind.")
+                )
                 return
             self.last_result = exc
-            self._context.prompts.warn("Export failed", describe_error(exc))
+            self._context.prompts.warn(translate("Exports", "Export failed"), describe_error(exc))
 
         if session is not None and not self._context.offline:
             handle = session.run_long(work, finished, failed, progress)
@@ -182,11 +197,13 @@ class ExportController(QObject):
         suggested = qr_export.suggested_filename(link, options.format)
         start = os.path.join(self._start_dir("export/qr_dir"), suggested)
         filters = {
-            "png": "PNG image (*.png)",
-            "svg": "SVG vector image (*.svg)",
-            "pdf": "PDF document (*.pdf)",
+            "png": translate("Exports", "PNG image (*.png)"),
+            "svg": translate("Exports", "SVG vector image (*.svg)"),
+            "pdf": translate("Exports", "PDF document (*.pdf)"),
         }
-        path = self._context.prompts.save_path("Save QR code", start, filters[options.format])
+        path = self._context.prompts.save_path(
+            translate("Exports", "Save QR code"), start, filters[options.format]
+        )
         if not path:
             return
         if not path.lower().endswith(f".{options.format}"):
@@ -198,7 +215,14 @@ class ExportController(QObject):
             qr_export.write_qr(path, url, options, title=title)
             return path
 
-        self._run("Saving QR code", work, lambda _r: self._status(f"QR code saved to {path}."), 1)
+        self._run(
+            translate("Exports", "Saving QR code"),
+            work,
+            lambda _r: self._status(
+                translate("Exports", "QR code saved to {path}.").format(path=path)
+            ),
+            1,
+        )
 
     # ------------------------------------------------------------------ bulk QR and print sheet
 
@@ -211,16 +235,22 @@ class ExportController(QObject):
             return
         start = self._start_dir("export/bulk_dir")
         if choice.target == "folder":
-            path = self._context.prompts.folder_path("Choose a folder for the QR codes", start)
+            path = self._context.prompts.folder_path(
+                translate("Exports", "Choose a folder for the QR codes"), start
+            )
         elif choice.target == "zip":
             path = self._context.prompts.save_path(
-                "Save QR codes as ZIP", os.path.join(start, "qr-codes.zip"), "ZIP archive (*.zip)"
+                translate("Exports", "Save QR codes as ZIP"),
+                os.path.join(start, "qr-codes.zip"),
+                translate("Exports", "ZIP archive (*.zip)"),
             )
             if path and not path.lower().endswith(".zip"):
                 path += ".zip"
         else:
             path = self._context.prompts.save_path(
-                "Save print sheet", os.path.join(start, "qr-sheet.pdf"), "PDF document (*.pdf)"
+                translate("Exports", "Save print sheet"),
+                os.path.join(start, "qr-sheet.pdf"),
+                translate("Exports", "PDF document (*.pdf)"),
             )
             if path and not path.lower().endswith(".pdf"):
                 path += ".pdf"
@@ -256,14 +286,20 @@ class ExportController(QObject):
 
         def done(result: object) -> None:
             count = len(result) if isinstance(result, list) else result
-            what = {
-                "folder": "QR files saved in",
-                "zip": "QR codes saved to",
-                "sheet": "QR codes placed on the print sheet",
-            }[choice.target]
-            self._status(f"{count} {what} {path}.")
+            number = int(count) if isinstance(count, int) else 0
+            if choice.target == "folder":
+                text = Exports.tr("{count} QR file(s) saved in {path}.", "", number)
+            elif choice.target == "zip":
+                text = Exports.tr("{count} QR code(s) saved to {path}.", "", number)
+            else:
+                text = Exports.tr(
+                    "{count} QR code(s) placed on the print sheet saved as {path}.",
+                    "",
+                    number,
+                )
+            self._status(text.format(count=f"{number:,}", path=path))
 
-        self._run("Exporting QR codes", work, done, total)
+        self._run(translate("Exports", "Exporting QR codes"), work, done, total)
 
     # ------------------------------------------------------------------ CSV
 
@@ -276,7 +312,9 @@ class ExportController(QObject):
             return
         start = os.path.join(self._start_dir("export/csv_dir"), "checkout-links.csv")
         path = self._context.prompts.save_path(
-            "Export links as CSV", start, "CSV spreadsheet (*.csv)"
+            translate("Exports", "Export links as CSV"),
+            start,
+            translate("Exports", "CSV spreadsheet (*.csv)"),
         )
         if not path:
             return
@@ -307,8 +345,12 @@ class ExportController(QObject):
             )
 
         self._run(
-            "Exporting CSV",
+            translate("Exports", "Exporting CSV"),
             work,
-            lambda rows: self._status(f"{rows:,} rows exported to {path}."),
+            lambda rows: self._status(
+                Exports.tr("{rows} row(s) exported to {path}.", "", _number(rows)).format(
+                    rows=f"{rows:,}", path=path
+                )
+            ),
             total,
         )

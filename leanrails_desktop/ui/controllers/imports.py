@@ -21,6 +21,7 @@ from leanrails_desktop.core import money
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.bulk import (
     CREATED,
+    NOT_SENT,
     ImportPlan,
     ImportResult,
     PlannedLink,
@@ -30,6 +31,7 @@ from leanrails_desktop.core.bulk import (
     retry_failed,
     send_import,
 )
+from leanrails_desktop.core.i18n import Context, translate
 from leanrails_desktop.core.link_form import LineItemForm
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.ui.background.session import ApiSession
@@ -37,34 +39,46 @@ from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle
 from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.views.dialogs.import_dialog import ImportDialog, ResultRow, ReviewRow
 
-FILTERS = "Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
+Imports = Context("Imports")
+
 _DIR_KEY = "import/dir"
 
 Send = Callable[[LeanRailsClient, TaskContext], ImportResult]
 
 
-def plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+def import_filters() -> str:
+    """The file dialog's filters, in the app's language."""
+    return translate("Imports", "Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)")
+
+
+def result_status(status: str) -> str:
+    """A link's import result as the review table shows it."""
+    if status == CREATED:
+        return translate("Imports", "created")
+    if status == NOT_SENT:
+        return translate("Imports", "not sent")
+    return translate("Imports", "failed")
 
 
 def _item_text(item: LineItemForm) -> str:
     """``2 × prod_pottery at €35.00`` (or the saved price's id)."""
-    what = item.product.strip() or item.price.strip() or "item"
-    text = f"{item.quantity.strip() or '1'} × {what}"
+    what = item.product.strip() or item.price.strip() or translate("Imports", "item")
+    quantity = item.quantity.strip() or "1"
     if item.amount.strip():
         try:
-            price = money.format_amount(money.parse_amount(item.amount, item.currency),
-                                        item.currency)
+            price = money.format_amount(
+                money.parse_amount(item.amount, item.currency), item.currency
+            )
         except (money.MoneyError, ValueError):
             price = f"{item.amount.strip()} {item.currency.upper()}".strip()
-        text += f" at {price}"
-    return text
+        return translate("Imports", "{quantity} × {what} at {price}").format(
+            quantity=quantity, what=what, price=price
+        )
+    return translate("Imports", "{quantity} × {what}").format(quantity=quantity, what=what)
 
 
 def review_row(link: PlannedLink) -> ReviewRow:
-    lines = (
-        f"{link.lines[0]}–{link.lines[-1]}" if len(link.lines) > 1 else str(link.line)
-    )
+    lines = f"{link.lines[0]}–{link.lines[-1]}" if len(link.lines) > 1 else str(link.line)
     items = "; ".join(_item_text(item) for item in link.form.line_items)
     problems = "; ".join(
         f"{p.column}: {p.message}" if p.column else p.message for p in link.problems
@@ -99,12 +113,16 @@ class ImportController(QObject):
         if session is None or self.dialog is not None or self.reading is not None:
             return
         start = str(self._context.settings.value(_DIR_KEY, "") or Path.home())
-        path = self._context.prompts.open_path("Import links", start, FILTERS)
+        path = self._context.prompts.open_path(
+            translate("Imports", "Import links"), start, import_filters()
+        )
         if not path:
             return
         self._context.settings.setValue(_DIR_KEY, os.path.dirname(path))
         self._file_name = Path(path).name
-        self._context.show_status(f"Reading {self._file_name}…")
+        self._context.show_status(
+            translate("Imports", "Reading {file_name}…").format(file_name=self._file_name)
+        )
 
         def work() -> ImportPlan:
             return plan_import(read_sheet(path))
@@ -117,7 +135,7 @@ class ImportController(QObject):
             self.reading = None
             text = str(exc) if isinstance(exc, SheetError) else describe_error(exc)
             self._context.show_status("")
-            self._context.prompts.warn("The file cannot be imported", text)
+            self._context.prompts.warn(translate("Imports", "The file cannot be imported"), text)
 
         self.reading = self._context.runner.submit(work, done, failed)
 
@@ -150,13 +168,19 @@ class ImportController(QObject):
             return
         ready = len(plan.valid_links())
         refused = len(plan.links) - ready
-        summary = f"{plural(ready, 'link')} ready, {refused:,} with problems"
+        summary = Imports.tr("{ready} link(s) ready, {refused} with problems", "", ready)
+        summary = summary.format(ready=f"{ready:,}", refused=f"{refused:,}")
         if plan.problems:
-            summary += " — the sheet itself has problems; fix them and import it again"
+            summary = translate(
+                "Imports", "{summary} — the sheet itself has problems; fix them and import it again"
+            ).format(summary=summary)
         dialog.set_summary(summary)
         skipping = dialog.skip_check.isChecked()
         enabled = ready > 0 and not plan.problems and (refused == 0 or skipping)
-        dialog.set_import_button(f"Import {plural(ready, 'link')}", enabled)
+        dialog.set_import_button(
+            Imports.tr("Import {count} link(s)", "", ready).format(count=f"{ready:,}"),
+            enabled,
+        )
 
     # ------------------------------------------------------------------ send
 
@@ -168,7 +192,10 @@ class ImportController(QObject):
 
         def work(client: LeanRailsClient, task: TaskContext) -> ImportResult:
             return send_import(
-                client, plan, only=only, progress=task.progress,
+                client,
+                plan,
+                only=only,
+                progress=task.progress,
                 cancelled=lambda: self._stop.is_set() or task.cancelled(),
             )
 
@@ -181,7 +208,10 @@ class ImportController(QObject):
 
         def work(client: LeanRailsClient, task: TaskContext) -> ImportResult:
             return retry_failed(
-                client, plan, previous, progress=task.progress,
+                client,
+                plan,
+                previous,
+                progress=task.progress,
                 cancelled=lambda: self._stop.is_set() or task.cancelled(),
             )
 
@@ -199,7 +229,13 @@ class ImportController(QObject):
     def _progress(self, done: int, total: int | None) -> None:
         if self.dialog is not None:
             count = total or 0
-            self.dialog.set_progress(done, count, f"Creating links: {done:,} of {count:,}")
+            self.dialog.set_progress(
+                done,
+                count,
+                translate("Imports", "Creating links: {done} of {count}").format(
+                    done=f"{done:,}", count=f"{count:,}"
+                ),
+            )
 
     def _finished(self, result: ImportResult) -> None:
         self.running = None
@@ -210,7 +246,7 @@ class ImportController(QObject):
             rows = [
                 ResultRow(
                     self._rows[r.group],
-                    r.status,
+                    result_status(r.status),
                     r.url if r.status == CREATED else r.error,
                     r.status != CREATED,
                 )
@@ -219,11 +255,22 @@ class ImportController(QObject):
             ]
             if self.plan is not None:
                 rows += [
-                    ResultRow(self._rows[link.group], "skipped", "it has problems", True)
+                    ResultRow(
+                        self._rows[link.group],
+                        translate("Imports", "skipped"),
+                        translate("Imports", "it has problems"),
+                        True,
+                    )
                     for link in self.plan.links
                     if not link.ok
                 ]
-            retry = f"&Retry the failed ones ({failed:,})" if failed else ""
+            retry = (
+                translate("Imports", "&Retry the failed ones ({failed})").format(
+                    failed=f"{failed:,}"
+                )
+                if failed
+                else ""
+            )
             self.dialog.show_results(rows, retry)
             self.dialog.set_summary(self._outcome(created, failed, result.cancelled))
         self._context.show_status(self._outcome(created, failed, result.cancelled), 15_000)
@@ -231,18 +278,25 @@ class ImportController(QObject):
             self.imported.emit(created)
 
     def _outcome(self, created: int, failed: int, cancelled: bool) -> str:
-        text = f"Created {plural(created, 'link')} from {self._file_name}"
+        text = Imports.tr("Created {count} link(s) from {file_name}", "", created)
+        text = text.format(count=f"{created:,}", file_name=self._file_name)
         if cancelled:
-            text += f"; stopped, {failed:,} not sent"
-        elif failed:
-            text += f"; {failed:,} failed"
+            return translate("Imports", "{done}; stopped, {failed} not sent").format(
+                done=text, failed=f"{failed:,}"
+            )
+        if failed:
+            return translate("Imports", "{done}; {failed} failed").format(
+                done=text, failed=f"{failed:,}"
+            )
         return text
 
     def _failed(self, exc: Exception) -> None:
         self.running = None
         if self.dialog is not None:
             self.dialog.set_summary(describe_error(exc))
-            self.dialog.show_results([], "&Retry the failed ones" if self.last_result else "")
+            self.dialog.show_results(
+                [], translate("Imports", "&Retry the failed ones") if self.last_result else ""
+            )
         self._context.show_error(exc)
 
     # ------------------------------------------------------------------ cancel and close
@@ -253,7 +307,9 @@ class ImportController(QObject):
         if self.running is not None:
             self._stop.set()
             if self.dialog is not None:
-                self.dialog.progress_label.setText("Stopping after the link under way…")
+                self.dialog.progress_label.setText(
+                    translate("Imports", "Stopping after the link under way…")
+                )
             return
         self._close()
 
@@ -273,7 +329,11 @@ class ImportController(QObject):
             self.running.drop()
             self.running = None
             self._context.show_status(
-                "Import stopped because another account was opened; importing the same "
-                "file again finishes it without duplicates.", 15_000,
+                translate(
+                    "Imports",
+                    "Import stopped because another account was opened; importing the same "
+                    "file again finishes it without duplicates.",
+                ),
+                15_000,
             )
         self._close()

@@ -10,11 +10,14 @@ from PySide6.QtCore import QObject, Signal
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import CheckoutLink
+from leanrails_desktop.core.i18n import Context, translate
 from leanrails_desktop.ui.background.tasks import TaskContext
 from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.controllers.editor import EditorController
 from leanrails_desktop.ui.views.list_pane import ListPane
 from leanrails_desktop.ui.views.status_bar import StatusBar
+
+LinkActions = Context("LinkActions")
 
 
 class LinkActionsController(QObject):
@@ -70,15 +73,25 @@ class LinkActionsController(QObject):
         params: dict[str, Any] = {"active": active}
         if not active:
             current = links[0].inactive_message or "" if len(links) == 1 else ""
-            names = f"“{links[0].title}”" if len(links) == 1 else f"{len(links)} links"
+            names = (
+                f"“{links[0].title}”"
+                if len(links) == 1
+                else LinkActions.tr("{count} link(s)", "", len(links)).format(
+                    count=f"{len(links):,}"
+                )
+            )
             text = self._context.prompts.inactive_message(names, current)
             if text is None:
                 return
             if text.strip():
                 params["inactive_message"] = text.strip()
         ids = [link.id for link in links]
-        verb = "Activating" if active else "Deactivating"
-        self._editor.set_saving(True, f"{verb}…")
+        self._editor.set_saving(
+            True,
+            translate("LinkActions", "Activating…")
+            if active
+            else translate("LinkActions", "Deactivating…"),
+        )
 
         def run(client: LeanRailsClient, task: TaskContext) -> list[CheckoutLink]:
             updated = []
@@ -91,14 +104,29 @@ class LinkActionsController(QObject):
 
         def progress(done: int, total: int | None) -> None:
             if total and total > 1:
-                self._status.set_sync(f"{verb} {done:,} of {total:,}…")
+                self._status.set_sync(
+                    (
+                        translate("LinkActions", "Activating {done} of {total}…")
+                        if active
+                        else translate("LinkActions", "Deactivating {done} of {total}…")
+                    ).format(done=f"{done:,}", total=f"{total:,}")
+                )
 
         def done(updated: list[CheckoutLink]) -> None:
             self._editor.set_saving(False)
             self.links_updated.emit(updated)
-            past = "Activated" if active else "Deactivated"
-            what = f"“{updated[0].title}”" if len(updated) == 1 else f"{len(updated):,} links"
-            self._status.set_sync(f"Saved {time.strftime('%H:%M')}")
-            self._context.show_status(f"{past} {what}.", 6000)
+            if len(updated) == 1 and active:
+                text = translate("LinkActions", "Activated “{title}”.")
+            elif len(updated) == 1:
+                text = translate("LinkActions", "Deactivated “{title}”.")
+            elif active:
+                text = LinkActions.tr("Activated {count} link(s).", "", len(updated))
+            else:
+                text = LinkActions.tr("Deactivated {count} link(s).", "", len(updated))
+            self._status.set_sync(
+                translate("LinkActions", "Saved {time}").format(time=time.strftime("%H:%M"))
+            )
+            title = updated[0].title if updated else ""
+            self._context.show_status(text.format(title=title, count=f"{len(updated):,}"), 6000)
 
         session.run_long(run, done, self._editor.save_failed, progress)

@@ -10,10 +10,13 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 
 from leanrails_desktop.core.api.objects import CheckoutLink
 from leanrails_desktop.core.exports.qr import warm_up as warm_up_qr
+from leanrails_desktop.core.i18n import Context, translate
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.qr_image import qr_png, qr_qimage
 from leanrails_desktop.ui.views.preview_pane import PreviewPane
+
+Share = Context("Share")
 
 _log = logging.getLogger("leanrails_desktop.ui")
 
@@ -74,15 +77,18 @@ class ShareController(QObject):
         if not links:
             return
         QGuiApplication.clipboard().setText("\n".join(link.url for link in links))
-        what = "Link" if len(links) == 1 else f"{len(links)} links"
-        self._context.show_status(f"{what} copied to the clipboard.", 4000)
+        text = Share.tr("{count} link(s) copied to the clipboard.", "", len(links))
+        self._context.show_status(text.format(count=f"{len(links):,}"), 4000)
 
     def copy_qr(self, link: CheckoutLink | None) -> None:
         """Put the link's QR code on the clipboard as an image."""
         if link is None:
             return
         QGuiApplication.clipboard().setImage(qr_qimage(link.url, 1024))
-        self._context.show_status(f"QR code of “{link.title}” copied as an image.", 4000)
+        self._context.show_status(
+            translate("Share", "QR code of “{title}” copied as an image.").format(title=link.title),
+            4000,
+        )
 
     def open_in_browser(self, link: CheckoutLink | None) -> None:
         if link is not None and link.url:

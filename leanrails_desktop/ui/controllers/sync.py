@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from leanrails_desktop.core import sync
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.errors import APIConnectionError
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.mirror import Mirror, MirrorError, open_mirror
 from leanrails_desktop.ui.background.session import ApiSession
@@ -139,7 +140,7 @@ class SyncController(QObject):
             return
         self._again = False
         self._model.set_loading(True)
-        self._status.set_sync("Syncing…")
+        self._status.set_sync(translate("Sync", "Syncing…"))
         self._shown_progress = sync.Progress("links", 0, None)
 
         def work(client: LeanRailsClient, task: TaskContext) -> sync.PassResult:
@@ -152,12 +153,19 @@ class SyncController(QObject):
 
         def progress(done: int, estimate: int | None) -> None:
             phase = self._shown_progress.phase
-            about = f" of about {estimate:,}" if estimate else ""
-            text = {
-                "links": f"Syncing {done:,}{about}",
-                "line_items": f"Line items {done:,}{about}",
-                "index": "Preparing search…",
-            }.get(phase, "Syncing…")
+            if phase == "links" and estimate:
+                text = translate("Sync", "Syncing {done} of about {estimate}")
+            elif phase == "links":
+                text = translate("Sync", "Syncing {done}")
+            elif phase == "line_items" and estimate:
+                text = translate("Sync", "Line items {done} of about {estimate}")
+            elif phase == "line_items":
+                text = translate("Sync", "Line items {done}")
+            elif phase == "index":
+                text = translate("Sync", "Preparing search…")
+            else:
+                text = translate("Sync", "Syncing…")
+            text = text.format(done=f"{done:,}", estimate=f"{estimate or 0:,}")
             self._status.set_sync(text)
             now = time.monotonic()
             if phase == "links" and now - self._last_refresh >= REFRESH_INTERVAL_S:
@@ -197,9 +205,12 @@ class SyncController(QObject):
         self._show_state()
         if offline:  # the sync label says "Offline — as of …"; the sentence stays short
             shown = (
-                "LeanRails could not be reached; the links kept on this computer are shown."
+                translate(
+                    "Sync",
+                    "LeanRails could not be reached; the links kept on this computer are shown.",
+                )
                 if self._model.loaded_count
-                else "LeanRails could not be reached."
+                else translate("Sync", "LeanRails could not be reached.")
             )
         else:
             shown = message
@@ -222,11 +233,18 @@ class SyncController(QObject):
         when = state.last_complete if state is not None else None
         as_of = time.strftime("%H:%M", time.localtime(when)) if when else ""
         if self._context.offline:
-            self._status.set_sync(f"Offline — as of {as_of}" if as_of else "Offline")
+            self._status.set_sync(
+                translate("Sync", "Offline — as of {as_of}").format(as_of=as_of)
+                if as_of
+                else translate("Sync", "Offline")
+            )
         elif self._model.last_error is not None:
-            self._status.set_sync(f"Not up to date — as of {as_of}" if as_of else "Not up to date")
+            self._status.set_sync(
+                translate("Sync", "Not up to date — as of {as_of}").format(as_of=as_of)
+                if as_of
+                else translate("Sync", "Not up to date")
+            )
         elif as_of:
-            self._status.set_sync(f"Up to date {as_of}")
+            self._status.set_sync(translate("Sync", "Up to date {as_of}").format(as_of=as_of))
         else:
             self._status.set_sync("")
-

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from leanrails_desktop.core.api.objects import CheckoutLink
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.links.filter import LinkFilter
 from leanrails_desktop.core.links.listing import (
     AMOUNT,
@@ -355,7 +356,7 @@ class LinksModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return translate("Listing", COLUMNS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -382,7 +383,9 @@ def _display(row: MirrorRow, column: int) -> str:
     if column == TITLE:
         return row.title
     if column == STATUS:
-        return "Active" if row.active else "Inactive"
+        return (
+            translate("LinksModel", "Active") if row.active else translate("LinksModel", "Inactive")
+        )
     if column == AMOUNT:
         return "…" if row.amount_total is None else amount_text(row.amount_total, row.currency)
     if column == CREATED:

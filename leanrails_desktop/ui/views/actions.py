@@ -7,9 +7,10 @@ connected by the controllers.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
+from leanrails_desktop.core.i18n import LANGUAGES, translate
 from leanrails_desktop.ui.views.icons import icon
 
 _STD = QKeySequence.StandardKey
@@ -22,58 +23,125 @@ class WindowActions(QObject):
         super().__init__(parent)
         self._owner = parent
         self.new_action = self._make(
-            "&New link", QKeySequence(_STD.New), "new", "Create a new checkout link"
+            translate("Actions", "&New link"),
+            QKeySequence(_STD.New),
+            "new",
+            translate("Actions", "Create a new checkout link"),
         )
-        self.save_action = self._make("&Save", QKeySequence(_STD.Save), "save", "Save the link")
-        self.find_action = self._make("&Find…", QKeySequence(_STD.Find), "search", "Search links")
+        self.save_action = self._make(
+            translate("Actions", "&Save"),
+            QKeySequence(_STD.Save),
+            "save",
+            translate("Actions", "Save the link"),
+        )
+        self.find_action = self._make(
+            translate("Actions", "&Find…"),
+            QKeySequence(_STD.Find),
+            "search",
+            translate("Actions", "Search links"),
+        )
         self.refresh_action = self._make(
-            "&Refresh", "F5", "refresh", "Bring the list up to date with LeanRails"
+            translate("Actions", "&Refresh"),
+            "F5",
+            "refresh",
+            translate("Actions", "Bring the list up to date with LeanRails"),
         )
         self.copy_link_action = self._make(
-            "&Copy link", "Ctrl+Shift+C", "copy", "Copy the link's address"
+            translate("Actions", "&Copy link"),
+            "Ctrl+Shift+C",
+            "copy",
+            translate("Actions", "Copy the link's address"),
         )
         self.copy_qr_action = self._make(
-            "Copy &QR code", None, "qr", "Copy the QR code as an image"
+            translate("Actions", "Copy &QR code"),
+            None,
+            "qr",
+            translate("Actions", "Copy the QR code as an image"),
         )
         self.save_qr_action = self._make(
-            "Save QR code…", None, "qr-save", "Save the QR code as PNG, SVG or PDF"
+            translate("Actions", "Save QR code…"),
+            None,
+            "qr-save",
+            translate("Actions", "Save the QR code as PNG, SVG or PDF"),
         )
-        self.activate_action = self._make("&Activate", None, "activate", "Switch the link on")
+        self.activate_action = self._make(
+            translate("Actions", "&Activate"),
+            None,
+            "activate",
+            translate("Actions", "Switch the link on"),
+        )
         self.deactivate_action = self._make(
-            "&Deactivate…", None, "deactivate", "Switch the link off, with an optional message"
+            translate("Actions", "&Deactivate…"),
+            None,
+            "deactivate",
+            translate("Actions", "Switch the link off, with an optional message"),
         )
         self.duplicate_action = self._make(
-            "D&uplicate", "Ctrl+D", "duplicate", "Start a new link from this one"
+            translate("Actions", "D&uplicate"),
+            "Ctrl+D",
+            "duplicate",
+            translate("Actions", "Start a new link from this one"),
         )
         self.change_links_action = self._make(
-            "C&hange selected links…", None, "", "Set fields on all the selected links at once"
+            translate("Actions", "C&hange selected links…"),
+            None,
+            "",
+            translate("Actions", "Set fields on all the selected links at once"),
         )
         self.undo_action = self._make(
-            "&Undo", QKeySequence(_STD.Undo), "", "Put back what the last bulk change changed"
+            translate("Actions", "&Undo"),
+            QKeySequence(_STD.Undo),
+            "",
+            translate("Actions", "Put back what the last bulk change changed"),
         )
         self.open_action = self._make(
-            "&Open in browser", None, "open", "Open the checkout page in your browser"
+            translate("Actions", "&Open in browser"),
+            None,
+            "open",
+            translate("Actions", "Open the checkout page in your browser"),
         )
         self.accounts_action = self._make(
-            "&Accounts…", None, "accounts", "Add, switch or remove accounts"
+            translate("Actions", "&Accounts…"),
+            None,
+            "accounts",
+            translate("Actions", "Add, switch or remove accounts"),
         )
-        self.quit_action = self._make("&Quit", "Ctrl+Q")
-        self.about_action = self._make("&About")
+        self.quit_action = self._make(translate("Actions", "&Quit"), "Ctrl+Q")
+        self.about_action = self._make(translate("Actions", "&About"))
         self.export_csv_action = self._make(
-            "Links as &CSV…", "Ctrl+E", "export", "Export links to a spreadsheet"
+            translate("Actions", "Links as &CSV…"),
+            "Ctrl+E",
+            "export",
+            translate("Actions", "Export links to a spreadsheet"),
         )
         self.import_action = self._make(
-            "&Import links…", "Ctrl+I", "", "Create links from a CSV or Excel spreadsheet"
+            translate("Actions", "&Import links…"),
+            "Ctrl+I",
+            "",
+            translate("Actions", "Create links from a CSV or Excel spreadsheet"),
         )
         self.bulk_qr_action = self._make(
-            "&QR codes and print sheet…",
+            translate("Actions", "&QR codes and print sheet…"),
             "Ctrl+Shift+E",
             "qr-save",
-            "Save many QR codes, or a sheet to print",
+            translate("Actions", "Save many QR codes, or a sheet to print"),
         )
-        self.accounts_menu = QMenu("Switch a&ccount", parent)
+        self.accounts_menu = QMenu(translate("Actions", "Switch a&ccount"), parent)
         self.accounts_menu.setObjectName("accountsMenu")
-        self.toolbar = QToolBar("Main toolbar", parent)
+        self.language_menu = QMenu(
+            translate("Actions", "&Language (applies after restart)"), parent
+        )
+        self.language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        for locale_name, own_name in LANGUAGES:
+            choice = QAction(
+                own_name or translate("Actions", "System language"), self.language_group
+            )
+            choice.setCheckable(True)
+            choice.setData(locale_name)
+            self.language_menu.addAction(choice)
+        self.toolbar = QToolBar(translate("Actions", "Main toolbar"), parent)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
@@ -98,24 +166,24 @@ class WindowActions(QObject):
     def place(self, window: QMainWindow) -> None:
         """Put the actions into the window's menu bar and toolbar."""
         bar = window.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("Actions", "&File"))
         file_menu.addActions([self.new_action, self.save_action])
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
-        export_menu = file_menu.addMenu("&Export")
+        export_menu = file_menu.addMenu(translate("Actions", "&Export"))
         export_menu.addActions([self.export_csv_action, self.bulk_qr_action])
         file_menu.addSeparator()
         file_menu.addMenu(self.accounts_menu)
         file_menu.addAction(self.accounts_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(translate("Actions", "&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addSeparator()
         edit_menu.addActions([self.copy_link_action, self.copy_qr_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
-        link_menu = bar.addMenu("&Link")
+        link_menu = bar.addMenu(translate("Actions", "&Link"))
         link_menu.addActions(
             [
                 self.duplicate_action,
@@ -126,8 +194,9 @@ class WindowActions(QObject):
                 self.save_qr_action,
             ]
         )
-        bar.addMenu("&View").addAction(self.refresh_action)
-        bar.addMenu("&Help").addAction(self.about_action)
+        bar.addMenu(translate("Actions", "&View")).addAction(self.refresh_action)
+        bar.addMenu(translate("Actions", "Se&ttings")).addMenu(self.language_menu)
+        bar.addMenu(translate("Actions", "&Help")).addAction(self.about_action)
         self.toolbar.addActions(
             [
                 self.new_action,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from leanrails_desktop.core.link_form import (
     DESCRIPTION_MAX,
     HOSTED,
@@ -45,10 +46,10 @@ from leanrails_desktop.ui.views.metadata_editor import MetadataEditor
 from leanrails_desktop.ui.views.wheel_guard import guard_wheel
 
 SUBMIT_CHOICES = (
-    ("auto", "Automatic (shows “Pay”)"),
-    ("pay", "Pay"),
-    ("book", "Book"),
-    ("donate", "Donate"),
+    ("auto", QT_TRANSLATE_NOOP("EditorPane", "Automatic (shows “Pay”)")),
+    ("pay", QT_TRANSLATE_NOOP("EditorPane", "Pay")),
+    ("book", QT_TRANSLATE_NOOP("EditorPane", "Book")),
+    ("donate", QT_TRANSLATE_NOOP("EditorPane", "Donate")),
 )
 
 
@@ -63,7 +64,7 @@ class EditorPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Link editor")
+        self.setAccessibleName(translate("EditorPane", "Link editor"))
         self._state = EditorState.EMPTY
         self._loading = False
         self.items = LineItemsEditor()
@@ -71,12 +72,15 @@ class EditorPane(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.header = plain_label("No link selected", role="Editor state")
+        self.header = plain_label(
+            translate("EditorPane", "No link selected"),
+            role=translate("EditorPane", "Editor state"),
+        )
         self.header.setObjectName("editorHeader")
         self.header.setStyleSheet(theme.EDITOR_HEADER)
         self.header.setWordWrap(True)
         outer.addWidget(self.header)
-        self.banner = plain_label(role="Problem with this link")
+        self.banner = plain_label(role=translate("EditorPane", "Problem with this link"))
         self.banner.setWordWrap(True)
         self.banner.setObjectName("editorBanner")
         self.banner.setStyleSheet(theme.PROBLEM_BANNER)
@@ -94,7 +98,7 @@ class EditorPane(QWidget):
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.form_scroll.setAccessibleName("Link form")
+        self.form_scroll.setAccessibleName(translate("EditorPane", "Link form"))
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
         self.form_scroll.setWidget(body)
@@ -109,10 +113,10 @@ class EditorPane(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(6, 6, 6, 6)
-        self.discard_button = QPushButton("&Discard changes")
-        self.discard_button.setAccessibleName("Discard changes")
-        self.save_button = QPushButton("&Save")
-        self.save_button.setAccessibleName("Save link")
+        self.discard_button = QPushButton(translate("EditorPane", "&Discard changes"))
+        self.discard_button.setAccessibleName(translate("EditorPane", "Discard changes"))
+        self.save_button = QPushButton(translate("EditorPane", "&Save"))
+        self.save_button.setAccessibleName(translate("EditorPane", "Save link"))
         self.save_button.setDefault(True)
         buttons.addWidget(self.discard_button)
         buttons.addStretch(1)
@@ -156,22 +160,26 @@ class EditorPane(QWidget):
         return holder
 
     def _build_basics(self) -> None:
-        box = self._group("Basics")
+        box = self._group(translate("EditorPane", "Basics"))
         form = QFormLayout(box)
         self.title = QLineEdit()
         self.title.setMaxLength(TITLE_MAX + 50)
-        self.title.setPlaceholderText("What the customer is paying for")
-        self.title.setAccessibleName("Title")
+        self.title.setPlaceholderText(translate("EditorPane", "What the customer is paying for"))
+        self.title.setAccessibleName(translate("EditorPane", "Title"))
         self.description = PlainText(3)
-        self.description.setPlaceholderText(f"Optional, up to {DESCRIPTION_MAX:,} characters")
-        self.description.setAccessibleName("Description")
-        self._field(form, "&Title", self.title, "title")
-        self._field(form, "D&escription", self.description, "description")
+        self.description.setPlaceholderText(
+            translate("EditorPane", "Optional, up to {max} characters").format(
+                max=f"{DESCRIPTION_MAX:,}"
+            )
+        )
+        self.description.setAccessibleName(translate("EditorPane", "Description"))
+        self._field(form, translate("EditorPane", "&Title"), self.title, "title")
+        self._field(form, translate("EditorPane", "D&escription"), self.description, "description")
         self._edited_by(self.title.textChanged, "title")
         self._edited_by(self.description.textChanged, "description")
 
     def _build_items(self) -> None:
-        box = self._group("Line items")
+        box = self._group(translate("EditorPane", "Line items"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.items)
         self.items_readonly = self.items.readonly
@@ -183,12 +191,16 @@ class EditorPane(QWidget):
         self.items.duplicate_requested.connect(self.duplicate_requested)
 
     def _build_after(self) -> None:
-        box = self._group("After payment")
+        box = self._group(translate("EditorPane", "After payment"))
         form = QFormLayout(box)
-        self.after_hosted = QRadioButton("Show a &confirmation page")
-        self.after_redirect = QRadioButton("&Redirect to my website")
-        self.after_hosted.setAccessibleName("Show a confirmation page after payment")
-        self.after_redirect.setAccessibleName("Redirect to my website after payment")
+        self.after_hosted = QRadioButton(translate("EditorPane", "Show a &confirmation page"))
+        self.after_redirect = QRadioButton(translate("EditorPane", "&Redirect to my website"))
+        self.after_hosted.setAccessibleName(
+            translate("EditorPane", "Show a confirmation page after payment")
+        )
+        self.after_redirect.setAccessibleName(
+            translate("EditorPane", "Redirect to my website after payment")
+        )
         group = QButtonGroup(self)
         group.addButton(self.after_hosted)
         group.addButton(self.after_redirect)
@@ -199,13 +211,17 @@ class EditorPane(QWidget):
         choice_layout.addWidget(self.after_redirect)
         form.addRow(choice)
         self.custom_message = PlainText(2)
-        self.custom_message.setPlaceholderText(f"Optional thank-you message, up to {MESSAGE_MAX}")
-        self.custom_message.setAccessibleName("Confirmation message")
+        self.custom_message.setPlaceholderText(
+            translate("EditorPane", "Optional thank-you message, up to {max} characters").format(
+                max=f"{MESSAGE_MAX:,}"
+            )
+        )
+        self.custom_message.setAccessibleName(translate("EditorPane", "Confirmation message"))
         self.redirect_url = QLineEdit()
         self.redirect_url.setPlaceholderText("https://example.com/thank-you")
-        self.redirect_url.setAccessibleName("Redirect address")
-        self._field(form, "&Message", self.custom_message, MESSAGE)
-        self._field(form, "Add&ress", self.redirect_url, REDIRECT_URL)
+        self.redirect_url.setAccessibleName(translate("EditorPane", "Redirect address"))
+        self._field(form, translate("EditorPane", "&Message"), self.custom_message, MESSAGE)
+        self._field(form, translate("EditorPane", "Add&ress"), self.redirect_url, REDIRECT_URL)
         self._message_holder = self._holder_of(self.custom_message)
         self._redirect_holder = self._holder_of(self.redirect_url)
         self._after_form = form
@@ -215,40 +231,42 @@ class EditorPane(QWidget):
         self._edited_by(self.redirect_url.textChanged, REDIRECT_URL)
 
     def _build_checkout(self) -> None:
-        box = self._group("Checkout page")
+        box = self._group(translate("EditorPane", "Checkout page"))
         form = QFormLayout(box)
         self.submit_type = QComboBox()
         for value, text in SUBMIT_CHOICES:
-            self.submit_type.addItem(text, value)
-        self.submit_type.setAccessibleName("Button text")
+            self.submit_type.addItem(translate("EditorPane", text), value)
+        self.submit_type.setAccessibleName(translate("EditorPane", "Button text"))
         self.submit_type.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.submit_type.setMinimumContentsLength(12)
-        self._field(form, "&Button", self.submit_type, "submit_type")
-        self.billing_required = QCheckBox("Always ask for a billing &address")
-        self.billing_required.setAccessibleName("Require billing address")
+        self._field(form, translate("EditorPane", "&Button"), self.submit_type, "submit_type")
+        self.billing_required = QCheckBox(
+            translate("EditorPane", "Always ask for a billing &address")
+        )
+        self.billing_required.setAccessibleName(translate("EditorPane", "Require billing address"))
         self._field(form, "", self.billing_required, "billing_address_collection")
-        self.promo_codes = QCheckBox("Allow pr&omotion codes")
-        self.promo_codes.setAccessibleName("Allow promotion codes")
+        self.promo_codes = QCheckBox(translate("EditorPane", "Allow pr&omotion codes"))
+        self.promo_codes.setAccessibleName(translate("EditorPane", "Allow promotion codes"))
         self._field(form, "", self.promo_codes, "allow_promotion_codes")
         limit_row = QWidget()
         limit_layout = QHBoxLayout(limit_row)
         limit_layout.setContentsMargins(0, 0, 0, 0)
-        self.limit_enabled = QCheckBox("Stop after")
-        self.limit_enabled.setAccessibleName("Limit completed payments")
+        self.limit_enabled = QCheckBox(translate("EditorPane", "Stop after"))
+        self.limit_enabled.setAccessibleName(translate("EditorPane", "Limit completed payments"))
         self.limit = QSpinBox()
         self.limit.setRange(1, 1_000_000)
         self.limit.setSuffix(" payment")
         self.limit.valueChanged.connect(
             lambda value: self.limit.setSuffix(" payment" if value == 1 else " payments")
         )
-        self.limit.setAccessibleName("Completed payments limit")
+        self.limit.setAccessibleName(translate("EditorPane", "Completed payments limit"))
         guard_wheel(self.submit_type, self.limit)
         limit_layout.addWidget(self.limit_enabled)
         limit_layout.addWidget(self.limit)
         limit_layout.addStretch(1)
-        self._field(form, "&Limit", limit_row, LIMIT)
+        self._field(form, translate("EditorPane", "&Limit"), limit_row, LIMIT)
         self._edited_by(self.submit_type.currentIndexChanged, "submit_type")
         self._edited_by(self.billing_required.toggled, "billing_address_collection")
         self._edited_by(self.promo_codes.toggled, "allow_promotion_codes")
@@ -257,7 +275,7 @@ class EditorPane(QWidget):
         self._edited_by(self.limit.valueChanged, LIMIT)
 
     def _build_metadata(self) -> None:
-        box = self._group("Metadata")
+        box = self._group(translate("EditorPane", "Metadata"))
         layout = QVBoxLayout(box)
         self.metadata_editor = MetadataEditor()
         layout.addWidget(self.metadata_editor)
@@ -269,12 +287,19 @@ class EditorPane(QWidget):
         self.metadata_editor.changed.connect(self._emit_changed)
 
     def _build_status(self) -> None:
-        box = self._group("When switched off")
+        box = self._group(translate("EditorPane", "When switched off"))
         form = QFormLayout(box)
         self.inactive_message = PlainText(2)
-        self.inactive_message.setPlaceholderText("What visitors see while the link is off")
-        self.inactive_message.setAccessibleName("Inactive message")
-        self._field(form, "&Inactive message", self.inactive_message, "inactive_message")
+        self.inactive_message.setPlaceholderText(
+            translate("EditorPane", "What visitors see while the link is off")
+        )
+        self.inactive_message.setAccessibleName(translate("EditorPane", "Inactive message"))
+        self._field(
+            form,
+            translate("EditorPane", "&Inactive message"),
+            self.inactive_message,
+            "inactive_message",
+        )
         self._edited_by(self.inactive_message.textChanged, "inactive_message")
         self.status_box = box
         self._active = True
@@ -335,7 +360,9 @@ class EditorPane(QWidget):
     def set_empty(self) -> None:
         self._state = EditorState.EMPTY
         self.set_form(LinkForm(), EditorState.EMPTY)
-        self.header.setText("Select a link, or press Ctrl+N to create one.")
+        self.header.setText(
+            translate("EditorPane", "Select a link, or press Ctrl+N to create one.")
+        )
         self.setEnabled(True)
 
     def set_form(
@@ -417,16 +444,18 @@ class EditorPane(QWidget):
             self.discard_button.setEnabled(False)
             return
         if self._state == EditorState.NEW:
-            self.header.setText("New link — not saved yet")
-            self.save_button.setText("&Create link")
+            self.header.setText(translate("EditorPane", "New link — not saved yet"))
+            self.save_button.setText(translate("EditorPane", "&Create link"))
             self.save_button.setEnabled(True)
             self.discard_button.setEnabled(True)
         else:
             label = self._link_label
             self.header.setText(
-                f"Editing “{label}” — unsaved changes" if dirty else f"Editing “{label}”"
+                translate("EditorPane", "Editing “{label}” — unsaved changes").format(label=label)
+                if dirty
+                else translate("EditorPane", "Editing “{label}”").format(label=label)
             )
-            self.save_button.setText("&Save changes")
+            self.save_button.setText(translate("EditorPane", "&Save changes"))
             self.save_button.setEnabled(dirty)
             self.discard_button.setEnabled(dirty)
         self.header.setStyleSheet(
@@ -481,4 +510,3 @@ class EditorPane(QWidget):
 
     def line_item_rows(self) -> list[LineItemRow]:
         return self.items.rows()
-

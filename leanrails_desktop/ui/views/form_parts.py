@@ -8,13 +8,14 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.ui.text import PlainLabel, plain_label
 from leanrails_desktop.ui.views import theme
 
 
 def error_label(name: str) -> PlainLabel:
     """The hidden line under a field that shows what is wrong with it."""
-    label = plain_label(role=f"Problem with {name}")
+    label = plain_label(role=translate("FormParts", "Problem with {name}").format(name=name))
     label.setObjectName(f"error_{name}")
     label.setWordWrap(True)
     label.setStyleSheet(theme.ERROR_TEXT)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from leanrails_desktop.core import money
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.link_form import (
     LINE_ITEMS_MAX,
     PRICE,
@@ -48,7 +49,7 @@ class ProductCompleter(QCompleter):
         self.setMaxVisibleItems(8)
         popup = self.popup()
         if popup is not None:
-            popup.setAccessibleName("Products of this account")
+            popup.setAccessibleName(translate("LineItemsEditor", "Products of this account"))
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         """The product's id (the list shows its name beside it)."""
@@ -78,34 +79,48 @@ class LineItemRow(QFrame):
     ) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"Line item {number}")
+        self.setAccessibleName(
+            translate("LineItemsEditor", "Line item {number}").format(number=number)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
         self.kind = QComboBox()
-        self.kind.addItem("Custom amount", PRICE_DATA)
-        self.kind.addItem("Saved price", PRICE)
-        self.kind.setAccessibleName(f"Line item {number} type")
+        self.kind.addItem(translate("LineItemsEditor", "Custom amount"), PRICE_DATA)
+        self.kind.addItem(translate("LineItemsEditor", "Saved price"), PRICE)
+        self.kind.setAccessibleName(
+            translate("LineItemsEditor", "Line item {number} type").format(number=number)
+        )
         self.kind.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.kind.setMinimumContentsLength(10)
-        self.kind.setToolTip("A custom amount, or a price you created in LeanRails (price_…)")
+        self.kind.setToolTip(
+            translate(
+                "LineItemsEditor", "A custom amount, or a price you created in LeanRails (price_…)"
+            )
+        )
         self.quantity = QSpinBox()
         self.quantity.setRange(1, QUANTITY_MAX)
         self.quantity.setPrefix("× ")
-        self.quantity.setAccessibleName(f"Line item {number} quantity")
+        self.quantity.setAccessibleName(
+            translate("LineItemsEditor", "Line item {number} quantity").format(number=number)
+        )
         self.remove = QToolButton()
-        self.remove.setText("Remove")
-        self.remove.setAccessibleName(f"Remove line item {number}")
+        self.remove.setText(translate("LineItemsEditor", "Remove"))
+        self.remove.setAccessibleName(
+            translate("LineItemsEditor", "Remove line item {number}").format(number=number)
+        )
         top.addWidget(self.kind, 1)
         top.addWidget(self.quantity)
         top.addWidget(self.remove)
         layout.addLayout(top)
 
         self.price = QLineEdit()
-        self.price.setPlaceholderText("Price id, e.g. price_…")
-        self.price.setAccessibleName(f"Line item {number} price id")
+        self.price.setPlaceholderText(translate("LineItemsEditor", "Price id, e.g. price_…"))
+        self.price.setAccessibleName(
+            translate("LineItemsEditor", "Line item {number} price id").format(number=number)
+        )
         self.custom = QWidget()
         # Currency and amount on one line, the product on its own (its hint and the names
         # it offers need the width).
@@ -115,23 +130,36 @@ class LineItemRow(QFrame):
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.addItems([c.upper() for c in money.COMMON_CURRENCIES])
-        self.currency.setAccessibleName(f"Line item {number} currency")
+        self.currency.setAccessibleName(
+            translate("LineItemsEditor", "Line item {number} currency").format(number=number)
+        )
         currency_edit = self.currency.lineEdit()
         if currency_edit is not None:
-            currency_edit.setAccessibleName(f"Line item {number} currency")
+            currency_edit.setAccessibleName(
+                translate("LineItemsEditor", "Line item {number} currency").format(number=number)
+            )
         self.currency.setMinimumContentsLength(4)
         self.currency.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("0.00")
-        self.amount.setAccessibleName(f"Line item {number} amount")
+        self.amount.setAccessibleName(
+            translate("LineItemsEditor", "Line item {number} amount").format(number=number)
+        )
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount.setMinimumWidth(70)
         self.product = QLineEdit()
-        self.product.setPlaceholderText("Product id, e.g. prod_…")
-        self.product.setAccessibleName(f"Line item {number} product id")
-        self.product.setToolTip("The product this amount is for: type its id, or part of its name")
+        self.product.setPlaceholderText(translate("LineItemsEditor", "Product id, e.g. prod_…"))
+        self.product.setAccessibleName(
+            translate("LineItemsEditor", "Line item {number} product id").format(number=number)
+        )
+        self.product.setToolTip(
+            translate(
+                "LineItemsEditor",
+                "The product this amount is for: type its id, or part of its name",
+            )
+        )
         choices = products if products is not None else QStandardItemModel(self)
         self.product.setCompleter(ProductCompleter(choices, self.product))
         money_row.addWidget(self.currency)
@@ -217,16 +245,23 @@ class LineItemsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout = QVBoxLayout()
         layout.addLayout(self.rows_layout)
-        self.readonly = plain_label(role="Saved line items")
+        self.readonly = plain_label(role=translate("LineItemsEditor", "Saved line items"))
         self.readonly.setWordWrap(True)
         layout.addWidget(self.readonly)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add line item")
-        self.add_button.setAccessibleName("Add line item")
-        self.duplicate_button = QPushButton("Du&plicate to change items")
-        self.duplicate_button.setAccessibleName("Duplicate to change items")
+        self.add_button = QPushButton(translate("LineItemsEditor", "&Add line item"))
+        self.add_button.setAccessibleName(translate("LineItemsEditor", "Add line item"))
+        self.duplicate_button = QPushButton(
+            translate("LineItemsEditor", "Du&plicate to change items")
+        )
+        self.duplicate_button.setAccessibleName(
+            translate("LineItemsEditor", "Duplicate to change items")
+        )
         self.duplicate_button.setToolTip(
-            "Line items of a saved link cannot change. A duplicate opens as a new link."
+            translate(
+                "LineItemsEditor",
+                "Line items of a saved link cannot change. A duplicate opens as a new link.",
+            )
         )
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.duplicate_button)
@@ -251,7 +286,11 @@ class LineItemsEditor(QWidget):
         self._state = state
         self._saved_items = list(items)
         if state == EditorState.EDITING:
-            self.readonly.setText(describe_items(items) if loaded else "Loading line items…")
+            self.readonly.setText(
+                describe_items(items)
+                if loaded
+                else translate("LineItemsEditor", "Loading line items…")
+            )
             self.readonly.show()
         else:
             self.readonly.hide()
@@ -368,7 +407,7 @@ class LineItemsEditor(QWidget):
 def describe_items(items: list[LineItemForm]) -> str:
     """A saved link's items as lines of text."""
     if not items:
-        return "No line items."
+        return translate("LineItemsEditor", "No line items.")
     lines = []
     for item in items:
         name = item.description or item.price
@@ -377,4 +416,5 @@ def describe_items(items: list[LineItemForm]) -> str:
             lines.append(f"{item.quantity} × {name} — {total}")
         else:
             lines.append(f"{item.quantity} × {name}")
-    return "\n".join(lines) + "\n\nLine items of a saved link cannot be changed."
+    fixed = translate("LineItemsEditor", "Line items of a saved link cannot be changed.")
+    return "\n".join(lines) + "\n\n" + fixed

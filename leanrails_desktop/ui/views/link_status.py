@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
 from leanrails_desktop.ui.views.form_parts import error_label
@@ -27,10 +28,12 @@ class LinkStatusRow(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.icon = QLabel()
         self.icon.setFixedSize(ICON_SIZE)
-        self.label = plain_label(role="Link status")
+        self.label = plain_label(role=translate("LinkStatus", "Link status"))
         self.label.setWordWrap(True)
         self.toggle_button = QPushButton()
-        self.toggle_button.setAccessibleName("Deactivate or reactivate link")
+        self.toggle_button.setAccessibleName(
+            translate("LinkStatus", "Deactivate or reactivate link")
+        )
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.label, 1)
         row.addWidget(self.toggle_button)
@@ -41,14 +44,16 @@ class LinkStatusRow(QWidget):
 
     def set_active(self, active: bool) -> None:
         """Show the link as taking payments (``active``) or switched off."""
-        name = "Active" if active else "Inactive"
+        name = translate("LinkStatus", "Active") if active else translate("LinkStatus", "Inactive")
         self.icon.setPixmap(icon("activate" if active else "deactivate").pixmap(ICON_SIZE))
         self.icon.setAccessibleName(name)
         if active:
-            self.label.setText("Active — customers can pay")
+            self.label.setText(translate("LinkStatus", "Active — customers can pay"))
             self.label.setStyleSheet(theme.ACTIVE_STATUS)
-            self.toggle_button.setText("Deac&tivate…")
+            self.toggle_button.setText(translate("LinkStatus", "Deac&tivate…"))
         else:
-            self.label.setText("Inactive — visitors see the inactive message below")
+            self.label.setText(
+                translate("LinkStatus", "Inactive — visitors see the inactive message below")
+            )
             self.label.setStyleSheet(theme.INACTIVE_STATUS)
-            self.toggle_button.setText("Reac&tivate")
+            self.toggle_button.setText(translate("LinkStatus", "Reac&tivate"))

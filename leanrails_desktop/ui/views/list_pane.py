@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leanrails_desktop.core.i18n import Context, translate
 from leanrails_desktop.core.links.filter import LinkFilter
 from leanrails_desktop.core.links.listing import AMOUNT, CREATED, ID, STATUS, TITLE
 from leanrails_desktop.core.mirror import Counts
@@ -46,7 +47,7 @@ class ListPane(QWidget):
 
     def __init__(self, model: LinksModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Links")
+        self.setAccessibleName(translate("ListPane", "Links"))
         self.model = model
         self._context_actions: list[QAction | None] = []
         self._shown_state: tuple[object, ...] = ()
@@ -56,14 +57,18 @@ class ListPane(QWidget):
         bar.setContentsMargins(6, 6, 6, 0)
         self.filter = QComboBox()
         for link_filter in LinkFilter:
-            label = "All links" if link_filter is LinkFilter.ALL else link_filter.label
+            label = (
+                translate("ListPane", "All links")
+                if link_filter is LinkFilter.ALL
+                else link_filter.label
+            )
             self.filter.addItem(label, link_filter)
-        self.filter.setAccessibleName("Show links")
+        self.filter.setAccessibleName(translate("ListPane", "Show links"))
         guard_wheel(self.filter)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search title, id, address, metadata")
+        self.search.setPlaceholderText(translate("ListPane", "Search title, id, address, metadata"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search links")
+        self.search.setAccessibleName(translate("ListPane", "Search links"))
         bar.addWidget(self.filter)
         bar.addWidget(self.search, 1)
         layout.addLayout(bar)
@@ -71,7 +76,7 @@ class ListPane(QWidget):
         self.stack = QStackedWidget()
         self.table = QTableView()
         self.table.setModel(model)
-        self.table.setAccessibleName("Links table")
+        self.table.setAccessibleName(translate("ListPane", "Links table"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
@@ -101,12 +106,12 @@ class ListPane(QWidget):
         self.message_page = QWidget()
         message_layout = QVBoxLayout(self.message_page)
         message_layout.addStretch(1)
-        self.message = plain_label(role="List state")
+        self.message = plain_label(role=translate("ListPane", "List state"))
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         message_layout.addWidget(self.message)
-        self.retry_button = QPushButton("&Try again")
-        self.retry_button.setAccessibleName("Try loading links again")
+        self.retry_button = QPushButton(translate("ListPane", "&Try again"))
+        self.retry_button.setAccessibleName(translate("ListPane", "Try loading links again"))
         message_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
         message_layout.addStretch(2)
         self.stack.addWidget(self.message_page)
@@ -114,7 +119,7 @@ class ListPane(QWidget):
 
         footer_row = QHBoxLayout()
         footer_row.setContentsMargins(6, 0, 6, 4)
-        self.footer = plain_label(role="Links in this account")
+        self.footer = plain_label(role=translate("ListPane", "Links in this account"))
         self.footer.setStyleSheet(theme.QUIET_TEXT)
         # Its text changes while a sync runs; a fixed height and no width demand keep that
         # from relaying out the panes.
@@ -122,7 +127,10 @@ class ListPane(QWidget):
         self.select_all_button = QPushButton()
         self.select_all_button.setFlat(True)
         self.select_all_button.setAccessibleDescription(
-            "Select every link the list shows, for copying, exports and switching on or off"
+            translate(
+                "ListPane",
+                "Select every link the list shows, for copying, exports and switching on or off",
+            )
         )
         self.select_all_button.clicked.connect(self.table.selectAll)
         self.select_all_button.hide()
@@ -237,20 +245,34 @@ class ListPane(QWidget):
         if count:
             self.stack.setCurrentWidget(self.table)
         elif model.loading and not account.total:
-            self._show_message("Loading links…")
+            self._show_message(translate("ListPane", "Loading links…"))
         elif model.last_error and not account.total:
-            self._show_message(f"The links could not be loaded.\n{model.last_error}")
+            self._show_message(
+                translate("ListPane", "The links could not be loaded.\n{last_error}").format(
+                    last_error=model.last_error
+                )
+            )
             self.retry_button.show()
         elif searching and account.total:
-            self._show_message(f"No link matches “{searching}”.")
+            self._show_message(
+                translate("ListPane", "No link matches “{searching}”.").format(searching=searching)
+            )
         elif not account.total:
-            self._show_message("No links yet. Press Ctrl+N to create your first one.")
+            self._show_message(
+                translate("ListPane", "No links yet. Press Ctrl+N to create your first one.")
+            )
         else:
-            self._show_message(f"No {self.current_filter().label.lower()} links.")
+            self._show_message(
+                translate("ListPane", "No active links.")
+                if self.current_filter() is LinkFilter.ACTIVE
+                else translate("ListPane", "No inactive links.")
+            )
         self.footer.setText(footer_text(count, account, searching=bool(searching)))
         self.select_all_button.setVisible(count > 1)
         self.select_all_button.setText(
-            f"Select all {count:,} matching" if searching else f"Select all {count:,}"
+            translate("ListPane", "Select all {count} matching").format(count=f"{count:,}")
+            if searching
+            else translate("ListPane", "Select all {count}").format(count=f"{count:,}")
         )
 
     def selected_rows(self) -> list[int]:
@@ -268,11 +290,15 @@ class ListPane(QWidget):
         self.stack.setCurrentWidget(self.message_page)
 
 
+ListFooter = Context("ListFooter")
+
+
 def footer_text(shown: int, account: Counts, *, searching: bool) -> str:
-    """"10,000 links · 7,412 active", or while searching "37 match · 10,000 links"."""
+    """ "10,000 links · 7,412 active", or while searching "37 match · 10,000 links"."""
     if not account.total:
         return ""
-    links = f"{account.total:,} link{'s' if account.total != 1 else ''}"
     if searching:
-        return f"{shown:,} match · {links}"
-    return f"{links} · {account.active:,} active"
+        text = ListFooter.tr("{shown} match · {total} link(s)", "", account.total)
+    else:
+        text = ListFooter.tr("{total} link(s) · {active} active", "", account.total)
+    return text.format(shown=f"{shown:,}", total=f"{account.total:,}", active=f"{account.active:,}")

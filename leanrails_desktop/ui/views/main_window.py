@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from leanrails_desktop import APP_NAME
+from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from leanrails_desktop.ui.models.links_model import LinksModel
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
@@ -19,7 +20,9 @@ from leanrails_desktop.ui.views.list_pane import ListPane
 from leanrails_desktop.ui.views.preview_pane import PreviewPane
 from leanrails_desktop.ui.views.status_bar import StatusBar
 
-LIVE_WARNING = "LIVE account — links you create and change here take real payments."
+LIVE_WARNING = QT_TRANSLATE_NOOP(
+    "MainWindow", "LIVE account — links you create and change here take real payments."
+)
 
 
 class MainWindow(QMainWindow):
@@ -52,9 +55,9 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
         self.central = QStackedWidget()
         self.central.addWidget(self.splitter)
-        self.live_banner = plain_label(LIVE_WARNING)
+        self.live_banner = plain_label(translate("MainWindow", LIVE_WARNING))
         self.live_banner.setObjectName("liveBanner")
-        self.live_banner.setAccessibleName(LIVE_WARNING)
+        self.live_banner.setAccessibleName(translate("MainWindow", LIVE_WARNING))
         self.live_banner.setStyleSheet(theme.LIVE_BANNER)
         self.live_banner.hide()
         holder = QWidget()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.ui.views.form_parts import error_label, hide_error
 
 
@@ -27,21 +28,23 @@ class MetadataEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Key", "Value"])
+        self.table.setHorizontalHeaderLabels(
+            [translate("MetadataEditor", "Key"), translate("MetadataEditor", "Value")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAccessibleName("Metadata")
+        self.table.setAccessibleName(translate("MetadataEditor", "Metadata"))
         self.table.setMinimumHeight(90)
         self.table.setMaximumHeight(160)
         self.table.setTabKeyNavigation(False)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.add_button = QPushButton("Add &key")
-        self.add_button.setAccessibleName("Add metadata key")
-        self.remove_button = QPushButton("Remove key")
-        self.remove_button.setAccessibleName("Remove metadata key")
+        self.add_button = QPushButton(translate("MetadataEditor", "Add &key"))
+        self.add_button.setAccessibleName(translate("MetadataEditor", "Add metadata key"))
+        self.remove_button = QPushButton(translate("MetadataEditor", "Remove key"))
+        self.remove_button.setAccessibleName(translate("MetadataEditor", "Remove metadata key"))
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.preview import CheckoutPreview
 from leanrails_desktop.ui.text import PlainLabel, plain_label
 from leanrails_desktop.ui.views import theme
@@ -45,7 +46,9 @@ def _fake_field(placeholder: str) -> QLineEdit:
     field.setPlaceholderText(placeholder)
     field.setReadOnly(True)
     field.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    field.setAccessibleName(f"Checkout field: {placeholder}")
+    field.setAccessibleName(
+        translate("PreviewPane", "Checkout field: {placeholder}").format(placeholder=placeholder)
+    )
     return field
 
 
@@ -58,25 +61,25 @@ class PreviewPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Checkout preview")
+        self.setAccessibleName(translate("PreviewPane", "Checkout preview"))
         self._preview: CheckoutPreview | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 6, 6, 0)
-        heading = _label("Preview", style=theme.BOLD, wrap=False)
+        heading = _label(translate("PreviewPane", "Preview"), style=theme.BOLD, wrap=False)
         bar.addWidget(heading)
         bar.addStretch(1)
         self.desktop_button = QToolButton()
-        self.desktop_button.setText("Desktop")
+        self.desktop_button.setText(translate("PreviewPane", "Desktop"))
         self.desktop_button.setCheckable(True)
         self.desktop_button.setChecked(True)
-        self.desktop_button.setAccessibleName("Preview at desktop width")
+        self.desktop_button.setAccessibleName(translate("PreviewPane", "Preview at desktop width"))
         self.mobile_button = QToolButton()
-        self.mobile_button.setText("Mobile")
+        self.mobile_button.setText(translate("PreviewPane", "Mobile"))
         self.mobile_button.setCheckable(True)
-        self.mobile_button.setAccessibleName("Preview at mobile width")
+        self.mobile_button.setAccessibleName(translate("PreviewPane", "Preview at mobile width"))
         widths = QButtonGroup(self)
         widths.setExclusive(True)
         widths.addButton(self.desktop_button)
@@ -90,7 +93,7 @@ class PreviewPane(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Narrower than the card can be, the page scrolls sideways rather than clipping.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroll.setAccessibleName("Checkout page preview")
+        scroll.setAccessibleName(translate("PreviewPane", "Checkout page preview"))
         canvas = QWidget()
         canvas.setObjectName("previewCanvas")
         # No alignment on the layout: each part takes the pane's width up to its maximum,
@@ -103,7 +106,9 @@ class PreviewPane(QWidget):
         self.card_layout = QVBoxLayout(self.card)
         self.card_layout.setSpacing(8)
         canvas_layout.addWidget(self.card)
-        self.after_note = _label("", role="After payment", style=theme.QUIET)
+        self.after_note = _label(
+            "", role=translate("PreviewPane", "After payment"), style=theme.QUIET
+        )
         self.after_note.setMaximumWidth(DESKTOP_WIDTH)
         canvas_layout.addWidget(self.after_note)
         canvas_layout.addStretch(1)
@@ -118,19 +123,19 @@ class PreviewPane(QWidget):
         share_layout = QVBoxLayout(self.share)
         share_layout.setContentsMargins(10, 6, 10, 8)
         share_layout.setSpacing(4)
-        self.url_label = plain_label(role="Link address")
+        self.url_label = plain_label(role=translate("PreviewPane", "Link address"))
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.url_label.setWordWrap(True)
         self.qr_label = QLabel()
-        self.qr_label.setAccessibleName("QR code of the link")
+        self.qr_label.setAccessibleName(translate("PreviewPane", "QR code of the link"))
         self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr_label.setFixedSize(QSize(QR_PREVIEW_PX, QR_PREVIEW_PX))
-        self.copy_link_button = QPushButton("Copy &link")
-        self.copy_link_button.setAccessibleName("Copy link")
-        self.copy_qr_button = QPushButton("Copy &QR")
-        self.copy_qr_button.setAccessibleName("Copy QR code image")
-        self.save_qr_button = QPushButton("Save QR…")
-        self.save_qr_button.setAccessibleName("Save QR code")
+        self.copy_link_button = QPushButton(translate("PreviewPane", "Copy &link"))
+        self.copy_link_button.setAccessibleName(translate("PreviewPane", "Copy link"))
+        self.copy_qr_button = QPushButton(translate("PreviewPane", "Copy &QR"))
+        self.copy_qr_button.setAccessibleName(translate("PreviewPane", "Copy QR code image"))
+        self.save_qr_button = QPushButton(translate("PreviewPane", "Save QR…"))
+        self.save_qr_button.setAccessibleName(translate("PreviewPane", "Save QR code"))
         buttons = QVBoxLayout()
         buttons.setSpacing(4)
         for button, name in (
@@ -147,7 +152,7 @@ class PreviewPane(QWidget):
         code_row.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignTop)
         code_row.addLayout(buttons)
         code_row.addStretch(1)
-        share_layout.addWidget(_label("Share", style=theme.BOLD))
+        share_layout.addWidget(_label(translate("PreviewPane", "Share"), style=theme.BOLD))
         share_layout.addWidget(self.url_label)
         share_layout.addLayout(code_row)
         outer.addWidget(self.share)
@@ -190,14 +195,22 @@ class PreviewPane(QWidget):
         rebuild per keystroke cost the GUI thread tens of milliseconds)."""
         layout = self.card_layout
         self.hint = _label(
-            "The checkout page appears here as you type.", role="Preview hint", style=theme.QUIET
+            translate("PreviewPane", "The checkout page appears here as you type."),
+            role=translate("PreviewPane", "Preview hint"),
+            style=theme.QUIET,
         )
-        self.title_label = _label("", role="Preview title", style=theme.PREVIEW_TITLE)
+        self.title_label = _label(
+            "", role=translate("PreviewPane", "Preview title"), style=theme.PREVIEW_TITLE
+        )
         self.paused_icon = QLabel()
         self.paused_icon.setPixmap(icon("deactivate").pixmap(QSize(40, 40)))
-        self.paused_icon.setAccessibleName("Switched off")
-        self.inactive_label = _label("", role="Preview inactive message", style="font-size: 11pt;")
-        self.description_label = _label("", role="Preview description", style=theme.QUIET)
+        self.paused_icon.setAccessibleName(translate("PreviewPane", "Switched off"))
+        self.inactive_label = _label(
+            "", role=translate("PreviewPane", "Preview inactive message"), style="font-size: 11pt;"
+        )
+        self.description_label = _label(
+            "", role=translate("PreviewPane", "Preview description"), style=theme.QUIET
+        )
         self.lines_box = QWidget()
         self.lines_grid = QGridLayout(self.lines_box)
         self.lines_grid.setContentsMargins(0, 0, 0, 0)
@@ -209,26 +222,33 @@ class PreviewPane(QWidget):
         self.total_box = QWidget()
         total_row = QHBoxLayout(self.total_box)
         total_row.setContentsMargins(0, 0, 0, 0)
-        total_row.addWidget(_label("Total", style=theme.BOLD, wrap=False))
+        total_row.addWidget(_label(translate("PreviewPane", "Total"), style=theme.BOLD, wrap=False))
         total_row.addStretch(1)
-        self.total_label = _label("", role="Preview total", style=theme.TOTAL, wrap=False)
+        self.total_label = _label(
+            "", role=translate("PreviewPane", "Preview total"), style=theme.TOTAL, wrap=False
+        )
         total_row.addWidget(self.total_label)
-        self.payment_fields = [_fake_field("Email"), _fake_field("Card number    MM / YY    CVC")]
+        self.payment_fields = [
+            _fake_field(translate("PreviewPane", "Email")),
+            _fake_field(translate("PreviewPane", "Card number    MM / YY    CVC")),
+        ]
         self.billing_box = QWidget()
         billing = QVBoxLayout(self.billing_box)
         billing.setContentsMargins(0, 0, 0, 0)
-        billing.addWidget(_label("Billing address", style=theme.BOLD))
-        billing.addWidget(_fake_field("Full name"))
-        billing.addWidget(_fake_field("Address"))
+        billing.addWidget(_label(translate("PreviewPane", "Billing address"), style=theme.BOLD))
+        billing.addWidget(_fake_field(translate("PreviewPane", "Full name")))
+        billing.addWidget(_fake_field(translate("PreviewPane", "Address")))
         city = QHBoxLayout()
-        city.addWidget(_fake_field("City"))
-        city.addWidget(_fake_field("Postal code"))
+        city.addWidget(_fake_field(translate("PreviewPane", "City")))
+        city.addWidget(_fake_field(translate("PreviewPane", "Postal code")))
         billing.addLayout(city)
-        billing.addWidget(_fake_field("Country"))
-        self.promo_field = _fake_field("Add promotion code")
+        billing.addWidget(_fake_field(translate("PreviewPane", "Country")))
+        self.promo_field = _fake_field(translate("PreviewPane", "Add promotion code"))
         self.checkout_button = QPushButton()
         self.checkout_button.setObjectName("checkoutButton")
-        self.checkout_button.setAccessibleDescription("Preview checkout button")
+        self.checkout_button.setAccessibleDescription(
+            translate("PreviewPane", "Preview checkout button")
+        )
         self.checkout_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.checkout_button.setStyleSheet(theme.CHECKOUT_BUTTON)
         for widget in (
@@ -251,9 +271,18 @@ class PreviewPane(QWidget):
         while len(self._line_labels) < len(preview.lines):
             row = len(self._line_labels)
             labels = (
-                _label("", role=f"Preview item {row + 1}"),
+                _label(
+                    "",
+                    role=translate("PreviewPane", "Preview item {number}").format(number=row + 1),
+                ),
                 _label("", wrap=False),
-                _label("", role=f"Preview item {row + 1} amount", wrap=False),
+                _label(
+                    "",
+                    role=translate("PreviewPane", "Preview item {number} amount").format(
+                        number=row + 1
+                    ),
+                    wrap=False,
+                ),
             )
             labels[2].setAlignment(Qt.AlignmentFlag.AlignRight)
             for column, label in enumerate(labels):
@@ -289,7 +318,11 @@ class PreviewPane(QWidget):
         self.title_label.setText(preview.title)
         if inactive:
             self.inactive_label.setText(preview.inactive_message)
-            self.after_note.setText("This link is switched off; visitors see only this message.")
+            self.after_note.setText(
+                translate(
+                    "PreviewPane", "This link is switched off; visitors see only this message."
+                )
+            )
             return
         self.description_label.setText(preview.description or "")
         self._show_lines(preview)
@@ -300,7 +333,8 @@ class PreviewPane(QWidget):
         self.checkout_button.setAccessibleName(f"{preview.button_text}{amount}")
         note = preview.after_completion
         if preview.limit is not None:
-            note += f"\nThe link stops accepting payments after {preview.limit:,}."
+            stops = translate("PreviewPane", "The link stops accepting payments after {limit}.")
+            note += "\n" + stops.format(limit=f"{preview.limit:,}")
         self.after_note.setText(note)
 
     def button_text(self) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.keystore import KeyringStatus
 from leanrails_desktop.ui.views.dialogs.keyring_banner import KeyringBanner
 
@@ -25,37 +26,46 @@ class WelcomeView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("WelcomeView")
-        self.setAccessibleName("Welcome")
+        self.setAccessibleName(translate("Welcome", "Welcome"))
 
-        self.heading = QLabel("Welcome to LeanRails Desktop")
+        self.heading = QLabel(translate("Welcome", "Welcome to LeanRails Desktop"))
         heading_font = QFont(self.heading.font())
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.6)
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
-        self.heading.setAccessibleName("Welcome to LeanRails Desktop")
+        self.heading.setAccessibleName(translate("Welcome", "Welcome to LeanRails Desktop"))
 
         self.intro = QLabel(
-            "Create checkout links, see what your customers will see, and share them as "
-            "links or QR codes. How would you like to start?"
+            translate(
+                "Welcome",
+                "Create checkout links, see what your customers will see, and share them as "
+                "links or QR codes. How would you like to start?",
+            )
         )
         self.intro.setWordWrap(True)
 
         self.add_key_button = QCommandLinkButton(
-            "&Add your secret key",
-            "Paste a key from your LeanRails Dashboard (sk_test_… or sk_live_…). It is kept "
-            "in this computer's keyring, so you only paste it once.",
+            translate("Welcome", "&Add your secret key"),
+            translate(
+                "Welcome",
+                "Paste a key from your LeanRails Dashboard (sk_test_… or sk_live_…). It is kept "
+                "in this computer's keyring, so you only paste it once.",
+            ),
         )
-        self.add_key_button.setAccessibleName("Add your secret key")
+        self.add_key_button.setAccessibleName(translate("Welcome", "Add your secret key"))
         self.add_key_button.setDefault(True)
         self.add_key_button.setAutoDefault(True)
         self.add_key_button.clicked.connect(self.add_key_requested)
 
         self.sandbox_button = QCommandLinkButton(
-            "&Try it with the local sandbox",
-            "No account needed: a practice server runs on this computer with sample links. "
-            "Nothing you do there reaches LeanRails.",
+            translate("Welcome", "&Try it with the local sandbox"),
+            translate(
+                "Welcome",
+                "No account needed: a practice server runs on this computer with sample links. "
+                "Nothing you do there reaches LeanRails.",
+            ),
         )
-        self.sandbox_button.setAccessibleName("Try it with the local sandbox")
+        self.sandbox_button.setAccessibleName(translate("Welcome", "Try it with the local sandbox"))
         self.sandbox_button.clicked.connect(self.sandbox_requested)
 
         self.banner = KeyringBanner()

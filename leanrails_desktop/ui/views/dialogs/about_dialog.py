@@ -28,12 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from leanrails_desktop import APP_NAME, __version__
+from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from leanrails_desktop.core.paths import AppPaths, app_paths
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views.icons import resource_path
 from leanrails_desktop.ui.views.sizing import fit_to_content
 
-DESCRIPTION = "Create, share and manage your LeanRails Checkout Links from your desktop."
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "AboutDialog", "Create, share and manage your LeanRails Checkout Links from your desktop."
+)
 LICENCE = "MIT"
 
 UrlOpener = Callable[[QUrl], bool]
@@ -42,18 +45,19 @@ UrlOpener = Callable[[QUrl], bool]
 def folder_rows(paths: AppPaths) -> list[tuple[str, str, Path]]:
     """(key, label, folder) for each of the app's folders, in the order they are shown."""
     return [
-        ("settings", "Settings", paths.config),
-        ("data", "Data", paths.data),
-        ("cache", "Cache", paths.cache),
-        ("logs", "Logs", paths.logs),
+        ("settings", translate("AboutDialog", "Settings"), paths.config),
+        ("data", translate("AboutDialog", "Data"), paths.data),
+        ("cache", translate("AboutDialog", "Cache"), paths.cache),
+        ("logs", translate("AboutDialog", "Logs"), paths.logs),
     ]
 
 
 def versions_text() -> str:
     """One line naming the versions of Qt, PySide6 and Python this app runs on."""
+    system = platform.system() or sys.platform
     return (
         f"Qt {qVersion()} · PySide6 {PySide6.__version__} · "
-        f"Python {platform.python_version()} · {platform.system() or sys.platform}"
+        f"Python {platform.python_version()} · {system}"
     )
 
 
@@ -70,7 +74,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.paths = paths or app_paths()
         self._open_url: UrlOpener = open_url or QDesktopServices.openUrl
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(translate("AboutDialog", "About {app}").format(app=APP_NAME))
         self.setObjectName("AboutDialog")
         self.path_fields: dict[str, QLineEdit] = {}
         self.open_buttons: dict[str, QPushButton] = {}
@@ -79,24 +83,32 @@ class AboutDialog(QDialog):
         layout.addLayout(self._header())
         layout.addWidget(self._folders())
 
-        self.versions_label = plain_label(versions_text(), role="Versions")
+        self.versions_label = plain_label(
+            versions_text(), role=translate("AboutDialog", "Versions")
+        )
         self.versions_label.setObjectName("versionsLabel")
         self.versions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.versions_label)
 
-        self.status_label = plain_label(role="Status")
+        self.status_label = plain_label(role=translate("AboutDialog", "Status"))
         self.status_label.setObjectName("aboutStatus")
         self.status_label.setWordWrap(True)
         self.status_label.hide()
         layout.addWidget(self.status_label)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton("Copy details", QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.setAccessibleName("Copy version and folder details")
-        self.copy_button.setToolTip("Copy the version and folder details, to send to support")
+        self.copy_button = buttons.addButton(
+            translate("AboutDialog", "Copy details"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button.setAccessibleName(
+            translate("AboutDialog", "Copy version and folder details")
+        )
+        self.copy_button.setToolTip(
+            translate("AboutDialog", "Copy the version and folder details, to send to support")
+        )
         self.copy_button.clicked.connect(self.copy_details)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close About")
+        close.setAccessibleName(translate("AboutDialog", "Close About"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
@@ -107,22 +119,26 @@ class AboutDialog(QDialog):
         logo = QLabel()
         logo.setObjectName("aboutLogo")
         logo.setPixmap(QIcon(str(resource_path("icons", "app.svg"))).pixmap(64, 64))
-        logo.setAccessibleName(f"{APP_NAME} logo")
+        logo.setAccessibleName(translate("AboutDialog", "{app} logo").format(app=APP_NAME))
         row.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
 
         text = QVBoxLayout()
-        self.name_label = plain_label(APP_NAME, role="App name")
+        self.name_label = plain_label(APP_NAME, role=translate("AboutDialog", "App name"))
         self.name_label.setStyleSheet("font-weight: 700; font-size: 15pt;")
-        self.version_label = QLabel(f"Version {__version__}")
+        self.version_label = QLabel(
+            translate("AboutDialog", "Version {version}").format(version=__version__)
+        )
         self.version_label.setObjectName("versionLabel")
-        self.version_label.setAccessibleName("Version")
+        self.version_label.setAccessibleName(translate("AboutDialog", "Version"))
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.description_label = QLabel(DESCRIPTION)
+        self.description_label = QLabel(translate("AboutDialog", DESCRIPTION))
         self.description_label.setWordWrap(True)
-        self.description_label.setAccessibleName("Description")
-        self.licence_label = QLabel(f"Licence: {LICENCE}")
+        self.description_label.setAccessibleName(translate("AboutDialog", "Description"))
+        self.licence_label = QLabel(
+            translate("AboutDialog", "Licence: {licence}").format(licence=LICENCE)
+        )
         self.licence_label.setObjectName("licenceLabel")
-        self.licence_label.setAccessibleName("Licence")
+        self.licence_label.setAccessibleName(translate("AboutDialog", "Licence"))
         for label in (
             self.name_label,
             self.version_label,
@@ -134,10 +150,13 @@ class AboutDialog(QDialog):
         return row
 
     def _folders(self) -> QGroupBox:
-        box = QGroupBox("Where your files are")
+        box = QGroupBox(translate("AboutDialog", "Where your files are"))
         grid = QGridLayout(box)
         note = QLabel(
-            "Secret keys are never kept in these folders: they stay in your system's keyring."
+            translate(
+                "AboutDialog",
+                "Secret keys are never kept in these folders: they stay in your system's keyring.",
+            )
         )
         note.setWordWrap(True)
         grid.addWidget(note, 0, 0, 1, 3)
@@ -146,17 +165,25 @@ class AboutDialog(QDialog):
             field = QLineEdit(str(folder))
             field.setReadOnly(True)
             field.setObjectName(f"{key}Path")
-            field.setAccessibleName(f"{label_text} folder")
+            field.setAccessibleName(
+                translate("AboutDialog", "{name} folder").format(name=label_text)
+            )
             field.setCursorPosition(0)
             label.setBuddy(field)
-            button = QPushButton("Open folder")
+            button = QPushButton(translate("AboutDialog", "Open folder"))
             button.setObjectName(f"{key}Open")
-            button.setAccessibleName(f"Open the {label_text.lower()} folder")
+            button.setAccessibleName(
+                translate("AboutDialog", "Open the {name} folder").format(name=label_text)
+            )
             if folder.is_dir():
-                button.setToolTip(f"Show {folder} in your file manager")
+                button.setToolTip(
+                    translate("AboutDialog", "Show {folder} in your file manager").format(
+                        folder=folder
+                    )
+                )
             else:
                 button.setEnabled(False)
-                button.setToolTip("Nothing has been saved here yet")
+                button.setToolTip(translate("AboutDialog", "Nothing has been saved here yet"))
             button.clicked.connect(lambda _checked=False, k=key: self.open_folder(k))
             grid.addWidget(label, row, 0)
             grid.addWidget(field, row, 1)
@@ -177,8 +204,11 @@ class AboutDialog(QDialog):
             self.status_label.hide()
             return True
         self.status_label.setText(
-            f"The folder {folder} could not be opened here. "
-            "Select its address above and open it in your file manager."
+            translate(
+                "AboutDialog",
+                "The folder {folder} could not be opened here. "
+                "Select its address above and open it in your file manager.",
+            ).format(folder=folder)
         )
         self.status_label.show()
         return False
@@ -192,5 +222,5 @@ class AboutDialog(QDialog):
     def copy_details(self) -> None:
         """Put :meth:`details` on the clipboard."""
         QGuiApplication.clipboard().setText(self.details())
-        self.status_label.setText("Details copied.")
+        self.status_label.setText(translate("AboutDialog", "Details copied."))
         self.status_label.show()

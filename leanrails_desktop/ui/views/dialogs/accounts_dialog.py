@@ -33,6 +33,7 @@ from leanrails_desktop.core.accounts import (
     AccountStore,
     verify_key,
 )
+from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from leanrails_desktop.core.keystore import KeyringStatus, KeystoreError
 from leanrails_desktop.core.messages import describe_verification_error
 from leanrails_desktop.ui.background.tasks import TaskHandle, TaskRunner
@@ -53,13 +54,22 @@ class AccountPrompts:
     def confirm_remove(self, account: Account) -> bool:
         box = PlainMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Remove account")
-        box.setText(f"Remove “{account.name}” ({account.masked_key})?")
-        box.setInformativeText(
-            "Its secret key is deleted from this computer's keyring. Your links on LeanRails "
-            "are not affected; you can add the key again later."
+        box.setWindowTitle(translate("AccountsDialog", "Remove account"))
+        box.setText(
+            translate("AccountsDialog", "Remove “{name}” ({masked_key})?").format(
+                name=account.name, masked_key=account.masked_key
+            )
         )
-        remove = box.addButton("&Remove", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(
+            translate(
+                "AccountsDialog",
+                "Its secret key is deleted from this computer's keyring. Your links on LeanRails "
+                "are not affected; you can add the key again later.",
+            )
+        )
+        remove = box.addButton(
+            translate("AccountsDialog", "&Remove"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -68,20 +78,30 @@ class AccountPrompts:
     def remove_anyway(self, account: Account, problem: str) -> bool:
         box = PlainMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Remove account")
+        box.setWindowTitle(translate("AccountsDialog", "Remove account"))
         box.setText(problem)
         box.setInformativeText(
-            f"Remove “{account.name}” from the list anyway? Its key would stay in your "
-            "keyring until you delete it there."
+            translate(
+                "AccountsDialog",
+                "Remove “{name}” from the list anyway? "
+                "Its key would stay in your keyring until you delete it there.",
+            ).format(name=account.name)
         )
-        anyway = box.addButton("Remove &anyway", QMessageBox.ButtonRole.DestructiveRole)
+        anyway = box.addButton(
+            translate("AccountsDialog", "Remove &anyway"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is anyway
 
     def new_name(self, account: Account) -> str | None:
-        return ask_text(self.parent, "Rename account", "New name:", account.name)
+        return ask_text(
+            self.parent,
+            translate("AccountsDialog", "Rename account"),
+            translate("AccountsDialog", "New name:"),
+            account.name,
+        )
 
     def warn(self, title: str, text: str) -> None:
         warn(self.parent, title, text)
@@ -103,7 +123,7 @@ class ModeBadgeDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        live = text == "LIVE"
+        live = text == translate("AccountsDialog", "LIVE")
         font = QFont(option.font)
         font.setBold(True)
         painter.save()
@@ -140,7 +160,12 @@ class AccountsDialog(QDialog):
     account_removed = Signal(str)
     default_changed = Signal(str)
 
-    COLUMNS = ("Name", "Secret key", "Mode", "Default")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AccountsDialog", "Name"),
+        QT_TRANSLATE_NOOP("AccountsDialog", "Secret key"),
+        QT_TRANSLATE_NOOP("AccountsDialog", "Mode"),
+        QT_TRANSLATE_NOOP("AccountsDialog", "Default"),
+    )
 
     def __init__(
         self,
@@ -152,9 +177,9 @@ class AccountsDialog(QDialog):
         keyring_status: KeyringStatus | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Accounts")
+        self.setWindowTitle(translate("AccountsDialog", "Accounts"))
         self.setObjectName("AccountsDialog")
-        self.setAccessibleName("Accounts")
+        self.setAccessibleName(translate("AccountsDialog", "Accounts"))
         self.accounts = accounts
         self.runner = runner
         self.verifier = verifier
@@ -170,28 +195,33 @@ class AccountsDialog(QDialog):
     # -- layout -------------------------------------------------------------------------
     def _build(self) -> None:
         heading = QLabel(
-            "Your LeanRails accounts. Secret keys are kept in this computer's keyring and "
-            "shown here only by their last four characters."
+            translate(
+                "AccountsDialog",
+                "Your LeanRails accounts. Secret keys are kept in this computer's keyring and "
+                "shown here only by their last four characters.",
+            )
         )
         heading.setWordWrap(True)
 
         self.banner = KeyringBanner()
-        self.recheck_button = QPushButton("Check a&gain")
-        self.recheck_button.setAccessibleName("Check the keyring again")
+        self.recheck_button = QPushButton(translate("AccountsDialog", "Check a&gain"))
+        self.recheck_button.setAccessibleName(
+            translate("AccountsDialog", "Check the keyring again")
+        )
         self.recheck_button.clicked.connect(self.recheck_keyring)
         self.banner.add_action(self.recheck_button)
         self.banner.set_status(self._keyring_status)
 
-        self.load_notice = plain_label(role="Account list notice")
+        self.load_notice = plain_label(role=translate("AccountsDialog", "Account list notice"))
         self.load_notice.setWordWrap(True)
         self.load_notice.setStyleSheet(theme.ERROR_TEXT)
         self.load_notice.setVisible(bool(self.accounts.load_problem))
         self.load_notice.setText(self.accounts.load_problem or "")
 
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Accounts")
+        self.tree.setAccessibleName(translate("AccountsDialog", "Accounts"))
         self.tree.setColumnCount(len(self.COLUMNS))
-        self.tree.setHeaderLabels(list(self.COLUMNS))
+        self.tree.setHeaderLabels([translate("AccountsDialog", c) for c in self.COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
@@ -205,18 +235,26 @@ class AccountsDialog(QDialog):
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.setMinimumHeight(160)
 
-        self.empty_label = QLabel("No accounts yet. Choose Add to paste your secret key.")
-        self.empty_label.setAccessibleName("No accounts")
+        self.empty_label = QLabel(
+            translate("AccountsDialog", "No accounts yet. Choose Add to paste your secret key.")
+        )
+        self.empty_label.setAccessibleName(translate("AccountsDialog", "No accounts"))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.add_button = QPushButton("&Add…")
-        self.add_button.setAccessibleName("Add an account")
-        self.rename_button = QPushButton("Re&name…")
-        self.rename_button.setAccessibleName("Rename the selected account")
-        self.remove_button = QPushButton("&Remove…")
-        self.remove_button.setAccessibleName("Remove the selected account")
-        self.default_button = QPushButton("Set as &default")
-        self.default_button.setAccessibleName("Open the selected account when the app starts")
+        self.add_button = QPushButton(translate("AccountsDialog", "&Add…"))
+        self.add_button.setAccessibleName(translate("AccountsDialog", "Add an account"))
+        self.rename_button = QPushButton(translate("AccountsDialog", "Re&name…"))
+        self.rename_button.setAccessibleName(
+            translate("AccountsDialog", "Rename the selected account")
+        )
+        self.remove_button = QPushButton(translate("AccountsDialog", "&Remove…"))
+        self.remove_button.setAccessibleName(
+            translate("AccountsDialog", "Remove the selected account")
+        )
+        self.default_button = QPushButton(translate("AccountsDialog", "Set as &default"))
+        self.default_button.setAccessibleName(
+            translate("AccountsDialog", "Open the selected account when the app starts")
+        )
         self.add_button.clicked.connect(self.add_account)
         self.rename_button.clicked.connect(self.rename_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -231,14 +269,14 @@ class AccountsDialog(QDialog):
             side.addWidget(button)
         side.addStretch(1)
 
-        self.status_label = plain_label(role="Status")
+        self.status_label = plain_label(role=translate("AccountsDialog", "Status"))
         self.status_label.setWordWrap(True)
 
         self.close_buttons = QDialogButtonBox()
         self.close_button = self.close_buttons.addButton(
-            "&Close", QDialogButtonBox.ButtonRole.RejectRole
+            translate("AccountsDialog", "&Close"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.close_button.setAccessibleName("Close")
+        self.close_button.setAccessibleName(translate("AccountsDialog", "Close"))
         self.close_buttons.rejected.connect(self.reject)
 
         middle = QHBoxLayout()
@@ -272,26 +310,47 @@ class AccountsDialog(QDialog):
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for account in self.accounts.accounts():
-            name = account.name + ("  · this run only" if account.session_only else "")
-            mode = "LIVE" if account.is_live else "TEST"
+            name = (
+                translate("AccountsDialog", "{name}  · this run only").format(name=account.name)
+                if account.session_only
+                else account.name
+            )
+            mode = (
+                translate("AccountsDialog", "LIVE")
+                if account.is_live
+                else translate("AccountsDialog", "TEST")
+            )
             is_default = account.id == default_id
             item = QTreeWidgetItem(
-                [name, account.masked_key, mode, "Default" if is_default else ""]
+                [
+                    name,
+                    account.masked_key,
+                    mode,
+                    translate("AccountsDialog", "Default") if is_default else "",
+                ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, account.id)
-            described = (
-                f"{account.name}, {'live mode, real payments' if account.is_live else 'test mode'}"
-                f", key ending {account.last4}"
-                + (", default" if is_default else "")
-                + (", kept for this run only" if account.session_only else "")
-            )
+            parts = [
+                account.name,
+                translate("AccountsDialog", "live mode, real payments")
+                if account.is_live
+                else translate("AccountsDialog", "test mode"),
+                translate("AccountsDialog", "key ending {last4}").format(last4=account.last4),
+            ]
+            if is_default:
+                parts.append(translate("AccountsDialog", "default account"))
+            if account.session_only:
+                parts.append(translate("AccountsDialog", "kept for this run only"))
+            described = translate("AccountsDialog", ", ").join(parts)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, described)
             item.setToolTip(
                 0, plain_tooltip(account.base_url if not account.uses_default_api else "LeanRails")
             )
             item.setToolTip(
                 2,
-                "Live mode: real payments" if account.is_live else "Test mode: no real money moves",
+                translate("AccountsDialog", "Live mode: real payments")
+                if account.is_live
+                else translate("AccountsDialog", "Test mode: no real money moves"),
             )
             if account.is_live:
                 item.setForeground(0, QBrush(QColor(theme.LIVE_RED)))
@@ -300,7 +359,12 @@ class AccountsDialog(QDialog):
                 item.setFont(3, bold)
                 item.setIcon(3, icon("default"))
             if account.session_only:
-                item.setToolTip(0, "Kept for this run only: the key will not be remembered.")
+                item.setToolTip(
+                    0,
+                    translate(
+                        "AccountsDialog", "Kept for this run only: the key will not be remembered."
+                    ),
+                )
             self.tree.addTopLevelItem(item)
             if account.id == keep:
                 item.setSelected(True)
@@ -371,8 +435,12 @@ class AccountsDialog(QDialog):
 
     def _added(self, account: Account) -> None:
         self.refresh(select_id=account.id)
-        where = "for this run only" if account.session_only else "and its key saved in your keyring"
-        self.status_label.setText(f"Added “{account.name}” {where}.")
+        added = (
+            translate("AccountsDialog", "Added “{name}” for this run only.")
+            if account.session_only
+            else translate("AccountsDialog", "Added “{name}” and saved its key in your keyring.")
+        )
+        self.status_label.setText(added.format(name=account.name))
         self.account_added.emit(account.id)
         self.accounts_changed.emit()
 
@@ -386,10 +454,14 @@ class AccountsDialog(QDialog):
         try:
             renamed = self.accounts.rename(account.id, new_name)
         except (AccountError, OSError) as problem:
-            self.prompts.warn("Rename account", describe_verification_error(problem))
+            self.prompts.warn(
+                translate("AccountsDialog", "Rename account"), describe_verification_error(problem)
+            )
             return
         self.refresh(select_id=renamed.id)
-        self.status_label.setText(f"Renamed to “{renamed.name}”.")
+        self.status_label.setText(
+            translate("AccountsDialog", "Renamed to “{name}”.").format(name=renamed.name)
+        )
         self.accounts_changed.emit()
 
     def set_selected_default(self) -> None:
@@ -399,10 +471,16 @@ class AccountsDialog(QDialog):
         try:
             self.accounts.set_default(account.id)
         except (AccountError, OSError) as problem:
-            self.prompts.warn("Default account", describe_verification_error(problem))
+            self.prompts.warn(
+                translate("AccountsDialog", "Default account"), describe_verification_error(problem)
+            )
             return
         self.refresh(select_id=account.id)
-        self.status_label.setText(f"“{account.name}” opens when the app starts.")
+        self.status_label.setText(
+            translate("AccountsDialog", "“{name}” opens when the app starts.").format(
+                name=account.name
+            )
+        )
         self.default_changed.emit(account.id)
         self.accounts_changed.emit()
 
@@ -421,7 +499,9 @@ class AccountsDialog(QDialog):
         def work() -> None:
             accounts.remove(account.id, keep_key_if_keyring_fails=force)
 
-        self.status_label.setText(f"Removing “{account.name}”…")
+        self.status_label.setText(
+            translate("AccountsDialog", "Removing “{name}”…").format(name=account.name)
+        )
         self._remove_task = self.runner.submit(
             work,
             lambda _none: self._removed(account),
@@ -432,7 +512,9 @@ class AccountsDialog(QDialog):
     def _removed(self, account: Account) -> None:
         self._remove_task = None
         self.refresh()
-        self.status_label.setText(f"Removed “{account.name}”.")
+        self.status_label.setText(
+            translate("AccountsDialog", "Removed “{name}”.").format(name=account.name)
+        )
         self.account_removed.emit(account.id)
         self.accounts_changed.emit()
 
@@ -447,7 +529,7 @@ class AccountsDialog(QDialog):
                 self._start_remove(account, force=True)
                 return
         else:
-            self.prompts.warn("Remove account", problem)
+            self.prompts.warn(translate("AccountsDialog", "Remove account"), problem)
 
     def recheck_keyring(self) -> None:
         """Ask the keyring again (on a worker thread) and update the notice."""
@@ -463,7 +545,9 @@ class AccountsDialog(QDialog):
         self._keyring_status = status
         self.banner.set_status(status)
         if status.available:
-            self.status_label.setText("The keyring works: new keys will be remembered.")
+            self.status_label.setText(
+                translate("AccountsDialog", "The keyring works: new keys will be remembered.")
+            )
 
     def reject(self) -> None:
         if self.add_dialog is not None and self.add_dialog.isVisible():

@@ -39,6 +39,7 @@ from leanrails_desktop.core.accounts import (
     mode_of,
     verify_key,
 )
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.keystore import KeyringStatus, KeystoreError
 from leanrails_desktop.core.messages import describe_verification_error
 from leanrails_desktop.ui.background.tasks import TaskHandle, TaskRunner
@@ -75,9 +76,9 @@ class AddAccountDialog(QDialog):
         base_url: str = DEFAULT_BASE_URL,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add an account")
+        self.setWindowTitle(translate("AddAccountDialog", "Add an account"))
         self.setObjectName("AddAccountDialog")
-        self.setAccessibleName("Add an account")
+        self.setAccessibleName(translate("AddAccountDialog", "Add an account"))
         self.accounts = accounts
         self.runner = runner
         self.verifier = verifier
@@ -92,25 +93,28 @@ class AddAccountDialog(QDialog):
     # -- layout -------------------------------------------------------------------------
     def _build(self, base_url: str) -> None:
         intro = QLabel(
-            "Paste a secret key from your LeanRails Dashboard. It is checked with LeanRails, "
-            "then kept in this computer's keyring, never in a file."
+            translate(
+                "AddAccountDialog",
+                "Paste a secret key from your LeanRails Dashboard. It is checked with LeanRails, "
+                "then kept in this computer's keyring, never in a file.",
+            )
         )
         intro.setWordWrap(True)
 
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Account name")
-        self.name_edit.setPlaceholderText("For example: My shop")
+        self.name_edit.setAccessibleName(translate("AddAccountDialog", "Account name"))
+        self.name_edit.setPlaceholderText(translate("AddAccountDialog", "For example: My shop"))
         self.name_edit.setMaxLength(60)
-        self.name_label = QLabel("&Name:")
+        self.name_label = QLabel(translate("AddAccountDialog", "&Name:"))
         self.name_label.setBuddy(self.name_edit)
 
         self.key_edit = QLineEdit()
-        self.key_edit.setAccessibleName("Secret key")
+        self.key_edit.setAccessibleName(translate("AddAccountDialog", "Secret key"))
         self.key_edit.setAccessibleDescription(
-            "Starts with sk_test_ or sk_live_. Hidden as you type."
+            translate("AddAccountDialog", "Starts with sk_test_ or sk_live_. Hidden as you type.")
         )
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setPlaceholderText("sk_test_… or sk_live_…")
+        self.key_edit.setPlaceholderText(translate("AddAccountDialog", "sk_test_… or sk_live_…"))
         self.key_edit.setMinimumWidth(320)
         # Keep the key out of the input method's memory and predictive text.
         self.key_edit.setInputMethodHints(
@@ -119,35 +123,41 @@ class AddAccountDialog(QDialog):
             | Qt.InputMethodHint.ImhNoPredictiveText
         )
         self.key_edit.textChanged.connect(self._update_key_hint)
-        self.show_key = QCheckBox("S&how")
-        self.show_key.setAccessibleName("Show the secret key")
+        self.show_key = QCheckBox(translate("AddAccountDialog", "S&how"))
+        self.show_key.setAccessibleName(translate("AddAccountDialog", "Show the secret key"))
         self.show_key.toggled.connect(self._toggle_show)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
         key_row.addWidget(self.show_key)
-        self.key_label = QLabel("Secret &key:")
+        self.key_label = QLabel(translate("AddAccountDialog", "Secret &key:"))
         self.key_label.setBuddy(self.key_edit)
-        self.key_hint = plain_label(role="About this key")
+        self.key_hint = plain_label(role=translate("AddAccountDialog", "About this key"))
         self.key_hint.setWordWrap(True)
 
         self.advanced_button = QToolButton()
-        self.advanced_button.setText("A&dvanced")
+        self.advanced_button.setText(translate("AddAccountDialog", "A&dvanced"))
         self.advanced_button.setCheckable(True)
         self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.advanced_button.setAccessibleName("Show advanced settings")
+        self.advanced_button.setAccessibleName(
+            translate("AddAccountDialog", "Show advanced settings")
+        )
         self.advanced_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.advanced_button.toggled.connect(self._toggle_advanced)
         self.base_url_edit = QLineEdit(base_url)
-        self.base_url_edit.setAccessibleName("API address")
+        self.base_url_edit.setAccessibleName(translate("AddAccountDialog", "API address"))
         self.base_url_edit.setPlaceholderText(DEFAULT_BASE_URL)
-        self.base_url_label = QLabel("API &address:")
+        self.base_url_label = QLabel(translate("AddAccountDialog", "API &address:"))
         self.base_url_label.setBuddy(self.base_url_edit)
         self.advanced_box = QWidget()
         advanced_form = QFormLayout(self.advanced_box)
         advanced_form.setContentsMargins(0, 0, 0, 0)
         advanced_form.addRow(self.base_url_label, self.base_url_edit)
-        url_note = QLabel("Change this only to use the local sandbox or a test server.")
+        url_note = QLabel(
+            translate(
+                "AddAccountDialog", "Change this only to use the local sandbox or a test server."
+            )
+        )
         url_note.setWordWrap(True)
         advanced_form.addRow("", url_note)
         self.advanced_box.setVisible(base_url != DEFAULT_BASE_URL)
@@ -159,10 +169,18 @@ class AddAccountDialog(QDialog):
         form.addRow("", self.key_hint)
 
         self.banner = KeyringBanner()
-        self.session_only = QCheckBox("Keep this key for this &run only (it won't be remembered)")
-        self.session_only.setAccessibleName("Keep this key for this run only")
-        self.session_button = QPushButton("Keep for this run &only")
-        self.session_button.setAccessibleName("Keep the checked key for this run only")
+        self.session_only = QCheckBox(
+            translate(
+                "AddAccountDialog", "Keep this key for this &run only (it won't be remembered)"
+            )
+        )
+        self.session_only.setAccessibleName(
+            translate("AddAccountDialog", "Keep this key for this run only")
+        )
+        self.session_button = QPushButton(translate("AddAccountDialog", "Keep for this run &only"))
+        self.session_button.setAccessibleName(
+            translate("AddAccountDialog", "Keep the checked key for this run only")
+        )
         self.session_button.clicked.connect(self._save_for_session)
         self.session_button.hide()
         self.banner.add_action(self.session_button)
@@ -171,11 +189,11 @@ class AddAccountDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
-        self.progress.setAccessibleName("Checking the key")
+        self.progress.setAccessibleName(translate("AddAccountDialog", "Checking the key"))
         self.progress.hide()
-        self.status_label = plain_label(role="Progress")
+        self.status_label = plain_label(role=translate("AddAccountDialog", "Progress"))
         self.status_label.setWordWrap(True)
-        self.error_label = plain_label(role="Problem")
+        self.error_label = plain_label(role=translate("AddAccountDialog", "Problem"))
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(theme.ERROR_TEXT)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -183,14 +201,15 @@ class AddAccountDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
-            "&Verify and save", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("AddAccountDialog", "&Verify and save"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.save_button.setAccessibleName("Verify and save")
+        self.save_button.setAccessibleName(translate("AddAccountDialog", "Verify and save"))
         self.save_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(
-            "&Cancel", QDialogButtonBox.ButtonRole.RejectRole
+            translate("AddAccountDialog", "&Cancel"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(translate("AddAccountDialog", "Cancel"))
         self.save_button.clicked.connect(self.verify_and_save)
         self.cancel_button.clicked.connect(self.reject)
 
@@ -234,19 +253,27 @@ class AddAccountDialog(QDialog):
         arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         self.advanced_button.setArrowType(arrow)
         self.advanced_button.setAccessibleName(
-            "Hide advanced settings" if shown else "Show advanced settings"
+            translate("AddAccountDialog", "Hide advanced settings")
+            if shown
+            else translate("AddAccountDialog", "Show advanced settings")
         )
 
     def _update_key_hint(self) -> None:
         key = clean_key(self.key_edit.text())
         if key.startswith("sk_live_"):
-            self.key_hint.setText("LIVE key: links you create take real payments.")
+            self.key_hint.setText(
+                translate("AddAccountDialog", "LIVE key: links you create take real payments.")
+            )
             self.key_hint.setStyleSheet(theme.LIVE_TEXT)
         elif key.startswith("sk_test_"):
-            self.key_hint.setText("Test key: no real money moves.")
+            self.key_hint.setText(translate("AddAccountDialog", "Test key: no real money moves."))
             self.key_hint.setStyleSheet("")
         else:
-            self.key_hint.setText("Starts with sk_test_ (test mode) or sk_live_ (live mode).")
+            self.key_hint.setText(
+                translate(
+                    "AddAccountDialog", "Starts with sk_test_ (test mode) or sk_live_ (live mode)."
+                )
+            )
             self.key_hint.setStyleSheet("")
 
     def _show_error(self, text: str, focus: QWidget | None = None) -> None:
@@ -310,7 +337,7 @@ class AddAccountDialog(QDialog):
             return _Outcome(added)
 
         self._pending = (name, key, base_url)
-        self._set_busy(True, "Checking the key with LeanRails…")
+        self._set_busy(True, translate("AddAccountDialog", "Checking the key with LeanRails…"))
         self._task = self.runner.submit(work, self._finished, self._failed)
 
     def _name_for(self, key: str) -> str:
@@ -318,12 +345,21 @@ class AddAccountDialog(QDialog):
         if typed.strip():
             name = clean_name(typed)
         else:
-            base = "Live account" if mode_of(key).value == "live" else "Test account"
+            base = (
+                translate("AddAccountDialog", "Live account")
+                if mode_of(key).value == "live"
+                else translate("AddAccountDialog", "Test account")
+            )
             name, number = base, 2
             while self.accounts.find(name) is not None:
                 name, number = f"{base} {number}", number + 1
         if self.accounts.find(name) is not None:
-            raise AccountError(f"There is already an account called “{name}”. Choose another name.")
+            raise AccountError(
+                translate(
+                    "AddAccountDialog",
+                    "There is already an account called “{name}”. Choose another name.",
+                ).format(name=name)
+            )
         return name
 
     def _finished(self, outcome: _Outcome) -> None:
@@ -339,8 +375,11 @@ class AddAccountDialog(QDialog):
             self.banner.set_status(outcome.keyring_problem)
             self.session_button.show()
             self._show_error(
-                "LeanRails accepted the key, but it could not be saved in your keyring. "
-                "Nothing was saved; you can keep the key for this run only.",
+                translate(
+                    "AddAccountDialog",
+                    "LeanRails accepted the key, but it could not be saved in your keyring. "
+                    "Nothing was saved; you can keep the key for this run only.",
+                ),
                 self.session_button,
             )
 

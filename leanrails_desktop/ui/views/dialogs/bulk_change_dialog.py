@@ -30,17 +30,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from leanrails_desktop.ui.text import plain_label, plain_tooltip, shown
 from leanrails_desktop.ui.views.dialogs.review_dialog import PROBLEM_COLOUR, ReviewDialog
 
 TITLE, FIELD, BEFORE, AFTER, RESULT = range(5)
-HEADERS = ("Link", "Field", "Before", "After", "Result")
+HEADERS = (
+    QT_TRANSLATE_NOOP("BulkChangeDialog", "Link"),
+    QT_TRANSLATE_NOOP("BulkChangeDialog", "Field"),
+    QT_TRANSLATE_NOOP("BulkChangeDialog", "Before"),
+    QT_TRANSLATE_NOOP("BulkChangeDialog", "After"),
+    QT_TRANSLATE_NOOP("BulkChangeDialog", "Result"),
+)
 
-STATUS_CHOICES = (("Active", True), ("Inactive", False))
-BUTTON_CHOICES = (("Pay", "pay"), ("Book", "book"), ("Donate", "donate"), ("Automatic", "auto"))
-BILLING_CHOICES = (("Only when needed", "auto"), ("Always", "required"))
-PROMOTION_CHOICES = (("Allowed", True), ("Not allowed", False))
-METADATA_CHOICES = (("Set to", "set"), ("Remove", "remove"))
+STATUS_CHOICES = (
+    (QT_TRANSLATE_NOOP("BulkChangeDialog", "Active"), True),
+    (QT_TRANSLATE_NOOP("BulkChangeDialog", "Inactive"), False),
+)
+BUTTON_CHOICES = (
+    (QT_TRANSLATE_NOOP("BulkChangeDialog", "Pay"), "pay"),
+    (QT_TRANSLATE_NOOP("BulkChangeDialog", "Book"), "book"),
+    (QT_TRANSLATE_NOOP("BulkChangeDialog", "Donate"), "donate"),
+    (QT_TRANSLATE_NOOP("BulkChangeDialog", "Automatic"), "auto"),
+)
+BILLING_CHOICES = (
+    (QT_TRANSLATE_NOOP("BulkChangeDialog", "Only when needed"), "auto"),
+    (QT_TRANSLATE_NOOP("BulkChangeDialog", "Always"), "required"),
+)
+PROMOTION_CHOICES = (
+    (QT_TRANSLATE_NOOP("BulkChangeDialog", "Allowed"), True),
+    (QT_TRANSLATE_NOOP("BulkChangeDialog", "Not allowed"), False),
+)
+METADATA_CHOICES = (
+    (QT_TRANSLATE_NOOP("BulkChangeDialog", "Set to"), "set"),
+    (QT_TRANSLATE_NOOP("BulkChangeDialog", "Remove"), "remove"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +88,7 @@ def _combo(parent: QWidget, choices: Sequence[tuple[str, object]], name: str) ->
     combo = QComboBox(parent)
     combo.setAccessibleName(name)
     for label, value in choices:
-        combo.addItem(label, value)
+        combo.addItem(translate("BulkChangeDialog", label), value)
     combo.setEnabled(False)
     return combo
 
@@ -81,31 +105,37 @@ class BulkChangeDialog(ReviewDialog):
     def __init__(self, heading: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bulkChangeDialog")
-        self.setWindowTitle("Change links")
-        self.setAccessibleName("Change links")
+        self.setWindowTitle(translate("BulkChangeDialog", "Change links"))
+        self.setAccessibleName(translate("BulkChangeDialog", "Change links"))
         self.setSizeGripEnabled(True)
         self.heading = plain_label(heading, self)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.summary = plain_label("", self, role="Change summary")
+        self.summary = plain_label("", self, role=translate("BulkChangeDialog", "Change summary"))
         self.summary.setWordWrap(True)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._choices_page())
         self.pages.addWidget(self._review_page())
 
-        self.back_button = QPushButton("< &Back", self)
-        self.review_button = QPushButton("&Review…", self)
+        self.back_button = QPushButton(translate("BulkChangeDialog", "< &Back"), self)
+        self.review_button = QPushButton(translate("BulkChangeDialog", "&Review…"), self)
         self.review_button.setDefault(True)
-        self.apply_button = QPushButton("&Change", self)
-        self.retry_button = QPushButton("&Retry the failed ones", self)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.apply_button = QPushButton(translate("BulkChangeDialog", "&Change"), self)
+        self.retry_button = QPushButton(
+            translate("BulkChangeDialog", "&Retry the failed ones"), self
+        )
+        self.cancel_button = QPushButton(translate("BulkChangeDialog", "Cancel"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
-        for button in (self.retry_button, self.review_button, self.apply_button,
-                       self.cancel_button):
+        for button in (
+            self.retry_button,
+            self.review_button,
+            self.apply_button,
+            self.cancel_button,
+        ):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -127,40 +157,54 @@ class BulkChangeDialog(ReviewDialog):
     def _choices_page(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        self.status_check = QCheckBox("&Status", page)
-        self.status_combo = _combo(page, STATUS_CHOICES, "Status")
+        self.status_check = QCheckBox(translate("BulkChangeDialog", "&Status"), page)
+        self.status_combo = _combo(page, STATUS_CHOICES, translate("BulkChangeDialog", "Status"))
         self.inactive_message = QLineEdit(page)
-        self.inactive_message.setAccessibleName("Message shown while inactive")
-        self.inactive_message.setPlaceholderText("Message shown while inactive (optional)")
+        self.inactive_message.setAccessibleName(
+            translate("BulkChangeDialog", "Message shown while inactive")
+        )
+        self.inactive_message.setPlaceholderText(
+            translate("BulkChangeDialog", "Message shown while inactive (optional)")
+        )
         self.inactive_message.setEnabled(False)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_combo)
         status_row.addWidget(self.inactive_message, 1)
         form.addRow(self.status_check, status_row)
 
-        self.button_check = QCheckBox("&Button text", page)
-        self.button_combo = _combo(page, BUTTON_CHOICES, "Button text")
+        self.button_check = QCheckBox(translate("BulkChangeDialog", "&Button text"), page)
+        self.button_combo = _combo(
+            page, BUTTON_CHOICES, translate("BulkChangeDialog", "Button text")
+        )
         form.addRow(self.button_check, self.button_combo)
-        self.billing_check = QCheckBox("Billing &address", page)
-        self.billing_combo = _combo(page, BILLING_CHOICES, "Billing address")
+        self.billing_check = QCheckBox(translate("BulkChangeDialog", "Billing &address"), page)
+        self.billing_combo = _combo(
+            page, BILLING_CHOICES, translate("BulkChangeDialog", "Billing address")
+        )
         form.addRow(self.billing_check, self.billing_combo)
-        self.promotion_check = QCheckBox("&Promotion codes", page)
-        self.promotion_combo = _combo(page, PROMOTION_CHOICES, "Promotion codes")
+        self.promotion_check = QCheckBox(translate("BulkChangeDialog", "&Promotion codes"), page)
+        self.promotion_combo = _combo(
+            page, PROMOTION_CHOICES, translate("BulkChangeDialog", "Promotion codes")
+        )
         form.addRow(self.promotion_check, self.promotion_combo)
-        self.message_check = QCheckBox("Confirmation &message", page)
+        self.message_check = QCheckBox(translate("BulkChangeDialog", "Confirmation &message"), page)
         self.message_edit = QLineEdit(page)
-        self.message_edit.setAccessibleName("Confirmation message")
-        self.message_edit.setPlaceholderText("Shown after payment (empty: none)")
+        self.message_edit.setAccessibleName(translate("BulkChangeDialog", "Confirmation message"))
+        self.message_edit.setPlaceholderText(
+            translate("BulkChangeDialog", "Shown after payment (empty: none)")
+        )
         self.message_edit.setEnabled(False)
         form.addRow(self.message_check, self.message_edit)
 
-        self.metadata_check = QCheckBox("M&etadata key", page)
+        self.metadata_check = QCheckBox(translate("BulkChangeDialog", "M&etadata key"), page)
         self.metadata_key = QLineEdit(page)
-        self.metadata_key.setAccessibleName("Metadata key")
+        self.metadata_key.setAccessibleName(translate("BulkChangeDialog", "Metadata key"))
         self.metadata_key.setPlaceholderText("key")
-        self.metadata_action = _combo(page, METADATA_CHOICES, "Set or remove the key")
+        self.metadata_action = _combo(
+            page, METADATA_CHOICES, translate("BulkChangeDialog", "Set or remove the key")
+        )
         self.metadata_value = QLineEdit(page)
-        self.metadata_value.setAccessibleName("Metadata value")
+        self.metadata_value.setAccessibleName(translate("BulkChangeDialog", "Metadata value"))
         self.metadata_value.setPlaceholderText("value")
         self.metadata_key.setEnabled(False)
         self.metadata_value.setEnabled(False)
@@ -170,7 +214,9 @@ class BulkChangeDialog(ReviewDialog):
         metadata_row.addWidget(self.metadata_value, 2)
         form.addRow(self.metadata_check, metadata_row)
 
-        self.choice_problem = plain_label("", page, role="Problem with the change")
+        self.choice_problem = plain_label(
+            "", page, role=translate("BulkChangeDialog", "Problem with the change")
+        )
         self.choice_problem.setWordWrap(True)
         palette = self.choice_problem.palette()
         palette.setColor(self.choice_problem.foregroundRole(), PROBLEM_COLOUR)
@@ -183,8 +229,7 @@ class BulkChangeDialog(ReviewDialog):
             (self.billing_check, [self.billing_combo]),
             (self.promotion_check, [self.promotion_combo]),
             (self.message_check, [self.message_edit]),
-            (self.metadata_check, [self.metadata_key, self.metadata_action,
-                                   self.metadata_value]),
+            (self.metadata_check, [self.metadata_key, self.metadata_action, self.metadata_value]),
         ]
         for check, widgets in pairs:
             for input_widget in widgets:
@@ -208,8 +253,8 @@ class BulkChangeDialog(ReviewDialog):
     def _review_page(self) -> QWidget:
         page = QWidget(self)
         self.table = QTableWidget(0, len(HEADERS), page)
-        self.table.setAccessibleName("Links that change")
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setAccessibleName(translate("BulkChangeDialog", "Links that change"))
+        self.table.setHorizontalHeaderLabels([translate("BulkChangeDialog", h) for h in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -221,8 +266,10 @@ class BulkChangeDialog(ReviewDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.progress = QProgressBar(page)
-        self.progress.setAccessibleName("Change progress")
-        self.progress_label = plain_label("", page, role="Change progress")
+        self.progress.setAccessibleName(translate("BulkChangeDialog", "Change progress"))
+        self.progress_label = plain_label(
+            "", page, role=translate("BulkChangeDialog", "Change progress")
+        )
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
@@ -234,14 +281,17 @@ class BulkChangeDialog(ReviewDialog):
 
     def show_choices(self) -> None:
         self.pages.setCurrentIndex(0)
-        self.summary.setText("Tick what to set on every selected link.")
+        self.summary.setText(
+            translate("BulkChangeDialog", "Tick what to set on every selected link.")
+        )
         for button in (self.back_button, self.apply_button, self.retry_button):
             button.setVisible(False)
         self.review_button.setVisible(True)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(translate("BulkChangeDialog", "Cancel"))
 
-    def show_review(self, rows: Sequence[ChangeRow], summary: str, apply: str,
-                    can_go_back: bool) -> None:
+    def show_review(
+        self, rows: Sequence[ChangeRow], summary: str, apply: str, can_go_back: bool
+    ) -> None:
         """The links that change; ``apply`` labels the send button ("" disables it)."""
         self.pages.setCurrentIndex(1)
         self.summary.setText(summary)
@@ -261,10 +311,10 @@ class BulkChangeDialog(ReviewDialog):
         self.back_button.setVisible(can_go_back)
         self.back_button.setEnabled(True)
         self.apply_button.setVisible(True)
-        self.apply_button.setText(apply or "&Change")
+        self.apply_button.setText(apply or translate("BulkChangeDialog", "&Change"))
         self.apply_button.setEnabled(bool(apply))
         self.apply_button.setDefault(True)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(translate("BulkChangeDialog", "Cancel"))
         self._relayout()
 
     def _relayout(self) -> None:
@@ -280,7 +330,7 @@ class BulkChangeDialog(ReviewDialog):
         self.progress_label.setVisible(True)
         for button in (self.apply_button, self.retry_button, self.back_button):
             button.setEnabled(False)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(translate("BulkChangeDialog", "Cancel"))
 
     def set_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -297,10 +347,10 @@ class BulkChangeDialog(ReviewDialog):
                 item.setForeground(QBrush(PROBLEM_COLOUR))
             self.table.setItem(result.row, RESULT, item)
         self.table.resizeRowsToContents()
-        self.retry_button.setText(retry or "&Retry the failed ones")
+        self.retry_button.setText(retry or translate("BulkChangeDialog", "&Retry the failed ones"))
         self.retry_button.setVisible(bool(retry))
         self.retry_button.setEnabled(bool(retry))
         self.apply_button.setVisible(False)
         self.back_button.setVisible(False)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(translate("BulkChangeDialog", "Close"))
         self._relayout()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.links.conflicts import FieldChange, Side, default_choices
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
@@ -25,31 +26,53 @@ class ConflictDialog(QDialog):
 
     def __init__(self, title: str, rows: list[FieldChange], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Changed on LeanRails meanwhile")
-        self.setAccessibleName("Changed on LeanRails meanwhile")
+        self.setWindowTitle(translate("ConflictDialog", "Changed on LeanRails meanwhile"))
+        self.setAccessibleName(translate("ConflictDialog", "Changed on LeanRails meanwhile"))
         self._rows = rows
         self._groups: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         layout = QVBoxLayout(self)
         intro = plain_label(
-            f"“{title}” was changed on LeanRails after you opened it here. Choose which "
-            "version of each part to save; nothing is sent until you do."
+            translate(
+                "ConflictDialog",
+                "“{title}” was changed on LeanRails after you opened it here. "
+                "Choose which version of each part to save; nothing is sent until you do.",
+            ).format(title=title)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         grid_holder = QWidget()
         grid = QGridLayout(grid_holder)
-        for column, heading in enumerate(("", "Your version", "On LeanRails now")):
+        for column, heading in enumerate(
+            (
+                "",
+                translate("ConflictDialog", "Your version"),
+                translate("ConflictDialog", "On LeanRails now"),
+            )
+        ):
             label = plain_label(heading)
             label.setStyleSheet(theme.BOLD)
             grid.addWidget(label, 0, column)
         choices = default_choices(rows)
         for number, row in enumerate(rows, start=1):
-            name = plain_label(row.label + (" (you changed it too)" if row.you_changed else ""))
+            part = translate("Conflicts", row.label)
+            name = plain_label(
+                translate("ConflictDialog", "{part} (you changed it too)").format(part=part)
+                if row.you_changed
+                else part
+            )
             yours = QRadioButton()
-            yours.setAccessibleName(f"{row.label}: keep yours, {row.yours}")
+            yours.setAccessibleName(
+                translate("ConflictDialog", "{label}: keep yours, {yours}").format(
+                    label=part, yours=row.yours
+                )
+            )
             theirs = QRadioButton()
-            theirs.setAccessibleName(f"{row.label}: take LeanRails's, {row.theirs}")
+            theirs.setAccessibleName(
+                translate("ConflictDialog", "{label}: take LeanRails's, {theirs}").format(
+                    label=part, theirs=row.theirs
+                )
+            )
             group = QButtonGroup(self)
             group.addButton(yours)
             group.addButton(theirs)
@@ -66,9 +89,9 @@ class ConflictDialog(QDialog):
         layout.addWidget(scroll, 1)
 
         buttons = QDialogButtonBox()
-        self.keep_mine = QPushButton("Keep &mine")
-        self.take_theirs = QPushButton("Take &LeanRails's")
-        self.save_chosen = QPushButton("&Save as chosen")
+        self.keep_mine = QPushButton(translate("ConflictDialog", "Keep &mine"))
+        self.take_theirs = QPushButton(translate("ConflictDialog", "Take &LeanRails's"))
+        self.save_chosen = QPushButton(translate("ConflictDialog", "&Save as chosen"))
         self.save_chosen.setDefault(True)
         buttons.addButton(self.keep_mine, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.take_theirs, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views.sizing import fit_to_content
 
@@ -29,32 +30,36 @@ class CrashDialog(QDialog):
 
     def __init__(self, report: str, path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
-        self.setAccessibleName("Something went wrong")
+        self.setWindowTitle(translate("CrashDialog", "Something went wrong"))
+        self.setAccessibleName(translate("CrashDialog", "Something went wrong"))
         self.resize(640, 420)
         fit_to_content(self)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "LeanRails Desktop ran into a problem it did not expect. Your work is kept: "
-            "unsaved links are stored as drafts. If this keeps happening, send us the report "
-            "below — it contains no secret keys."
+            translate(
+                "CrashDialog",
+                "LeanRails Desktop ran into a problem it did not expect. Your work is kept: "
+                "unsaved links are stored as drafts. If this keeps happening, send us the report "
+                "below — it contains no secret keys.",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if path is not None:
             where = plain_label(
-                f"The report was also saved to {path}", role="Where the report was saved"
+                translate("CrashDialog", "The report was also saved to {path}").format(path=path),
+                role=translate("CrashDialog", "Where the report was saved"),
             )
             where.setWordWrap(True)
             layout.addWidget(where)
         self.report = QPlainTextEdit(report)
         self.report.setReadOnly(True)
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.report.setAccessibleName("Crash report")
+        self.report.setAccessibleName(translate("CrashDialog", "Crash report"))
         layout.addWidget(self.report, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy report")
-        self.copy_button.setAccessibleName("Copy report")
+        self.copy_button = QPushButton(translate("CrashDialog", "&Copy report"))
+        self.copy_button.setAccessibleName(translate("CrashDialog", "Copy report"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(self.copy_report)

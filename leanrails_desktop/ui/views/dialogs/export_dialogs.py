@@ -29,31 +29,36 @@ from PySide6.QtWidgets import (
 
 from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
 from leanrails_desktop.core.exports.sheet import Paper
+from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from leanrails_desktop.core.links.filter import LinkFilter
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
 from leanrails_desktop.ui.views.sizing import fit_to_content
 from leanrails_desktop.ui.views.wheel_guard import guard_wheel
 
-FORMATS = (("PNG image", "png"), ("SVG vector image", "svg"), ("PDF document", "pdf"))
+FORMATS = (
+    (QT_TRANSLATE_NOOP("ExportDialogs", "PNG image"), "png"),
+    (QT_TRANSLATE_NOOP("ExportDialogs", "SVG vector image"), "svg"),
+    (QT_TRANSLATE_NOOP("ExportDialogs", "PDF document"), "pdf"),
+)
 CAPTIONS = (
-    ("No caption", "none"),
-    ("Title", "title"),
-    ("Address", "url"),
-    ("Title and address", "title_and_url"),
+    (QT_TRANSLATE_NOOP("ExportDialogs", "No caption"), "none"),
+    (QT_TRANSLATE_NOOP("ExportDialogs", "Title"), "title"),
+    (QT_TRANSLATE_NOOP("ExportDialogs", "Address"), "url"),
+    (QT_TRANSLATE_NOOP("ExportDialogs", "Title and address"), "title_and_url"),
 )
 LEVELS = (
-    ("Low (7%)", "L"),
-    ("Medium (15%) — recommended", "M"),
-    ("Quartile (25%)", "Q"),
-    ("High (30%) — for print on rough surfaces", "H"),
+    (QT_TRANSLATE_NOOP("ExportDialogs", "Low (7%)"), "L"),
+    (QT_TRANSLATE_NOOP("ExportDialogs", "Medium (15%) — recommended"), "M"),
+    (QT_TRANSLATE_NOOP("ExportDialogs", "Quartile (25%)"), "Q"),
+    (QT_TRANSLATE_NOOP("ExportDialogs", "High (30%) — for print on rough surfaces"), "H"),
 )
 
 
 def _combo(choices: tuple[tuple[str, str], ...], current: str, name: str) -> QComboBox:
     combo = QComboBox()
     for text, value in choices:
-        combo.addItem(text, value)
+        combo.addItem(translate("ExportDialogs", text), value)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     combo.setAccessibleName(name)
     guard_wheel(combo)
@@ -69,37 +74,45 @@ class QrOptionsForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         value = settings.value
-        self.format = _combo(FORMATS, str(value("export/qr_format", "png")), "File type")
+        self.format = _combo(
+            FORMATS, str(value("export/qr_format", "png")), translate("ExportDialogs", "File type")
+        )
         self.size_px = QSpinBox()
         self.size_px.setRange(64, 4096)
         self.size_px.setSingleStep(128)
         self.size_px.setSuffix(" px")
         self.size_px.setValue(int(str(value("export/qr_size", 1024))))
-        self.size_px.setAccessibleName("Size in pixels")
+        self.size_px.setAccessibleName(translate("ExportDialogs", "Size in pixels"))
         guard_wheel(self.size_px)
-        self.level = _combo(LEVELS, str(value("export/qr_level", "M")), "Error correction")
-        self.caption = _combo(CAPTIONS, str(value("export/qr_caption", "none")), "Caption")
+        self.level = _combo(
+            LEVELS,
+            str(value("export/qr_level", "M")),
+            translate("ExportDialogs", "Error correction"),
+        )
+        self.caption = _combo(
+            CAPTIONS, str(value("export/qr_caption", "none")), translate("ExportDialogs", "Caption")
+        )
         self._fg = QColor(str(value("export/qr_fg", "#000000")))
         self._bg = QColor(str(value("export/qr_bg", "#ffffff")))
         self.fg_button = QPushButton()
-        self.fg_button.setAccessibleName("Code colour")
+        self.fg_button.setAccessibleName(translate("ExportDialogs", "Code colour"))
         self.bg_button = QPushButton()
-        self.bg_button.setAccessibleName("Background colour")
+        self.bg_button.setAccessibleName(translate("ExportDialogs", "Background colour"))
         colours = QHBoxLayout()
         colours.addWidget(self.fg_button)
         colours.addWidget(self.bg_button)
         colours.addStretch(1)
-        self.problem = plain_label(role="Problem with these choices")
+        self.problem = plain_label(role=translate("ExportDialogs", "Problem with these choices"))
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(theme.ERROR_TEXT)
         if with_format:
-            form.addRow("File &type", self.format)
+            form.addRow(translate("ExportDialogs", "File &type"), self.format)
         else:
             self.format.hide()
-        form.addRow("&Size", self.size_px)
-        form.addRow("&Error correction", self.level)
-        form.addRow("Ca&ption", self.caption)
-        form.addRow("Colours", colours)
+        form.addRow(translate("ExportDialogs", "&Size"), self.size_px)
+        form.addRow(translate("ExportDialogs", "&Error correction"), self.level)
+        form.addRow(translate("ExportDialogs", "Ca&ption"), self.caption)
+        form.addRow(translate("ExportDialogs", "Colours"), colours)
         form.addRow(self.problem)
         self.fg_button.clicked.connect(lambda: self._pick("fg"))
         self.bg_button.clicked.connect(lambda: self._pick("bg"))
@@ -111,7 +124,7 @@ class QrOptionsForm(QWidget):
 
     def _pick(self, which: str) -> None:
         start = self._fg if which == "fg" else self._bg
-        colour = QColorDialog.getColor(start, self, "Choose a colour")
+        colour = QColorDialog.getColor(start, self, translate("ExportDialogs", "Choose a colour"))
         if colour.isValid():
             if which == "fg":
                 self._fg = colour
@@ -128,8 +141,8 @@ class QrOptionsForm(QWidget):
 
     def _paint_buttons(self) -> None:
         for button, colour, label in (
-            (self.fg_button, self._fg, "Code"),
-            (self.bg_button, self._bg, "Background"),
+            (self.fg_button, self._fg, translate("ExportDialogs", "Code")),
+            (self.bg_button, self._bg, translate("ExportDialogs", "Background")),
         ):
             text = "white" if colour.lightness() < 128 else "black"
             button.setText(f"{label} {colour.name()}")
@@ -201,13 +214,15 @@ class QrSaveDialog(_ChoiceDialog):
     """Options for saving one link's QR code."""
 
     def __init__(self, settings: QSettings, link_title: str, parent: QWidget | None = None) -> None:
-        super().__init__("Save QR code", parent)
-        heading = plain_label(f"QR code for “{link_title}”")
+        super().__init__(translate("ExportDialogs", "Save QR code"), parent)
+        heading = plain_label(
+            translate("ExportDialogs", "QR code for “{link_title}”").format(link_title=link_title)
+        )
         heading.setWordWrap(True)
         self.layout_.addWidget(heading)
         self.options_form = QrOptionsForm(settings)
         self.layout_.addWidget(self.options_form)
-        self.finish_layout("&Choose file…")
+        self.finish_layout(translate("ExportDialogs", "&Choose file…"))
         self.options_form.format.currentIndexChanged.connect(self._update_ok)
         for signal in (
             self.options_form.size_px.valueChanged,
@@ -224,12 +239,17 @@ class QrSaveDialog(_ChoiceDialog):
 
 def _filter_scope(list_filter: LinkFilter) -> str:
     if list_filter is LinkFilter.ALL:
-        return "All links of this account"
-    return f"All {list_filter.label.lower()} links"
+        return translate("ExportDialogs", "All links of this account")
+    if list_filter is LinkFilter.ACTIVE:
+        return translate("ExportDialogs", "All active links")
+    return translate("ExportDialogs", "All inactive links")
+
+
+ExportDialogs = Context("ExportDialogs")
 
 
 def _selected_label(count: int) -> str:
-    return f"The {count:,} selected link{'s' if count != 1 else ''}"
+    return ExportDialogs.tr("The {count} selected link(s)", "", count).format(count=f"{count:,}")
 
 
 @dataclass(frozen=True)
@@ -253,21 +273,25 @@ class BulkQrDialog(_ChoiceDialog):
         list_filter: LinkFilter,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Export QR codes", parent)
+        super().__init__(translate("ExportDialogs", "Export QR codes"), parent)
         self.settings = settings
         self.scope_selection, self.scope_filter = self.add_choice_group(
-            "Which links",
+            translate("ExportDialogs", "Which links"),
             _selected_label(selected),
-            f"{_filter_scope(list_filter)} (fetches every page)",
+            translate("ExportDialogs", "{scope} (fetches every page)").format(
+                scope=_filter_scope(list_filter)
+            ),
         )
         self.scope_selection.setEnabled(selected > 0)
         (self.scope_selection if selected else self.scope_filter).setChecked(True)
 
-        target = QGroupBox("Save as")
+        target = QGroupBox(translate("ExportDialogs", "Save as"))
         target_layout = QVBoxLayout(target)
-        self.to_sheet = QRadioButton("A &print sheet (PDF with a grid of labelled codes)")
-        self.to_zip = QRadioButton("One &ZIP file of QR codes")
-        self.to_folder = QRadioButton("Separate files in a &folder")
+        self.to_sheet = QRadioButton(
+            translate("ExportDialogs", "A &print sheet (PDF with a grid of labelled codes)")
+        )
+        self.to_zip = QRadioButton(translate("ExportDialogs", "One &ZIP file of QR codes"))
+        self.to_folder = QRadioButton(translate("ExportDialogs", "Separate files in a &folder"))
         last = str(settings.value("export/bulk_target", "sheet"))
         target_group = QButtonGroup(self)
         for button, value in (
@@ -280,27 +304,27 @@ class BulkQrDialog(_ChoiceDialog):
             button.setChecked(value == last)
         self.layout_.addWidget(target)
 
-        self.sheet_box = QGroupBox("Print sheet")
+        self.sheet_box = QGroupBox(translate("ExportDialogs", "Print sheet"))
         sheet_form = QFormLayout(self.sheet_box)
         self.paper = _combo(
-            (("A4", "a4"), ("US Letter", "letter")),
+            (("A4", "a4"), (translate("ExportDialogs", "US Letter"), "letter")),
             str(settings.value("export/sheet_paper", "a4")),
-            "Paper size",
+            translate("ExportDialogs", "Paper size"),
         )
         self.per_row = QSpinBox()
         self.per_row.setRange(1, 6)
         self.per_row.setValue(int(str(settings.value("export/sheet_per_row", 3))))
-        self.per_row.setAccessibleName("Codes per row")
+        self.per_row.setAccessibleName(translate("ExportDialogs", "Codes per row"))
         guard_wheel(self.per_row)
-        sheet_form.addRow("P&aper", self.paper)
-        sheet_form.addRow("Codes per &row", self.per_row)
+        sheet_form.addRow(translate("ExportDialogs", "P&aper"), self.paper)
+        sheet_form.addRow(translate("ExportDialogs", "Codes per &row"), self.per_row)
         self.layout_.addWidget(self.sheet_box)
-        self.files_box = QGroupBox("Files")
+        self.files_box = QGroupBox(translate("ExportDialogs", "Files"))
         files_layout = QVBoxLayout(self.files_box)
         self.options_form = QrOptionsForm(settings)
         files_layout.addWidget(self.options_form)
         self.layout_.addWidget(self.files_box)
-        self.finish_layout("&Export…")
+        self.finish_layout(translate("ExportDialogs", "&Export…"))
         for button in (self.to_sheet, self.to_zip, self.to_folder):
             button.toggled.connect(self._target_changed)
         self._target_changed()
@@ -345,28 +369,34 @@ class CsvExportDialog(_ChoiceDialog):
         list_filter: LinkFilter,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Export links as CSV", parent)
+        super().__init__(translate("ExportDialogs", "Export links as CSV"), parent)
         self.settings = settings
         self.scope_selection, self.scope_filter, self.scope_all = self.add_choice_group(
-            "Which links",
+            translate("ExportDialogs", "Which links"),
             _selected_label(selected),
             _filter_scope(list_filter),
-            "All links of this account",
+            translate("ExportDialogs", "All links of this account"),
         )
         self.scope_selection.setEnabled(selected > 0)
         # With no filter on, "the current filter" and "all links" are the same choice.
         self.scope_filter.setVisible(list_filter is not LinkFilter.ALL)
         (self.scope_selection if selected > 1 else self.scope_all).setChecked(True)
         self.per_link, self.per_item = self.add_choice_group(
-            "Rows", "One row per &link", "One row per line &item"
+            translate("ExportDialogs", "Rows"),
+            translate("ExportDialogs", "One row per &link"),
+            translate("ExportDialogs", "One row per line &item"),
         )
         per_item = str(settings.value("export/csv_per_item", "false")) == "true"
         (self.per_item if per_item else self.per_link).setChecked(True)
-        self.bom = QCheckBox("Make accents show correctly in &Excel (adds a byte-order mark)")
+        self.bom = QCheckBox(
+            translate(
+                "ExportDialogs", "Make accents show correctly in &Excel (adds a byte-order mark)"
+            )
+        )
         self.bom.setChecked(str(settings.value("export/csv_bom", "true")) == "true")
-        self.bom.setAccessibleName("Excel-compatible encoding")
+        self.bom.setAccessibleName(translate("ExportDialogs", "Excel-compatible encoding"))
         self.layout_.addWidget(self.bom)
-        self.finish_layout("&Export…")
+        self.finish_layout(translate("ExportDialogs", "&Export…"))
 
     def choice(self) -> CsvChoice:
         scope = (

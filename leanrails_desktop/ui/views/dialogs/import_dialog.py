@@ -26,11 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from leanrails_desktop.ui.text import plain_label, plain_tooltip, shown
 from leanrails_desktop.ui.views.dialogs.review_dialog import PROBLEM_COLOUR, ReviewDialog
 
 LINES, TITLE, ITEMS, TOTAL, PROBLEMS, RESULT = range(6)
-HEADERS = ("Line", "Title", "Line items", "Total", "Problems", "Result")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "Line"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Title"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Line items"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Total"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Problems"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Result"),
+)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -66,26 +74,31 @@ class ImportDialog(ReviewDialog):
     def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle("Import links")
-        self.setAccessibleName("Import links")
+        self.setWindowTitle(translate("ImportDialog", "Import links"))
+        self.setAccessibleName(translate("ImportDialog", "Import links"))
         self.setSizeGripEnabled(True)
 
-        self.heading = plain_label(f"Links to create from {file_name}", self)
+        self.heading = plain_label(
+            translate("ImportDialog", "Links to create from {file_name}").format(
+                file_name=file_name
+            ),
+            self,
+        )
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.summary = plain_label("", self, role="Import summary")
-        self.ignored = plain_label("", self, role="Columns ignored")
+        self.summary = plain_label("", self, role=translate("ImportDialog", "Import summary"))
+        self.ignored = plain_label("", self, role=translate("ImportDialog", "Columns ignored"))
         self.ignored.setWordWrap(True)
-        self.problems_label = plain_label("Problems", self)
+        self.problems_label = plain_label(translate("ImportDialog", "Problems"), self)
         self.problems = QListWidget(self)
-        self.problems.setAccessibleName("Problems by line and column")
+        self.problems.setAccessibleName(translate("ImportDialog", "Problems by line and column"))
         self.problems.setWordWrap(True)
         self.problems_label.setBuddy(self.problems)
 
         self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setAccessibleName("Links to create")
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setAccessibleName(translate("ImportDialog", "Links to create"))
+        self.table.setHorizontalHeaderLabels([translate("ImportDialog", h) for h in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -100,18 +113,22 @@ class ImportDialog(ReviewDialog):
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.setColumnHidden(RESULT, True)
 
-        self.skip_check = QCheckBox("&Skip the links with problems", self)
+        self.skip_check = QCheckBox(
+            translate("ImportDialog", "&Skip the links with problems"), self
+        )
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(translate("ImportDialog", "Import progress"))
         self.progress.setVisible(False)
-        self.progress_label = plain_label("", self, role="Import progress")
+        self.progress_label = plain_label(
+            "", self, role=translate("ImportDialog", "Import progress")
+        )
         self.progress_label.setVisible(False)
 
-        self.import_button = QPushButton("&Import", self)
+        self.import_button = QPushButton(translate("ImportDialog", "&Import"), self)
         self.import_button.setDefault(True)
-        self.retry_button = QPushButton("&Retry the failed ones", self)
+        self.retry_button = QPushButton(translate("ImportDialog", "&Retry the failed ones"), self)
         self.retry_button.setVisible(False)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(translate("ImportDialog", "Cancel"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_check)
         buttons.addStretch(1)
@@ -151,7 +168,11 @@ class ImportDialog(ReviewDialog):
         self.problems_label.setVisible(bool(problems))
         self.skip_check.setVisible(bool(problems))
         if ignored:
-            self.ignored.setText("Columns ignored: " + ", ".join(ignored))
+            self.ignored.setText(
+                translate("ImportDialog", "Columns ignored: {columns}").format(
+                    columns=", ".join(ignored)
+                )
+            )
         self.ignored.setVisible(bool(ignored))
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
@@ -181,7 +202,7 @@ class ImportDialog(ReviewDialog):
         self.import_button.setEnabled(False)
         self.retry_button.setEnabled(False)
         self.skip_check.setEnabled(False)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(translate("ImportDialog", "Cancel"))
 
     def set_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -200,9 +221,9 @@ class ImportDialog(ReviewDialog):
                 item.setForeground(QBrush(PROBLEM_COLOUR))
             self.table.setItem(result.row, RESULT, item)
         self.table.resizeRowsToContents()
-        self.retry_button.setText(retry or "&Retry the failed ones")
+        self.retry_button.setText(retry or translate("ImportDialog", "&Retry the failed ones"))
         self.retry_button.setVisible(bool(retry))
         self.retry_button.setEnabled(bool(retry))
         self.import_button.setVisible(False)
         self.skip_check.setEnabled(False)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(translate("ImportDialog", "Close"))

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.keystore import KeyringStatus
 from leanrails_desktop.ui.text import plain_label, plain_tooltip
 from leanrails_desktop.ui.views import theme
@@ -20,8 +21,8 @@ class KeyringBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("KeyringBanner")
         self.setStyleSheet(theme.KEYRING_BANNER)
-        self.setAccessibleName("Keyring notice")
-        self.title = plain_label(role="Keyring notice")
+        self.setAccessibleName(translate("KeyringBanner", "Keyring notice"))
+        self.title = plain_label(role=translate("KeyringBanner", "Keyring notice"))
         bold = QFont(self.title.font())
         bold.setBold(True)
         self.title.setFont(bold)
@@ -33,7 +34,7 @@ class KeyringBanner(QFrame):
         self.action_row.addStretch(1)
         self.icon = QLabel()
         self.icon.setPixmap(icon("warning").pixmap(QSize(24, 24)))
-        self.icon.setAccessibleName("Warning")
+        self.icon.setAccessibleName(translate("KeyringBanner", "Warning"))
         self.icon.setFixedSize(QSize(24, 24))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)

@@ -13,8 +13,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
+from leanrails_desktop.core.i18n import Context, translate
 from leanrails_desktop.core.links.filter import LinkFilter
 from leanrails_desktop.ui.text import PlainMessageBox, ask_text, warn
+
+Drafts = Context("Drafts")
 
 if TYPE_CHECKING:
     from leanrails_desktop.core.links.conflicts import FieldChange, Side
@@ -37,9 +40,9 @@ class Prompts:
     def unsaved_changes(self) -> UnsavedChoice:
         box = PlainMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved changes")
-        box.setText("This link has changes that are not saved.")
-        box.setInformativeText("Save them, discard them, or keep editing?")
+        box.setWindowTitle(translate("Prompts", "Unsaved changes"))
+        box.setText(translate("Prompts", "This link has changes that are not saved."))
+        box.setInformativeText(translate("Prompts", "Save them, discard them, or keep editing?"))
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Cancel)
@@ -54,9 +57,12 @@ class Prompts:
         """Ask for the optional message shown while links are off; None when cancelled."""
         return ask_text(
             self.parent,
-            "Deactivate",
-            f"Deactivate {what}?\nVisitors will see this message instead of the checkout "
-            "(optional):",
+            translate("Prompts", "Deactivate"),
+            translate(
+                "Prompts",
+                "Deactivate {what}?\n"
+                "Visitors will see this message instead of the checkout (optional):",
+            ).format(what=what),
             current,
             multiline=True,
         )
@@ -97,7 +103,7 @@ class Prompts:
             try:
                 return dialog.choice()
             except QrOptionsError as exc:
-                self.warn("Check the QR options", str(exc))
+                self.warn(translate("Prompts", "Check the QR options"), str(exc))
         return None
 
     def csv_choice(
@@ -114,15 +120,30 @@ class Prompts:
         """Offer unsaved work from an earlier run: "restore", "discard" or "keep"."""
         box = PlainMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Restore unsaved work?")
-        title = draft.form.title.strip() or "an untitled link"
-        what = "a new link" if draft.link_id is None else "changes to a saved link"
-        box.setText(f"You have unsaved work from an earlier session: {what}, “{title}”.")
+        box.setWindowTitle(translate("Prompts", "Restore unsaved work?"))
+        title = draft.form.title.strip() or translate("Prompts", "an untitled link")
+        text = (
+            translate(
+                "Prompts", "You have unsaved work from an earlier session: a new link, “{title}”."
+            )
+            if draft.link_id is None
+            else translate(
+                "Prompts",
+                "You have unsaved work from an earlier session: changes to the link “{title}”.",
+            )
+        )
+        box.setText(text.format(title=title))
         if others:
-            box.setInformativeText(f"{others} more unsaved draft(s) are kept as well.")
-        restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("&Later", QMessageBox.ButtonRole.RejectRole)
+            box.setInformativeText(
+                Drafts.tr("{others} more unsaved draft(s) are kept as well.", "", others).format(
+                    others=f"{others:,}"
+                )
+            )
+        restore = box.addButton(translate("Prompts", "&Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            translate("Prompts", "&Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(translate("Prompts", "&Later"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
         box.exec()
         clicked = box.clickedButton()
@@ -132,9 +153,7 @@ class Prompts:
             return "discard"
         return "keep"
 
-    def resolve_conflict(
-        self, title: str, rows: list[FieldChange]
-    ) -> dict[str, Side] | None:
+    def resolve_conflict(self, title: str, rows: list[FieldChange]) -> dict[str, Side] | None:
         """Which version of each changed part to save; None keeps editing, nothing sent."""
         from leanrails_desktop.ui.views.dialogs.conflict_dialog import ConflictDialog
 
@@ -142,6 +161,15 @@ class Prompts:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.choices()
+
+    def inform(self, title: str, text: str) -> None:
+        """A plain-text notice with an OK button."""
+        box = PlainMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
 
     def warn(self, title: str, text: str) -> None:
         warn(self.parent, title, text)
