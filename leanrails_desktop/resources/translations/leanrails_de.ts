@@ -5,1174 +5,1174 @@
     <name>AboutDialog</name>
     <message>
         <source>Create, share and manage your LeanRails Checkout Links from your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen, teilen und verwalten Sie Ihre LeanRails Checkout Links direkt am Desktop.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {app}</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
         <source>Copy version and folder details</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions- und Ordnerangaben kopieren</translation>
     </message>
     <message>
         <source>Copy the version and folder details, to send to support</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions- und Ordnerangaben kopieren, um sie an den Support zu senden</translation>
     </message>
     <message>
         <source>Close About</source>
-        <translation type="unfinished"></translation>
+        <translation>Info schließen</translation>
     </message>
     <message>
         <source>{app} logo</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}-Logo</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <source>Licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: {licence}</translation>
     </message>
     <message>
         <source>{name} folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner „{name}“</translation>
     </message>
     <message>
         <source>Open the {name} folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner „{name}“ öffnen</translation>
     </message>
     <message>
         <source>App name</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Name</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Where your files are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihre Dateien liegen</translation>
     </message>
     <message>
         <source>Secret keys are never kept in these folders: they stay in your system&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Schlüssel werden nie in diesen Ordnern gespeichert: Sie bleiben im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Show {folder} in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} im Dateimanager anzeigen</translation>
     </message>
     <message>
         <source>Nothing has been saved here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wurde noch nichts gespeichert</translation>
     </message>
     <message>
         <source>The folder {folder} could not be opened here. Select its address above and open it in your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} konnte hier nicht geöffnet werden. Markieren Sie die Adresse oben und öffnen Sie ihn in Ihrem Dateimanager.</translation>
     </message>
     <message>
         <source>Details copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopiert.</translation>
     </message>
 </context>
 <context>
     <name>Accounts</name>
     <message>
         <source>Account not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto nicht geöffnet</translation>
     </message>
     <message>
         <source>Opening “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wird geöffnet …</translation>
     </message>
     <message>
         <source>Sandbox not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox nicht gestartet</translation>
     </message>
     <message>
         <source>Sandbox account not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Konto nicht gespeichert</translation>
     </message>
     <message>
         <source>{message} The sandbox key is kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Der Sandbox-Schlüssel wird nur für diese Sitzung behalten.</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>Remove “{name}” ({masked_key})?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ({masked_key}) entfernen?</translation>
     </message>
     <message>
         <source>Its secret key is deleted from this computer&apos;s keyring. Your links on LeanRails are not affected; you can add the key again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Schlüssel wird aus dem Schlüsselbund dieses Computers gelöscht. Ihre Zahlungslinks bei LeanRails bleiben unberührt; Sie können den Schlüssel später erneut hinzufügen.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove “{name}” from the list anyway? Its key would stay in your keyring until you delete it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ trotzdem aus der Liste entfernen? Der Schlüssel bliebe in Ihrem Schlüsselbund, bis Sie ihn dort löschen.</translation>
     </message>
     <message>
         <source>Remove &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem entfernen</translation>
     </message>
     <message>
         <source>Rename account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Schlüssel</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Your LeanRails accounts. Secret keys are kept in this computer&apos;s keyring and shown here only by their last four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre LeanRails-Konten. Geheime Schlüssel liegen im Schlüsselbund dieses Computers und werden hier nur mit ihren letzten vier Zeichen angezeigt.</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>Check the keyring again</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund erneut prüfen</translation>
     </message>
     <message>
         <source>Account list notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Kontenliste</translation>
     </message>
     <message>
         <source>No accounts yet. Choose Add to paste your secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten. Wählen Sie „Hinzufügen“, um Ihren geheimen Schlüssel einzufügen.</translation>
     </message>
     <message>
         <source>No accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konten</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
         <source>Rename the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Konto umbenennen</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen …</translation>
     </message>
     <message>
         <source>Remove the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Konto entfernen</translation>
     </message>
     <message>
         <source>Set as &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Standard festlegen</translation>
     </message>
     <message>
         <source>Open the selected account when the app starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Konto beim Start der App öffnen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>{name}  · this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  · nur für diese Sitzung</translation>
     </message>
     <message>
         <source>TEST</source>
-        <translation type="unfinished"></translation>
+        <translation>TEST</translation>
     </message>
     <message>
         <source>Added “{name}” for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ nur für diese Sitzung hinzugefügt.</translation>
     </message>
     <message>
         <source>Added “{name}” and saved its key in your keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hinzugefügt und den Schlüssel in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>live mode, real payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Modus, echte Zahlungen</translation>
     </message>
     <message>
         <source>test mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmodus</translation>
     </message>
     <message>
         <source>key ending {last4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel endet auf {last4}</translation>
     </message>
     <message>
         <source>default account</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardkonto</translation>
     </message>
     <message>
         <source>kept for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Live mode: real payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Modus: echte Zahlungen</translation>
     </message>
     <message>
         <source>Test mode: no real money moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmodus: Es fließt kein echtes Geld</translation>
     </message>
     <message>
         <source>Kept for this run only: the key will not be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung: Der Schlüssel wird nicht gespeichert.</translation>
     </message>
     <message>
         <source>Renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenannt in „{name}“.</translation>
     </message>
     <message>
         <source>Default account</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardkonto</translation>
     </message>
     <message>
         <source>“{name}” opens when the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wird beim Start der App geöffnet.</translation>
     </message>
     <message>
         <source>Removing “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wird entfernt …</translation>
     </message>
     <message>
         <source>Removed “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ entfernt.</translation>
     </message>
     <message>
         <source>The keyring works: new keys will be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund funktioniert: Neue Schlüssel werden gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;New link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Zahlungslink</translation>
     </message>
     <message>
         <source>Create a new checkout link</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Zahlungslink erstellen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink speichern</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen …</translation>
     </message>
     <message>
         <source>Search links</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslinks durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Bring the list up to date with LeanRails</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste mit LeanRails abgleichen</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the link&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Zahlungslinks kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;QR-Code kopieren</translation>
     </message>
     <message>
         <source>Copy the QR code as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code als Bild kopieren</translation>
     </message>
     <message>
         <source>Save QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code speichern …</translation>
     </message>
     <message>
         <source>Save the QR code as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>Switch the link on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink einschalten</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren …</translation>
     </message>
     <message>
         <source>Switch the link off, with an optional message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink ausschalten, optional mit einer Nachricht</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>Start a new link from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Zahlungslink auf Basis dieses Links anlegen</translation>
     </message>
     <message>
         <source>C&amp;hange selected links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Links ä&amp;ndern …</translation>
     </message>
     <message>
         <source>Set fields on all the selected links at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder für alle ausgewählten Zahlungslinks auf einmal setzen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Put back what the last bulk change changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Sammeländerung zurücknehmen</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
         <source>Open the checkout page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezahlseite in Ihrem Browser öffnen</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten …</translation>
     </message>
     <message>
         <source>Add, switch or remove accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten hinzufügen, wechseln oder entfernen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber</translation>
     </message>
     <message>
         <source>Links as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Links als &amp;CSV …</translation>
     </message>
     <message>
         <source>Export links to a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslinks in eine Tabelle exportieren</translation>
     </message>
     <message>
         <source>&amp;Import links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Links &amp;importieren …</translation>
     </message>
     <message>
         <source>Create links from a CSV or Excel spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslinks aus einer CSV- oder Excel-Tabelle erstellen</translation>
     </message>
     <message>
         <source>&amp;QR codes and print sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;QR-Codes und Druckbogen …</translation>
     </message>
     <message>
         <source>Save many QR codes, or a sheet to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele QR-Codes speichern oder einen Druckbogen erstellen</translation>
     </message>
     <message>
         <source>Switch a&amp;ccount</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;wechseln</translation>
     </message>
     <message>
         <source>&amp;Language (applies after restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache (gilt nach Neustart)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellunge&amp;n</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
     <name>AddAccountDialog</name>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <source>Paste a secret key from your LeanRails Dashboard. It is checked with LeanRails, then kept in this computer&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen geheimen Schlüssel aus Ihrem LeanRails-Dashboard ein. Er wird bei LeanRails geprüft und dann im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoname</translation>
     </message>
     <message>
         <source>For example: My shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Mein Shop</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Schlüssel</translation>
     </message>
     <message>
         <source>Starts with sk_test_ or sk_live_. Hidden as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt mit sk_test_ oder sk_live_. Wird bei der Eingabe verborgen.</translation>
     </message>
     <message>
         <source>sk_test_… or sk_live_…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk_test_… oder sk_live_…</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>Show the secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen Schlüssel anzeigen</translation>
     </message>
     <message>
         <source>Secret &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer &amp;Schlüssel:</translation>
     </message>
     <message>
         <source>About this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Schlüssel</translation>
     </message>
     <message>
         <source>A&amp;dvanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erweitert</translation>
     </message>
     <message>
         <source>Show advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen anzeigen</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse</translation>
     </message>
     <message>
         <source>API &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Adresse:</translation>
     </message>
     <message>
         <source>Change this only to use the local sandbox or a test server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie dies nur, um die lokale Sandbox oder einen Testserver zu verwenden.</translation>
     </message>
     <message>
         <source>Keep this key for this &amp;run only (it won&apos;t be remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nur für diese &amp;Sitzung behalten (wird nicht gespeichert)</translation>
     </message>
     <message>
         <source>Keep this key for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>Keep for this run &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung &amp;behalten</translation>
     </message>
     <message>
         <source>Keep the checked key for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüften Schlüssel nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>Checking the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird geprüft</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>&amp;Verify and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen und speichern</translation>
     </message>
     <message>
         <source>Verify and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und speichern</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Hide advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen ausblenden</translation>
     </message>
     <message>
         <source>LIVE key: links you create take real payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE-Schlüssel: Ihre Zahlungslinks nehmen echte Zahlungen entgegen.</translation>
     </message>
     <message>
         <source>Test key: no real money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testschlüssel: Es fließt kein echtes Geld.</translation>
     </message>
     <message>
         <source>Starts with sk_test_ (test mode) or sk_live_ (live mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt mit sk_test_ (Testmodus) oder sk_live_ (Live-Modus).</translation>
     </message>
     <message>
         <source>Checking the key with LeanRails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird bei LeanRails geprüft …</translation>
     </message>
     <message>
         <source>Live account</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Konto</translation>
     </message>
     <message>
         <source>Test account</source>
-        <translation type="unfinished"></translation>
+        <translation>Testkonto</translation>
     </message>
     <message>
         <source>There is already an account called “{name}”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Konto namens „{name}“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>LeanRails accepted the key, but it could not be saved in your keyring. Nothing was saved; you can keep the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails hat den Schlüssel akzeptiert, aber er konnte nicht in Ihrem Schlüsselbund gespeichert werden. Es wurde nichts gespeichert; Sie können den Schlüssel nur für diese Sitzung behalten.</translation>
     </message>
 </context>
 <context>
     <name>Bulk</name>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>not sent: stopped before this link</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: vor diesem Link angehalten</translation>
     </message>
     <message>
         <source>failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Change {count} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} Link ändern</numerusform>
+            <numerusform>{count} Links ändern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Undo the change to {count} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Änderung an {count} Link rückgängig machen</numerusform>
+            <numerusform>Änderung an {count} Links rückgängig machen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Undo change to {count} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Änderung an {count} Link &amp;rückgängig machen</numerusform>
+            <numerusform>Änderung an {count} Links &amp;rückgängig machen</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Enter the metadata key to set or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Metadaten-Schlüssel ein, der gesetzt oder entfernt werden soll.</translation>
     </message>
     <message>
         <source>A metadata key has at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Metadaten-Schlüssel hat höchstens {max} Zeichen.</translation>
     </message>
     <message>
         <source>Tick at least one field to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Feld zum Ändern aus.</translation>
     </message>
     <message numerus="yes">
         <source>Reading {count} link(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} Link wird gelesen …</numerusform>
+            <numerusform>{count} Links werden gelesen …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{summary}; {count} cannot change: {problems}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{summary}; {count} kann nicht geändert werden: {problems}</numerusform>
+            <numerusform>{summary}; {count} können nicht geändert werden: {problems}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Undo {count} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} Link zurücksetzen</numerusform>
+            <numerusform>{count} Links zurücksetzen</numerusform>
         </translation>
     </message>
     <message>
         <source>Changing links: {done} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Links werden geändert: {done} von {count}</translation>
     </message>
     <message numerus="yes">
         <source>Put back {count} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} Link zurückgesetzt</numerusform>
+            <numerusform>{count} Links zurückgesetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed {count} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} Link geändert</numerusform>
+            <numerusform>{count} Links geändert</numerusform>
         </translation>
     </message>
     <message>
         <source>{done}; stopped, {failed} not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}; angehalten, {failed} nicht gesendet</translation>
     </message>
     <message>
         <source>{done}; {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}; {failed} fehlgeschlagen</translation>
     </message>
     <message>
         <source>&amp;Retry the failed ones ({failed})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene &amp;erneut versuchen ({failed})</translation>
     </message>
     <message>
         <source>&amp;Retry the failed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene &amp;erneut versuchen</translation>
     </message>
     <message>
         <source>Stopping after the link under way…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach dem laufenden Link angehalten …</translation>
     </message>
 </context>
 <context>
     <name>BulkChangeDialog</name>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlen</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchen</translation>
     </message>
     <message>
         <source>Donate</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenden</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Only when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn nötig</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <source>Set to</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen auf</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Change links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links ändern</translation>
     </message>
     <message>
         <source>Change summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Änderung</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen …</translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndern</translation>
     </message>
     <message>
         <source>&amp;Retry the failed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene &amp;erneut versuchen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Message shown while inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht, solange inaktiv</translation>
     </message>
     <message>
         <source>Message shown while inactive (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht, solange inaktiv (optional)</translation>
     </message>
     <message>
         <source>&amp;Button text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schaltflächentext</translation>
     </message>
     <message>
         <source>Button text</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltflächentext</translation>
     </message>
     <message>
         <source>Billing &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechnungsadresse</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsadresse</translation>
     </message>
     <message>
         <source>&amp;Promotion codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gutscheincodes</translation>
     </message>
     <message>
         <source>Promotion codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutscheincodes</translation>
     </message>
     <message>
         <source>Confirmation &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigungsnachricht</translation>
     </message>
     <message>
         <source>Confirmation message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungsnachricht</translation>
     </message>
     <message>
         <source>Shown after payment (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach der Zahlung angezeigt (leer: keine)</translation>
     </message>
     <message>
         <source>M&amp;etadata key</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;etadaten-Schlüssel</translation>
     </message>
     <message>
         <source>Metadata key</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten-Schlüssel</translation>
     </message>
     <message>
         <source>Set or remove the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel setzen oder entfernen</translation>
     </message>
     <message>
         <source>Metadata value</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten-Wert</translation>
     </message>
     <message>
         <source>Problem with the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Änderung</translation>
     </message>
     <message>
         <source>Links that change</source>
-        <translation type="unfinished"></translation>
+        <translation>Links, die sich ändern</translation>
     </message>
     <message>
         <source>Change progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Änderung</translation>
     </message>
     <message>
         <source>Tick what to set on every selected link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, was bei jedem ausgewählten Link gesetzt werden soll.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The new language applies the next time you start LeanRails Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von LeanRails Desktop.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed on LeanRails meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzwischen bei LeanRails geändert</translation>
     </message>
     <message>
         <source>“{title}” was changed on LeanRails after you opened it here. Choose which version of each part to save; nothing is sent until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ wurde bei LeanRails geändert, nachdem Sie den Link hier geöffnet haben. Wählen Sie für jeden Teil, welche Fassung gespeichert wird; vorher wird nichts gesendet.</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung</translation>
     </message>
     <message>
         <source>On LeanRails now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt bei LeanRails</translation>
     </message>
     <message>
         <source>{part} (you changed it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} (auch von Ihnen geändert)</translation>
     </message>
     <message>
         <source>{label}: keep yours, {yours}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: Ihre Fassung behalten, {yours}</translation>
     </message>
     <message>
         <source>{label}: take LeanRails&apos;s, {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: Fassung von LeanRails übernehmen, {theirs}</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine behalten</translation>
     </message>
     <message>
         <source>Take &amp;LeanRails&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Von &amp;LeanRails übernehmen</translation>
     </message>
     <message>
         <source>&amp;Save as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie gewählt speichern</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>After payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Zahlung</translation>
     </message>
     <message>
         <source>Button</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltfläche</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsadresse</translation>
     </message>
     <message>
         <source>Promotion codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutscheincodes</translation>
     </message>
     <message>
         <source>Payment limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslimit</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Inactive message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht bei Inaktivität</translation>
     </message>
     <message>
         <source>Redirect to {redirect_url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung zu {redirect_url}</translation>
     </message>
     <message>
         <source>Confirmation page: “{message}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungsseite: „{message}“</translation>
     </message>
     <message>
         <source>Confirmation page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungsseite</translation>
     </message>
     <message>
         <source>Automatic (Pay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (Bezahlen)</translation>
     </message>
     <message>
         <source>Always asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer abgefragt</translation>
     </message>
     <message>
         <source>When needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn nötig</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <source>Stops after {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet nach {limit}</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Limit</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
         <source>LeanRails Desktop ran into a problem it did not expect. Your work is kept: unsaved links are stored as drafts. If this keeps happening, send us the report below — it contains no secret keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails Desktop ist auf ein unerwartetes Problem gestoßen. Ihre Arbeit bleibt erhalten: Nicht gespeicherte Zahlungslinks liegen als Entwürfe vor. Wenn das wiederholt passiert, senden Sie uns bitte den Bericht unten – er enthält keine geheimen Schlüssel.</translation>
     </message>
     <message>
         <source>The report was also saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde außerdem unter {path} gespeichert</translation>
     </message>
     <message>
         <source>Where the report was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort des Berichts</translation>
     </message>
     <message>
         <source>Crash report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerbericht</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kopieren</translation>
     </message>
 </context>
 <context>
     <name>Drafts</name>
     <message>
         <source>Unsaved work restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Arbeit wiederhergestellt.</translation>
     </message>
     <message>
         <source>Unsaved changes to “{title}” restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen an „{title}“ wiederhergestellt.</translation>
     </message>
     <message numerus="yes">
         <source>{others} more unsaved draft(s) are kept as well.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{others} weiterer nicht gespeicherter Entwurf wird ebenfalls aufbewahrt.</numerusform>
+            <numerusform>{others} weitere nicht gespeicherte Entwürfe werden ebenfalls aufbewahrt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1180,605 +1180,605 @@
     <name>Editor</name>
     <message>
         <source>Duplicate opened as a new link. Change it, then create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat als neuer Zahlungslink geöffnet. Passen Sie ihn an und erstellen Sie ihn dann.</translation>
     </message>
     <message>
         <source>Please fix the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern.</translation>
     </message>
     <message>
         <source>Creating link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink wird erstellt …</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Not saved: “{title}” was changed on LeanRails meanwhile. Your edits are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: „{title}“ wurde inzwischen bei LeanRails geändert. Ihre Änderungen sind noch hier.</translation>
     </message>
     <message>
         <source>“{title}” now shows the version on LeanRails.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ zeigt jetzt die Fassung von LeanRails.</translation>
     </message>
     <message>
         <source>Created {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt {time}</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert {time}</translation>
     </message>
     <message>
         <source>Created “{title}”. Its link is ready to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ erstellt. Der Zahlungslink kann jetzt geteilt werden.</translation>
     </message>
     <message>
         <source>Saved “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ gespeichert.</translation>
     </message>
     <message>
         <source>LeanRails did not accept this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails hat diesen Zahlungslink nicht angenommen.</translation>
     </message>
 </context>
 <context>
     <name>EditorPane</name>
     <message>
         <source>Automatic (shows “Pay”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (zeigt „Bezahlen“)</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlen</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchen</translation>
     </message>
     <message>
         <source>Donate</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenden</translation>
     </message>
     <message>
         <source>Link editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-Editor</translation>
     </message>
     <message>
         <source>No link selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zahlungslink ausgewählt</translation>
     </message>
     <message>
         <source>Editor state</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor-Status</translation>
     </message>
     <message>
         <source>Problem with this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit diesem Zahlungslink</translation>
     </message>
     <message>
         <source>Link form</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-Formular</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink speichern</translation>
     </message>
     <message>
         <source>Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlagen</translation>
     </message>
     <message>
         <source>What the customer is paying for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür der Kunde bezahlt</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschreibung</translation>
     </message>
     <message>
         <source>Line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>After payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Zahlung</translation>
     </message>
     <message>
         <source>Show a &amp;confirmation page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigungsseite anzeigen</translation>
     </message>
     <message>
         <source>&amp;Redirect to my website</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf meine &amp;Website weiterleiten</translation>
     </message>
     <message>
         <source>Show a confirmation page after payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Zahlung eine Bestätigungsseite anzeigen</translation>
     </message>
     <message>
         <source>Redirect to my website after payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Zahlung auf meine Website weiterleiten</translation>
     </message>
     <message>
         <source>Optional, up to {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, bis zu {max} Zeichen</translation>
     </message>
     <message>
         <source>Optional thank-you message, up to {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale Dankesnachricht, bis zu {max} Zeichen</translation>
     </message>
     <message>
         <source>Confirmation message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungsnachricht</translation>
     </message>
     <message>
         <source>Redirect address</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungsadresse</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht</translation>
     </message>
     <message>
         <source>Add&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;resse</translation>
     </message>
     <message>
         <source>Checkout page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlseite</translation>
     </message>
     <message>
         <source>Button text</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltflächentext</translation>
     </message>
     <message>
         <source>&amp;Button</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schaltfläche</translation>
     </message>
     <message>
         <source>Always ask for a billing &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer nach einer &amp;Rechnungsadresse fragen</translation>
     </message>
     <message>
         <source>Require billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsadresse verlangen</translation>
     </message>
     <message>
         <source>Allow pr&amp;omotion codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gutscheincodes erlauben</translation>
     </message>
     <message>
         <source>Allow promotion codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutscheincodes erlauben</translation>
     </message>
     <message>
         <source>Stop after</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden nach</translation>
     </message>
     <message>
         <source>Limit completed payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Zahlungen begrenzen</translation>
     </message>
     <message>
         <source>Completed payments limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit für abgeschlossene Zahlungen</translation>
     </message>
     <message>
         <source>&amp;Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limit</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>When switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ausgeschaltet</translation>
     </message>
     <message>
         <source>What visitors see while the link is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Besucher sehen, solange der Zahlungslink ausgeschaltet ist</translation>
     </message>
     <message>
         <source>Inactive message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht bei Inaktivität</translation>
     </message>
     <message>
         <source>&amp;Inactive message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht bei &amp;Inaktivität</translation>
     </message>
     <message>
         <source>Select a link, or press Ctrl+N to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zahlungslink aus oder drücken Sie Strg+N, um einen zu erstellen.</translation>
     </message>
     <message>
         <source>New link — not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Zahlungslink – noch nicht gespeichert</translation>
     </message>
     <message>
         <source>&amp;Create link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink &amp;erstellen</translation>
     </message>
     <message>
         <source>Editing “{label}” — unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>„{label}“ wird bearbeitet – nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Editing “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{label}“ wird bearbeitet</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;speichern</translation>
     </message>
 </context>
 <context>
     <name>ExportDialogs</name>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>SVG vector image</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Vektorgrafik</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>No caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschriftung</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Title and address</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel und Adresse</translation>
     </message>
     <message>
         <source>Low (7%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig (7 %)</translation>
     </message>
     <message>
         <source>Medium (15%) — recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel (15 %) – empfohlen</translation>
     </message>
     <message>
         <source>Quartile (25%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartil (25 %)</translation>
     </message>
     <message>
         <source>High (30%) — for print on rough surfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch (30 %) – für Druck auf rauen Oberflächen</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateityp</translation>
     </message>
     <message>
         <source>Size in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe in Pixeln</translation>
     </message>
     <message>
         <source>Error correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerkorrektur</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>Code colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Farbe</translation>
     </message>
     <message>
         <source>Background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundfarbe</translation>
     </message>
     <message>
         <source>Problem with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dieser Auswahl</translation>
     </message>
     <message>
         <source>File &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei&amp;typ</translation>
     </message>
     <message>
         <source>&amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe</translation>
     </message>
     <message>
         <source>&amp;Error correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlerkorrektur</translation>
     </message>
     <message>
         <source>Ca&amp;ption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschriftung</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe wählen</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund</translation>
     </message>
     <message>
         <source>Save QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code speichern</translation>
     </message>
     <message>
         <source>QR code for “{link_title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code für „{link_title}“</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen …</translation>
     </message>
     <message>
         <source>All links of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zahlungslinks dieses Kontos</translation>
     </message>
     <message>
         <source>All active links</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktiven Zahlungslinks</translation>
     </message>
     <message>
         <source>All inactive links</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle inaktiven Zahlungslinks</translation>
     </message>
     <message numerus="yes">
         <source>The {count} selected link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der ausgewählte Link</numerusform>
+            <numerusform>Die {count} ausgewählten Links</numerusform>
         </translation>
     </message>
     <message>
         <source>{scope} (fetches every page)</source>
-        <translation type="unfinished"></translation>
+        <translation>{scope} (ruft alle Seiten ab)</translation>
     </message>
     <message>
         <source>Export QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Codes exportieren</translation>
     </message>
     <message>
         <source>Which links</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Zahlungslinks</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern als</translation>
     </message>
     <message>
         <source>A &amp;print sheet (PDF with a grid of labelled codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;Druckbogen (PDF mit einem Raster beschrifteter Codes)</translation>
     </message>
     <message>
         <source>One &amp;ZIP file of QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;ZIP-Datei mit QR-Codes</translation>
     </message>
     <message>
         <source>Separate files in a &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne Dateien in einem &amp;Ordner</translation>
     </message>
     <message>
         <source>Print sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckbogen</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>Codes per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes pro Zeile</translation>
     </message>
     <message>
         <source>P&amp;aper</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apier</translation>
     </message>
     <message>
         <source>Codes per &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes pro &amp;Zeile</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <source>Export links as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslinks als CSV exportieren</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>One row per &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro &amp;Link</translation>
     </message>
     <message>
         <source>One row per line &amp;item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro &amp;Position</translation>
     </message>
     <message>
         <source>Make accents show correctly in &amp;Excel (adds a byte-order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlaute in &amp;Excel korrekt anzeigen (fügt eine Byte-Reihenfolge-Markierung hinzu)</translation>
     </message>
     <message>
         <source>Excel-compatible encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-kompatible Kodierung</translation>
     </message>
 </context>
 <context>
     <name>Exports</name>
     <message>
         <source>Export stopped because another account was opened; no partial file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export angehalten, weil ein anderes Konto geöffnet wurde; es blieb keine unvollständige Datei zurück.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>Export cancelled; no partial file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es blieb keine unvollständige Datei zurück.</translation>
     </message>
     <message numerus="yes">
         <source>{count} link(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} Link erledigt</numerusform>
+            <numerusform>{count} Links erledigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>SVG vector image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Vektorgrafik (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Save QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code speichern</translation>
     </message>
     <message>
         <source>Saving QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code wird gespeichert</translation>
     </message>
     <message>
         <source>QR code saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code unter {path} gespeichert.</translation>
     </message>
     <message>
         <source>Choose a folder for the QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die QR-Codes wählen</translation>
     </message>
     <message>
         <source>Save QR codes as ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Codes als ZIP speichern</translation>
     </message>
     <message>
         <source>ZIP archive (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Archiv (*.zip)</translation>
     </message>
     <message>
         <source>Save print sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckbogen speichern</translation>
     </message>
     <message numerus="yes">
         <source>{count} QR file(s) saved in {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} QR-Datei in {path} gespeichert.</numerusform>
+            <numerusform>{count} QR-Dateien in {path} gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} QR code(s) saved to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} QR-Code unter {path} gespeichert.</numerusform>
+            <numerusform>{count} QR-Codes unter {path} gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} QR code(s) placed on the print sheet saved as {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} QR-Code auf dem Druckbogen platziert, gespeichert als {path}.</numerusform>
+            <numerusform>{count} QR-Codes auf dem Druckbogen platziert, gespeichert als {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Codes werden exportiert</translation>
     </message>
     <message>
         <source>Export links as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslinks als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>Exporting CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV wird exportiert</translation>
     </message>
     <message numerus="yes">
         <source>{rows} row(s) exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{rows} Zeile nach {path} exportiert.</numerusform>
+            <numerusform>{rows} Zeilen nach {path} exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1786,564 +1786,564 @@
     <name>FormParts</name>
     <message>
         <source>Problem with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit {name}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Import links</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslinks importieren</translation>
     </message>
     <message>
         <source>Links to create from {file_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {file_name} zu erstellende Zahlungslinks</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Imports</translation>
     </message>
     <message>
         <source>Columns ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorierte Spalten</translation>
     </message>
     <message>
         <source>Problems by line and column</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme nach Zeile und Spalte</translation>
     </message>
     <message>
         <source>Links to create</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erstellende Zahlungslinks</translation>
     </message>
     <message>
         <source>&amp;Skip the links with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Links mit Problemen ü&amp;berspringen</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Retry the failed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene &amp;erneut versuchen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Columns ignored: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorierte Spalten: {columns}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>Imports</name>
     <message>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (*.csv *.tsv *.txt *.xlsx *.xlsm);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>{quantity} × {what} at {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} × {what} zu {price}</translation>
     </message>
     <message>
         <source>{quantity} × {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} × {what}</translation>
     </message>
     <message>
         <source>Import links</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslinks importieren</translation>
     </message>
     <message>
         <source>Reading {file_name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file_name} wird gelesen …</translation>
     </message>
     <message>
         <source>The file cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht importiert werden</translation>
     </message>
     <message numerus="yes">
         <source>{ready} link(s) ready, {refused} with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{ready} Link bereit, {refused} mit Problemen</numerusform>
+            <numerusform>{ready} Links bereit, {refused} mit Problemen</numerusform>
         </translation>
     </message>
     <message>
         <source>{summary} — the sheet itself has problems; fix them and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} – die Tabelle selbst hat Probleme; beheben Sie diese und importieren Sie sie erneut</translation>
     </message>
     <message numerus="yes">
         <source>Import {count} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} Link importieren</numerusform>
+            <numerusform>{count} Links importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating links: {done} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslinks werden erstellt: {done} von {count}</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>it has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat Probleme</translation>
     </message>
     <message>
         <source>&amp;Retry the failed ones ({failed})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene &amp;erneut versuchen ({failed})</translation>
     </message>
     <message numerus="yes">
         <source>Created {count} link(s) from {file_name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} Link aus {file_name} erstellt</numerusform>
+            <numerusform>{count} Links aus {file_name} erstellt</numerusform>
         </translation>
     </message>
     <message>
         <source>{done}; stopped, {failed} not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}; angehalten, {failed} nicht gesendet</translation>
     </message>
     <message>
         <source>{done}; {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}; {failed} fehlgeschlagen</translation>
     </message>
     <message>
         <source>&amp;Retry the failed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene &amp;erneut versuchen</translation>
     </message>
     <message>
         <source>Stopping after the link under way…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach dem laufenden Link angehalten …</translation>
     </message>
     <message>
         <source>Import stopped because another account was opened; importing the same file again finishes it without duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import angehalten, weil ein anderes Konto geöffnet wurde; wenn Sie dieselbe Datei erneut importieren, wird er ohne Duplikate abgeschlossen.</translation>
     </message>
 </context>
 <context>
     <name>KeyringBanner</name>
     <message>
         <source>Keyring notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Schlüsselbund</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
     <name>LineItemsEditor</name>
     <message>
         <source>Products of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte dieses Kontos</translation>
     </message>
     <message>
         <source>Line item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number}</translation>
     </message>
     <message>
         <source>Custom amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Betrag</translation>
     </message>
     <message>
         <source>Saved price</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Preis</translation>
     </message>
     <message>
         <source>Line item {number} type</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number}: Art</translation>
     </message>
     <message>
         <source>A custom amount, or a price you created in LeanRails (price_…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigener Betrag oder ein Preis, den Sie in LeanRails angelegt haben (price_…)</translation>
     </message>
     <message>
         <source>Line item {number} quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number}: Menge</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove line item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number} entfernen</translation>
     </message>
     <message>
         <source>Price id, e.g. price_…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis-ID, z. B. price_…</translation>
     </message>
     <message>
         <source>Line item {number} price id</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number}: Preis-ID</translation>
     </message>
     <message>
         <source>Line item {number} currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number}: Währung</translation>
     </message>
     <message>
         <source>Line item {number} amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number}: Betrag</translation>
     </message>
     <message>
         <source>Product id, e.g. prod_…</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt-ID, z. B. prod_…</translation>
     </message>
     <message>
         <source>Line item {number} product id</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number}: Produkt-ID</translation>
     </message>
     <message>
         <source>The product this amount is for: type its id, or part of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt zu diesem Betrag: Geben Sie seine ID oder einen Teil seines Namens ein</translation>
     </message>
     <message>
         <source>Line items of a saved link cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Positionen eines gespeicherten Zahlungslinks können nicht geändert werden.</translation>
     </message>
     <message>
         <source>Saved line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Positionen</translation>
     </message>
     <message>
         <source>&amp;Add line item</source>
-        <translation type="unfinished"></translation>
+        <translation>Position &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add line item</source>
-        <translation type="unfinished"></translation>
+        <translation>Position hinzufügen</translation>
     </message>
     <message>
         <source>Du&amp;plicate to change items</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ändern d&amp;uplizieren</translation>
     </message>
     <message>
         <source>Duplicate to change items</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ändern der Positionen duplizieren</translation>
     </message>
     <message>
         <source>Line items of a saved link cannot change. A duplicate opens as a new link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Positionen eines gespeicherten Zahlungslinks lassen sich nicht ändern. Ein Duplikat öffnet sich als neuer Zahlungslink.</translation>
     </message>
     <message>
         <source>Loading line items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen werden geladen …</translation>
     </message>
     <message>
         <source>No line items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Positionen.</translation>
     </message>
 </context>
 <context>
     <name>LinkActions</name>
     <message numerus="yes">
         <source>{count} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} Link</numerusform>
+            <numerusform>{count} Links</numerusform>
         </translation>
     </message>
     <message>
         <source>Activating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktiviert …</translation>
     </message>
     <message>
         <source>Deactivating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird deaktiviert …</translation>
     </message>
     <message>
         <source>Activating {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} werden aktiviert …</translation>
     </message>
     <message>
         <source>Deactivating {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} werden deaktiviert …</translation>
     </message>
     <message>
         <source>Activated “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ aktiviert.</translation>
     </message>
     <message>
         <source>Deactivated “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ deaktiviert.</translation>
     </message>
     <message numerus="yes">
         <source>Activated {count} link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} Link aktiviert.</numerusform>
+            <numerusform>{count} Links aktiviert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deactivated {count} link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} Link deaktiviert.</numerusform>
+            <numerusform>{count} Links deaktiviert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert {time}</translation>
     </message>
 </context>
 <context>
     <name>LinkFilter</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
 </context>
 <context>
     <name>LinkForm</name>
     <message>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ist erforderlich.</translation>
     </message>
     <message>
         <source>{label} can be at most {limit} characters ({count} now).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} darf höchstens {limit} Zeichen lang sein (jetzt {count}).</translation>
     </message>
     <message>
         <source>{label} contains invisible control characters; please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} enthält unsichtbare Steuerzeichen; bitte geben Sie den Text neu ein.</translation>
     </message>
     <message>
         <source>Enter the address customers go to after paying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse ein, zu der Kunden nach dem Bezahlen gelangen.</translation>
     </message>
     <message>
         <source>A web address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Webadresse darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>This is not a valid web address; check the port number (at most 65535) and any [ ] brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine gültige Webadresse; prüfen Sie die Portnummer (höchstens 65535) und etwaige [ ]-Klammern.</translation>
     </message>
     <message>
         <source>Use a full web address starting with https://, such as https://example.com/thanks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine vollständige Webadresse mit https://, etwa https://example.com/thanks.</translation>
     </message>
     <message>
         <source>Use https:// — plain http:// is only allowed for localhost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie https:// – einfaches http:// ist nur für localhost erlaubt.</translation>
     </message>
     <message>
         <source>“{host}” is not a valid domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{host}“ ist kein gültiger Domainname.</translation>
     </message>
     <message>
         <source>The address can be at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse darf höchstens {max} Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel</translation>
     </message>
     <message>
         <source>The description</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung</translation>
     </message>
     <message>
         <source>The confirmation message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigungsnachricht</translation>
     </message>
     <message>
         <source>Choose what the checkout button says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Beschriftung der Bezahlen-Schaltfläche.</translation>
     </message>
     <message>
         <source>Choose whether to ask for a billing address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, ob nach einer Rechnungsadresse gefragt wird.</translation>
     </message>
     <message>
         <source>Enter how many payments the link accepts, as a whole number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie als ganze Zahl ab 1 an, wie viele Zahlungen der Zahlungslink annimmt.</translation>
     </message>
     <message>
         <source>The inactive message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht bei Inaktivität</translation>
     </message>
     <message>
         <source>Add at least one line item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Position hinzu.</translation>
     </message>
     <message>
         <source>A link can have at most {max} line items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zahlungslink kann höchstens {max} Positionen haben.</translation>
     </message>
     <message>
         <source>Quantity must be a whole number from 1 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge muss eine ganze Zahl von 1 bis {max} sein.</translation>
     </message>
     <message>
         <source>Enter a price id (price_…) or switch to a custom amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Preis-ID (price_…) ein oder wechseln Sie zu einem eigenen Betrag.</translation>
     </message>
     <message>
         <source>A price id looks like price_3fg6hj9km1np.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Preis-ID sieht so aus: price_3fg6hj9km1np.</translation>
     </message>
     <message>
         <source>All line items must use one currency; the first uses {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Positionen müssen dieselbe Währung haben; die erste verwendet {currency}.</translation>
     </message>
     <message>
         <source>Enter the product id (prod_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Produkt-ID ein (prod_…).</translation>
     </message>
     <message>
         <source>A product id looks like prod_8mn4qr7vw2xz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Produkt-ID sieht so aus: prod_8mn4qr7vw2xz.</translation>
     </message>
     <message>
         <source>A product id can be at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Produkt-ID darf höchstens {max} Zeichen lang sein.</translation>
     </message>
     <message>
         <source>Metadata can have at most {max} keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten können höchstens {max} Schlüssel haben.</translation>
     </message>
     <message>
         <source>Every metadata value needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Metadaten-Wert braucht einen Schlüssel.</translation>
     </message>
     <message>
         <source>Metadata keys can be at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten-Schlüssel dürfen höchstens {max} Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The metadata key “{name}” is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadaten-Schlüssel „{name}“ kommt zweimal vor.</translation>
     </message>
     <message>
         <source>Metadata values can be at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten-Werte dürfen höchstens {max} Zeichen lang sein.</translation>
     </message>
     <message>
         <source>Metadata contains invisible control characters; please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten enthalten unsichtbare Steuerzeichen; bitte geben Sie sie neu ein.</translation>
     </message>
 </context>
 <context>
     <name>LinkStatus</name>
     <message>
         <source>Link status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Zahlungslinks</translation>
     </message>
     <message>
         <source>Deactivate or reactivate link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink deaktivieren oder reaktivieren</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Active — customers can pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv – Kunden können bezahlen</translation>
     </message>
     <message>
         <source>Deac&amp;tivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dea&amp;ktivieren …</translation>
     </message>
     <message>
         <source>Inactive — visitors see the inactive message below</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv – Besucher sehen die Nachricht bei Inaktivität unten</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;ktivieren</translation>
     </message>
 </context>
 <context>
     <name>LinksModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
 </context>
 <context>
     <name>ListFooter</name>
     <message numerus="yes">
         <source>{shown} match · {total} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} Treffer · {total} Link</numerusform>
+            <numerusform>{shown} Treffer · {total} Links</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{total} link(s) · {active} active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{total} Link · {active} aktiv</numerusform>
+            <numerusform>{total} Links · {active} aktiv</numerusform>
         </translation>
     </message>
 </context>
@@ -2351,620 +2351,622 @@
     <name>ListPane</name>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslinks</translation>
     </message>
     <message>
         <source>All links</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zahlungslinks</translation>
     </message>
     <message>
         <source>Show links</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslinks anzeigen</translation>
     </message>
     <message>
         <source>Search title, id, address, metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, ID, Adresse, Metadaten durchsuchen</translation>
     </message>
     <message>
         <source>Search links</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslinks durchsuchen</translation>
     </message>
     <message>
         <source>Links table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle der Zahlungslinks</translation>
     </message>
     <message>
         <source>List state</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenstatus</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Try loading links again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslinks erneut laden</translation>
     </message>
     <message>
         <source>Links in this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslinks in diesem Konto</translation>
     </message>
     <message>
         <source>Select every link the list shows, for copying, exports and switching on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle angezeigten Zahlungslinks auswählen, zum Kopieren, Exportieren und Ein- oder Ausschalten</translation>
     </message>
     <message>
         <source>Loading links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslinks werden geladen …</translation>
     </message>
     <message>
         <source>The links could not be loaded.
 {last_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlungslinks konnten nicht geladen werden.
+{last_error}</translation>
     </message>
     <message>
         <source>No link matches “{searching}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zahlungslink passt zu „{searching}“.</translation>
     </message>
     <message>
         <source>No links yet. Press Ctrl+N to create your first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlungslinks. Drücken Sie Strg+N, um Ihren ersten zu erstellen.</translation>
     </message>
     <message>
         <source>No active links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Zahlungslinks.</translation>
     </message>
     <message>
         <source>No inactive links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine inaktiven Zahlungslinks.</translation>
     </message>
     <message>
         <source>Select all {count} matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {count} Treffer auswählen</translation>
     </message>
     <message>
         <source>Select all {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {count} auswählen</translation>
     </message>
 </context>
 <context>
     <name>Listing</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>LIVE account — links you create and change here take real payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE-Konto – Zahlungslinks, die Sie hier erstellen und ändern, nehmen echte Zahlungen entgegen.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>This key was not accepted by LeanRails. Check it in Accounts, or add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel wurde von LeanRails nicht akzeptiert. Prüfen Sie ihn unter „Konten“ oder fügen Sie einen neuen hinzu.</translation>
     </message>
     <message>
         <source>LeanRails is receiving too many requests. Try again in {wait} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails erhält zu viele Anfragen. Versuchen Sie es in {wait} s erneut.</translation>
     </message>
     <message>
         <source>LeanRails is receiving too many requests. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails erhält zu viele Anfragen. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>You appear to be offline, or LeanRails could not be reached. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie scheinen offline zu sein, oder LeanRails war nicht erreichbar. {message}</translation>
     </message>
     <message>
         <source>This link no longer exists on LeanRails. It may have been removed; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zahlungslink existiert bei LeanRails nicht mehr. Er wurde möglicherweise entfernt; aktualisieren Sie die Liste.</translation>
     </message>
     <message>
         <source>The previous save is still being processed. Wait a moment and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vorige Speichern wird noch verarbeitet. Warten Sie einen Moment und speichern Sie erneut.</translation>
     </message>
     <message>
         <source>This save conflicts with an earlier one. Reload the link and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Speichern steht im Konflikt mit einem früheren. Laden Sie den Zahlungslink neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>LeanRails refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>LeanRails had a problem answering. Your input is kept; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails hatte ein Problem beim Antworten. Ihre Eingaben bleiben erhalten; versuchen Sie es in Kürze erneut.</translation>
     </message>
     <message>
         <source>The file could not be written ({file}): {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden ({file}): {detail}.</translation>
     </message>
     <message>
         <source>The file could not be written: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: {detail}.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Your input is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgelaufen. Ihre Eingaben bleiben erhalten.</translation>
     </message>
     <message>
         <source>This key was not accepted. LeanRails said: “{answer}” Check that you copied the whole secret key, and that it has not been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel wurde nicht akzeptiert. LeanRails meldete: „{answer}“ Prüfen Sie, ob Sie den ganzen geheimen Schlüssel kopiert haben und ob er nicht widerrufen wurde.</translation>
     </message>
     <message>
         <source>This key was not accepted. Check that you copied the whole secret key, and that it has not been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel wurde nicht akzeptiert. Prüfen Sie, ob Sie den ganzen geheimen Schlüssel kopiert haben und ob er nicht widerrufen wurde.</translation>
     </message>
 </context>
 <context>
     <name>MetadataEditor</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Add &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add metadata key</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten-Schlüssel hinzufügen</translation>
     </message>
     <message>
         <source>Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel entfernen</translation>
     </message>
     <message>
         <source>Remove metadata key</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten-Schlüssel entfernen</translation>
     </message>
 </context>
 <context>
     <name>Preview</name>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlen</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchen</translation>
     </message>
     <message>
         <source>Donate</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenden</translation>
     </message>
     <message>
         <source>This link is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zahlungslink ist nicht mehr aktiv.</translation>
     </message>
     <message>
         <source>Price not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Preis gewählt</translation>
     </message>
     <message>
         <source>Custom amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Betrag</translation>
     </message>
     <message>
         <source>your website</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Website</translation>
     </message>
     <message>
         <source>After paying, customers are sent to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Bezahlen werden Kunden zu {target} weitergeleitet</translation>
     </message>
     <message>
         <source>Thanks for your payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank für Ihre Zahlung.</translation>
     </message>
     <message>
         <source>After paying, customers see: “{message}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Bezahlen sehen Kunden: „{message}“</translation>
     </message>
     <message>
         <source>Untitled link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink ohne Titel</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Checkout field: {placeholder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld auf der Bezahlseite: {placeholder}</translation>
     </message>
     <message>
         <source>Checkout preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Bezahlseite</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop</translation>
     </message>
     <message>
         <source>Preview at desktop width</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau in Desktop-Breite</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Preview at mobile width</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau in Mobil-Breite</translation>
     </message>
     <message>
         <source>Checkout page preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Bezahlseite</translation>
     </message>
     <message>
         <source>After payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Zahlung</translation>
     </message>
     <message>
         <source>Link address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Zahlungslinks</translation>
     </message>
     <message>
         <source>QR code of the link</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code des Zahlungslinks</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link kopieren</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;QR</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;QR kopieren</translation>
     </message>
     <message>
         <source>Copy QR code image</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code als Bild kopieren</translation>
     </message>
     <message>
         <source>Save QR…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR speichern …</translation>
     </message>
     <message>
         <source>Save QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code speichern</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen</translation>
     </message>
     <message>
         <source>The checkout page appears here as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezahlseite erscheint hier, während Sie tippen.</translation>
     </message>
     <message>
         <source>Preview hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Vorschau</translation>
     </message>
     <message>
         <source>Preview title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel in der Vorschau</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschaltet</translation>
     </message>
     <message>
         <source>Preview inactive message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht bei Inaktivität in der Vorschau</translation>
     </message>
     <message>
         <source>Preview description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung in der Vorschau</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>Preview total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe in der Vorschau</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Card number    MM / YY    CVC</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartennummer    MM / JJ    CVC</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsadresse</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Add promotion code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutscheincode hinzufügen</translation>
     </message>
     <message>
         <source>Preview checkout button</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlen-Schaltfläche in der Vorschau</translation>
     </message>
     <message>
         <source>Preview item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number} in der Vorschau</translation>
     </message>
     <message>
         <source>Preview item {number} amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag der Position {number} in der Vorschau</translation>
     </message>
     <message>
         <source>The link stops accepting payments after {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zahlungslink nimmt nach {limit} Zahlungen keine weiteren an.</translation>
     </message>
     <message>
         <source>This link is switched off; visitors see only this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zahlungslink ist ausgeschaltet; Besucher sehen nur diese Nachricht.</translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>This link has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zahlungslink hat nicht gespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>Save them, discard them, or keep editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern, verwerfen oder weiter bearbeiten?</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Deactivate {what}?
 Visitors will see this message instead of the checkout (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} deaktivieren?
+Besucher sehen statt der Bezahlseite diese Nachricht (optional):</translation>
     </message>
     <message>
         <source>Check the QR options</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Optionen prüfen</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <source>an untitled link</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zahlungslink ohne Titel</translation>
     </message>
     <message>
         <source>You have unsaved work from an earlier session: a new link, “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben nicht gespeicherte Arbeit aus einer früheren Sitzung: einen neuen Zahlungslink, „{title}“.</translation>
     </message>
     <message>
         <source>You have unsaved work from an earlier session: changes to the link “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben nicht gespeicherte Arbeit aus einer früheren Sitzung: Änderungen am Zahlungslink „{title}“.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>{reason} — retrying in {delay:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} – neuer Versuch in {delay:.0f} s</translation>
     </message>
     <message>
         <source>The account was closed before this could run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde geschlossen, bevor dies ausgeführt werden konnte.</translation>
     </message>
 </context>
 <context>
     <name>Share</name>
     <message numerus="yes">
         <source>{count} link(s) copied to the clipboard.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zahlungslink in die Zwischenablage kopiert.</numerusform>
+            <numerusform>{count} Zahlungslinks in die Zwischenablage kopiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>QR code of “{title}” copied as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code von „{title}“ als Bild kopiert.</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
         <source>Offline — list as of 00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – Liste vom 00:00</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>LIVE — real payments</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE – echte Zahlungen</translation>
     </message>
     <message>
         <source>TEST</source>
-        <translation type="unfinished"></translation>
+        <translation>TEST</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert …</translation>
     </message>
     <message>
         <source>Syncing {done} of about {estimate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere {done} von etwa {estimate}</translation>
     </message>
     <message>
         <source>Syncing {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere {done}</translation>
     </message>
     <message>
         <source>Line items {done} of about {estimate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen {done} von etwa {estimate}</translation>
     </message>
     <message>
         <source>Line items {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen {done}</translation>
     </message>
     <message>
         <source>Preparing search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche wird vorbereitet …</translation>
     </message>
     <message>
         <source>LeanRails could not be reached; the links kept on this computer are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails war nicht erreichbar; die auf diesem Computer gespeicherten Zahlungslinks werden angezeigt.</translation>
     </message>
     <message>
         <source>LeanRails could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails war nicht erreichbar.</translation>
     </message>
     <message>
         <source>Offline — as of {as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – Stand {as_of}</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Not up to date — as of {as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktuell – Stand {as_of}</translation>
     </message>
     <message>
         <source>Not up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktuell</translation>
     </message>
     <message>
         <source>Up to date {as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell, Stand {as_of}</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Welcome to LeanRails Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei LeanRails Desktop</translation>
     </message>
     <message>
         <source>Create checkout links, see what your customers will see, and share them as links or QR codes. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie Zahlungslinks, sehen Sie, was Ihre Kunden sehen werden, und teilen Sie sie als Link oder QR-Code. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
         <source>&amp;Add your secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen Schlüssel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Paste a key from your LeanRails Dashboard (sk_test_… or sk_live_…). It is kept in this computer&apos;s keyring, so you only paste it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Schlüssel aus Ihrem LeanRails-Dashboard ein (sk_test_… oder sk_live_…). Er wird im Schlüsselbund dieses Computers aufbewahrt, sodass Sie ihn nur einmal einfügen müssen.</translation>
     </message>
     <message>
         <source>Add your secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen Schlüssel hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Try it with the local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der lokalen Sandbox &amp;ausprobieren</translation>
     </message>
     <message>
         <source>No account needed: a practice server runs on this computer with sample links. Nothing you do there reaches LeanRails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto nötig: Ein Übungsserver mit Beispiel-Links läuft auf diesem Computer. Nichts, was Sie dort tun, erreicht LeanRails.</translation>
     </message>
     <message>
         <source>Try it with the local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der lokalen Sandbox ausprobieren</translation>
     </message>
 </context>
 </TS>

@@ -5,1165 +5,1165 @@
     <name>AboutDialog</name>
     <message>
         <source>Create, share and manage your LeanRails Checkout Links from your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails Checkout Links の作成・共有・管理をデスクトップから行えます。</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>データ</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} について</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン情報</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細をコピー</translation>
     </message>
     <message>
         <source>Copy version and folder details</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンとフォルダーの情報をコピー</translation>
     </message>
     <message>
         <source>Copy the version and folder details, to send to support</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートに送るため、バージョンとフォルダーの情報をコピーします</translation>
     </message>
     <message>
         <source>Close About</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン情報を閉じる</translation>
     </message>
     <message>
         <source>{app} logo</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} のロゴ</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン {version}</translation>
     </message>
     <message>
         <source>Licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス: {licence}</translation>
     </message>
     <message>
         <source>{name} folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}フォルダー</translation>
     </message>
     <message>
         <source>Open the {name} folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}フォルダーを開く</translation>
     </message>
     <message>
         <source>App name</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ名</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>Where your files are</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの保存場所</translation>
     </message>
     <message>
         <source>Secret keys are never kept in these folders: they stay in your system&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットキーがこれらのフォルダーに保存されることはありません。キーはシステムのキーリングに保管されます。</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く</translation>
     </message>
     <message>
         <source>Show {folder} in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} をファイルマネージャーで表示します</translation>
     </message>
     <message>
         <source>Nothing has been saved here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も保存されていません</translation>
     </message>
     <message>
         <source>The folder {folder} could not be opened here. Select its address above and open it in your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {folder} をここで開けませんでした。上のパスを選択し、ファイルマネージャーで開いてください。</translation>
     </message>
     <message>
         <source>Details copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細をコピーしました。</translation>
     </message>
 </context>
 <context>
     <name>Accounts</name>
     <message>
         <source>Account not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを開けませんでした</translation>
     </message>
     <message>
         <source>Opening “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」を開いています…</translation>
     </message>
     <message>
         <source>Sandbox not started</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを起動できませんでした</translation>
     </message>
     <message>
         <source>Sandbox account not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのアカウントを保存できませんでした</translation>
     </message>
     <message>
         <source>{message} The sandbox key is kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} サンドボックスのキーは今回の起動中のみ保持されます。</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除</translation>
     </message>
     <message>
         <source>Remove “{name}” ({masked_key})?</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」({masked_key}) を削除しますか？</translation>
     </message>
     <message>
         <source>Its secret key is deleted from this computer&apos;s keyring. Your links on LeanRails are not affected; you can add the key again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットキーはこのコンピューターのキーリングから削除されます。LeanRails 上の支払いリンクには影響しません。キーは後でもう一度追加できます。</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove “{name}” from the list anyway? Its key would stay in your keyring until you delete it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>それでも「{name}」を一覧から削除しますか？キーはキーリングで削除するまで残ります。</translation>
     </message>
     <message>
         <source>Remove &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>それでも削除(&amp;A)</translation>
     </message>
     <message>
         <source>Rename account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント名を変更</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前:</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>本番</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットキー</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>モード</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Your LeanRails accounts. Secret keys are kept in this computer&apos;s keyring and shown here only by their last four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails のアカウントです。シークレットキーはこのコンピューターのキーリングに保管され、ここには末尾 4 文字のみ表示されます。</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>再確認(&amp;G)</translation>
     </message>
     <message>
         <source>Check the keyring again</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングをもう一度確認します</translation>
     </message>
     <message>
         <source>Account list notice</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント一覧のお知らせ</translation>
     </message>
     <message>
         <source>No accounts yet. Choose Add to paste your secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントはまだありません。「追加」を選んでシークレットキーを貼り付けてください。</translation>
     </message>
     <message>
         <source>No accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントなし</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更(&amp;N)…</translation>
     </message>
     <message>
         <source>Rename the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアカウントの名前を変更します</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)…</translation>
     </message>
     <message>
         <source>Remove the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアカウントを削除します</translation>
     </message>
     <message>
         <source>Set as &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定に設定(&amp;D)</translation>
     </message>
     <message>
         <source>Open the selected account when the app starts</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの起動時に選択したアカウントを開きます</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>{name}  · this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  · 今回のみ</translation>
     </message>
     <message>
         <source>TEST</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト</translation>
     </message>
     <message>
         <source>Added “{name}” for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」を今回の起動中のみ追加しました。</translation>
     </message>
     <message>
         <source>Added “{name}” and saved its key in your keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」を追加し、キーをキーリングに保存しました。</translation>
     </message>
     <message>
         <source>live mode, real payments</source>
-        <translation type="unfinished"></translation>
+        <translation>本番モード、実際の決済</translation>
     </message>
     <message>
         <source>test mode</source>
-        <translation type="unfinished"></translation>
+        <translation>テストモード</translation>
     </message>
     <message>
         <source>key ending {last4}</source>
-        <translation type="unfinished"></translation>
+        <translation>キー末尾 {last4}</translation>
     </message>
     <message>
         <source>default account</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のアカウント</translation>
     </message>
     <message>
         <source>kept for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>今回の起動中のみ保持</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Live mode: real payments</source>
-        <translation type="unfinished"></translation>
+        <translation>本番モード: 実際の決済が行われます</translation>
     </message>
     <message>
         <source>Test mode: no real money moves</source>
-        <translation type="unfinished"></translation>
+        <translation>テストモード: 実際のお金は動きません</translation>
     </message>
     <message>
         <source>Kept for this run only: the key will not be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>今回の起動中のみ保持: キーは保存されません。</translation>
     </message>
     <message>
         <source>Renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を「{name}」に変更しました。</translation>
     </message>
     <message>
         <source>Default account</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のアカウント</translation>
     </message>
     <message>
         <source>“{name}” opens when the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの起動時に「{name}」を開きます。</translation>
     </message>
     <message>
         <source>Removing “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」を削除しています…</translation>
     </message>
     <message>
         <source>Removed “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」を削除しました。</translation>
     </message>
     <message>
         <source>The keyring works: new keys will be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングは正常に動作しています。新しいキーは保存されます。</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;New link</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい支払いリンク(&amp;N)</translation>
     </message>
     <message>
         <source>Create a new checkout link</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい支払いリンクを作成します</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the link</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクを保存します</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)…</translation>
     </message>
     <message>
         <source>Search links</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクを検索</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
         <source>Bring the list up to date with LeanRails</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を LeanRails の最新の状態にします</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the link&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクのアドレスをコピーします</translation>
     </message>
     <message>
         <source>Copy &amp;QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードをコピー(&amp;Q)</translation>
     </message>
     <message>
         <source>Copy the QR code as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを画像としてコピーします</translation>
     </message>
     <message>
         <source>Save QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを保存…</translation>
     </message>
     <message>
         <source>Save the QR code as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを PNG・SVG・PDF で保存します</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>有効にする(&amp;A)</translation>
     </message>
     <message>
         <source>Switch the link on</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクを有効にします</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>無効にする(&amp;D)…</translation>
     </message>
     <message>
         <source>Switch the link off, with an optional message</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクを無効にします（メッセージも設定できます）</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;U)</translation>
     </message>
     <message>
         <source>Start a new link from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクをもとに新しい支払いリンクを作成します</translation>
     </message>
     <message>
         <source>C&amp;hange selected links…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリンクを変更(&amp;H)…</translation>
     </message>
     <message>
         <source>Set fields on all the selected links at once</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したすべての支払いリンクの項目を一度に設定します</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>Put back what the last bulk change changed</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の一括変更を元に戻します</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで開く(&amp;O)</translation>
     </message>
     <message>
         <source>Open the checkout page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払いページをブラウザーで開きます</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;A)…</translation>
     </message>
     <message>
         <source>Add, switch or remove accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの追加・切り替え・削除を行います</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
         <source>Links as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを CSV で(&amp;C)…</translation>
     </message>
     <message>
         <source>Export links to a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクを表計算ファイルに書き出します</translation>
     </message>
     <message>
         <source>&amp;Import links…</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Create links from a CSV or Excel spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV または Excel のファイルから支払いリンクを作成します</translation>
     </message>
     <message>
         <source>&amp;QR codes and print sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードと印刷シート(&amp;Q)…</translation>
     </message>
     <message>
         <source>Save many QR codes, or a sheet to print</source>
-        <translation type="unfinished"></translation>
+        <translation>複数の QR コード、または印刷用シートを保存します</translation>
     </message>
     <message>
         <source>Switch a&amp;ccount</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを切り替え(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Language (applies after restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>言語（再起動後に反映）(&amp;L)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>AddAccountDialog</name>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加</translation>
     </message>
     <message>
         <source>Paste a secret key from your LeanRails Dashboard. It is checked with LeanRails, then kept in this computer&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails ダッシュボードのシークレットキーを貼り付けてください。キーは LeanRails で確認したうえで、このコンピューターのキーリングに保管されます。ファイルに保存されることはありません。</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント名</translation>
     </message>
     <message>
         <source>For example: My shop</source>
-        <translation type="unfinished"></translation>
+        <translation>例: マイショップ</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットキー</translation>
     </message>
     <message>
         <source>Starts with sk_test_ or sk_live_. Hidden as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>sk_test_ または sk_live_ で始まります。入力中は伏せ字で表示されます。</translation>
     </message>
     <message>
         <source>sk_test_… or sk_live_…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk_test_… または sk_live_…</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;H)</translation>
     </message>
     <message>
         <source>Show the secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットキーを表示</translation>
     </message>
     <message>
         <source>Secret &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットキー(&amp;K):</translation>
     </message>
     <message>
         <source>About this key</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーについて</translation>
     </message>
     <message>
         <source>A&amp;dvanced</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定(&amp;D)</translation>
     </message>
     <message>
         <source>Show advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定を表示</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API アドレス</translation>
     </message>
     <message>
         <source>API &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>API アドレス(&amp;A):</translation>
     </message>
     <message>
         <source>Change this only to use the local sandbox or a test server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルのサンドボックスまたはテスト用サーバーを使う場合にのみ変更してください。</translation>
     </message>
     <message>
         <source>Keep this key for this &amp;run only (it won&apos;t be remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーを今回の起動中のみ保持する（保存されません）(&amp;R)</translation>
     </message>
     <message>
         <source>Keep this key for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーを今回の起動中のみ保持する</translation>
     </message>
     <message>
         <source>Keep for this run &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>今回のみ保持(&amp;O)</translation>
     </message>
     <message>
         <source>Keep the checked key for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済みのキーを今回の起動中のみ保持します</translation>
     </message>
     <message>
         <source>Checking the key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを確認しています</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>&amp;Verify and save</source>
-        <translation type="unfinished"></translation>
+        <translation>確認して保存(&amp;V)</translation>
     </message>
     <message>
         <source>Verify and save</source>
-        <translation type="unfinished"></translation>
+        <translation>確認して保存</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Hide advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定を隠す</translation>
     </message>
     <message>
         <source>LIVE key: links you create take real payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>本番キー: 作成した支払いリンクで実際の決済が行われます。</translation>
     </message>
     <message>
         <source>Test key: no real money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストキー: 実際のお金は動きません。</translation>
     </message>
     <message>
         <source>Starts with sk_test_ (test mode) or sk_live_ (live mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>sk_test_（テストモード）または sk_live_（本番モード）で始まります。</translation>
     </message>
     <message>
         <source>Checking the key with LeanRails…</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails でキーを確認しています…</translation>
     </message>
     <message>
         <source>Live account</source>
-        <translation type="unfinished"></translation>
+        <translation>本番アカウント</translation>
     </message>
     <message>
         <source>Test account</source>
-        <translation type="unfinished"></translation>
+        <translation>テストアカウント</translation>
     </message>
     <message>
         <source>There is already an account called “{name}”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」という名前のアカウントはすでにあります。別の名前を選んでください。</translation>
     </message>
     <message>
         <source>LeanRails accepted the key, but it could not be saved in your keyring. Nothing was saved; you can keep the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails はキーを受け付けましたが、キーリングに保存できませんでした。何も保存されていません。キーを今回の起動中のみ保持することはできます。</translation>
     </message>
 </context>
 <context>
     <name>Bulk</name>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更済み</translation>
     </message>
     <message>
         <source>not sent: stopped before this link</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: このリンクの前で停止しました</translation>
     </message>
     <message>
         <source>failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Change {count} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件のリンクを変更</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Undo the change to {count} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件のリンクへの変更を元に戻す</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Undo change to {count} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件のリンクへの変更を元に戻す(&amp;U)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>Enter the metadata key to set or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定または削除するメタデータのキーを入力してください。</translation>
     </message>
     <message>
         <source>A metadata key has at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータのキーは {max} 文字以内です。</translation>
     </message>
     <message>
         <source>Tick at least one field to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更する項目を 1 つ以上選んでください。</translation>
     </message>
     <message numerus="yes">
         <source>Reading {count} link(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件のリンクを読み込んでいます…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{summary}; {count} cannot change: {problems}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{summary}。{count} 件は変更できません: {problems}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Undo {count} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件を元に戻す</numerusform>
         </translation>
     </message>
     <message>
         <source>Changing links: {done} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを変更しています: {count} 件中 {done} 件</translation>
     </message>
     <message numerus="yes">
         <source>Put back {count} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件のリンクを元に戻しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed {count} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件のリンクを変更しました</numerusform>
         </translation>
     </message>
     <message>
         <source>{done}; stopped, {failed} not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}。停止したため {failed} 件は未送信です</translation>
     </message>
     <message>
         <source>{done}; {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}。{failed} 件は失敗しました</translation>
     </message>
     <message>
         <source>&amp;Retry the failed ones ({failed})</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した分を再試行(&amp;R)（{failed} 件）</translation>
     </message>
     <message>
         <source>&amp;Retry the failed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した分を再試行(&amp;R)</translation>
     </message>
     <message>
         <source>Stopping after the link under way…</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中のリンクが終わりしだい停止します…</translation>
     </message>
 </context>
 <context>
     <name>BulkChangeDialog</name>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>支払う</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>予約する</translation>
     </message>
     <message>
         <source>Donate</source>
-        <translation type="unfinished"></translation>
+        <translation>寄付する</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>Only when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>必要な場合のみ</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>常に</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可しない</translation>
     </message>
     <message>
         <source>Set to</source>
-        <translation type="unfinished"></translation>
+        <translation>設定する</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Change links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを変更</translation>
     </message>
     <message>
         <source>Change summary</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の概要</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Retry the failed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した分を再試行(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス(&amp;S)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Message shown while inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>無効中に表示するメッセージ</translation>
     </message>
     <message>
         <source>Message shown while inactive (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>無効中に表示するメッセージ（任意）</translation>
     </message>
     <message>
         <source>&amp;Button text</source>
-        <translation type="unfinished"></translation>
+        <translation>ボタンの文言(&amp;B)</translation>
     </message>
     <message>
         <source>Button text</source>
-        <translation type="unfinished"></translation>
+        <translation>ボタンの文言</translation>
     </message>
     <message>
         <source>Billing &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>請求先住所(&amp;A)</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>請求先住所</translation>
     </message>
     <message>
         <source>&amp;Promotion codes</source>
-        <translation type="unfinished"></translation>
+        <translation>プロモーションコード(&amp;P)</translation>
     </message>
     <message>
         <source>Promotion codes</source>
-        <translation type="unfinished"></translation>
+        <translation>プロモーションコード</translation>
     </message>
     <message>
         <source>Confirmation &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>確認メッセージ(&amp;M)</translation>
     </message>
     <message>
         <source>Confirmation message</source>
-        <translation type="unfinished"></translation>
+        <translation>確認メッセージ</translation>
     </message>
     <message>
         <source>Shown after payment (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払い後に表示されます（空欄: なし）</translation>
     </message>
     <message>
         <source>M&amp;etadata key</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータのキー(&amp;E)</translation>
     </message>
     <message>
         <source>Metadata key</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータのキー</translation>
     </message>
     <message>
         <source>Set or remove the key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを設定または削除</translation>
     </message>
     <message>
         <source>Metadata value</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータの値</translation>
     </message>
     <message>
         <source>Problem with the change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容の問題</translation>
     </message>
     <message>
         <source>Links that change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更されるリンク</translation>
     </message>
     <message>
         <source>Change progress</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の進行状況</translation>
     </message>
     <message>
         <source>Tick what to set on every selected link.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したすべてのリンクに設定する項目を選んでください。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>The new language applies the next time you start LeanRails Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は、次回 LeanRails Desktop を起動したときに反映されます。</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed on LeanRails meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>その間に LeanRails で変更されました</translation>
     </message>
     <message>
         <source>“{title}” was changed on LeanRails after you opened it here. Choose which version of each part to save; nothing is sent until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」は、ここで開いた後に LeanRails で変更されました。項目ごとに保存する内容を選んでください。選ぶまでは何も送信されません。</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの内容</translation>
     </message>
     <message>
         <source>On LeanRails now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の LeanRails の内容</translation>
     </message>
     <message>
         <source>{part} (you changed it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>{part}（あなたも変更しています）</translation>
     </message>
     <message>
         <source>{label}: keep yours, {yours}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: あなたの内容を保持、{yours}</translation>
     </message>
     <message>
         <source>{label}: take LeanRails&apos;s, {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: LeanRails の内容を採用、{theirs}</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の内容を保持(&amp;M)</translation>
     </message>
     <message>
         <source>Take &amp;LeanRails&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails の内容を採用(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Save as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだとおりに保存(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>After payment</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払い後</translation>
     </message>
     <message>
         <source>Button</source>
-        <translation type="unfinished"></translation>
+        <translation>ボタン</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>請求先住所</translation>
     </message>
     <message>
         <source>Promotion codes</source>
-        <translation type="unfinished"></translation>
+        <translation>プロモーションコード</translation>
     </message>
     <message>
         <source>Payment limit</source>
-        <translation type="unfinished"></translation>
+        <translation>決済の上限</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Inactive message</source>
-        <translation type="unfinished"></translation>
+        <translation>無効時のメッセージ</translation>
     </message>
     <message>
         <source>Redirect to {redirect_url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{redirect_url} へリダイレクト</translation>
     </message>
     <message>
         <source>Confirmation page: “{message}”</source>
-        <translation type="unfinished"></translation>
+        <translation>確認ページ:「{message}」</translation>
     </message>
     <message>
         <source>Confirmation page</source>
-        <translation type="unfinished"></translation>
+        <translation>確認ページ</translation>
     </message>
     <message>
         <source>Automatic (Pay)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動（支払う）</translation>
     </message>
     <message>
         <source>Always asked</source>
-        <translation type="unfinished"></translation>
+        <translation>常に入力を求める</translation>
     </message>
     <message>
         <source>When needed</source>
-        <translation type="unfinished"></translation>
+        <translation>必要な場合</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可しない</translation>
     </message>
     <message>
         <source>Stops after {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{limit} 件で終了</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>上限なし</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました</translation>
     </message>
     <message>
         <source>LeanRails Desktop ran into a problem it did not expect. Your work is kept: unsaved links are stored as drafts. If this keeps happening, send us the report below — it contains no secret keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails Desktop で予期しない問題が発生しました。作業内容は失われていません。未保存のリンクは下書きとして保存されています。問題が繰り返し発生する場合は、下のレポートをお送りください。レポートにシークレットキーは含まれていません。</translation>
     </message>
     <message>
         <source>The report was also saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートは {path} にも保存されました</translation>
     </message>
     <message>
         <source>Where the report was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの保存場所</translation>
     </message>
     <message>
         <source>Crash report</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーレポート</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをコピー</translation>
     </message>
 </context>
 <context>
     <name>Drafts</name>
     <message>
         <source>Unsaved work restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の作業を復元しました。</translation>
     </message>
     <message>
         <source>Unsaved changes to “{title}” restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」への未保存の変更を復元しました。</translation>
     </message>
     <message numerus="yes">
         <source>{others} more unsaved draft(s) are kept as well.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほかに {others} 件の未保存の下書きも保持されています。</numerusform>
         </translation>
     </message>
 </context>
@@ -1171,599 +1171,599 @@
     <name>Editor</name>
     <message>
         <source>Duplicate opened as a new link. Change it, then create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>複製を新しい支払いリンクとして開きました。内容を変更してから作成してください。</translation>
     </message>
     <message>
         <source>Please fix the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>強調表示された項目を修正してください。</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する変更はありません。</translation>
     </message>
     <message>
         <source>Creating link…</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクを作成しています…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しています…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません</translation>
     </message>
     <message>
         <source>Not saved: “{title}” was changed on LeanRails meanwhile. Your edits are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません: その間に「{title}」が LeanRails で変更されました。編集内容はそのまま残っています。</translation>
     </message>
     <message>
         <source>“{title}” now shows the version on LeanRails.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」は LeanRails 上の内容を表示しています。</translation>
     </message>
     <message>
         <source>Created {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} に作成</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} に保存</translation>
     </message>
     <message>
         <source>Created “{title}”. Its link is ready to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」を作成しました。支払いリンクを共有できます。</translation>
     </message>
     <message>
         <source>Saved “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」を保存しました。</translation>
     </message>
     <message>
         <source>LeanRails did not accept this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails はこの支払いリンクを受け付けませんでした。</translation>
     </message>
 </context>
 <context>
     <name>EditorPane</name>
     <message>
         <source>Automatic (shows “Pay”)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動（「支払う」と表示）</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>支払う</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>予約する</translation>
     </message>
     <message>
         <source>Donate</source>
-        <translation type="unfinished"></translation>
+        <translation>寄付する</translation>
     </message>
     <message>
         <source>Link editor</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクエディター</translation>
     </message>
     <message>
         <source>No link selected</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクが選択されていません</translation>
     </message>
     <message>
         <source>Editor state</source>
-        <translation type="unfinished"></translation>
+        <translation>エディターの状態</translation>
     </message>
     <message>
         <source>Problem with this link</source>
-        <translation type="unfinished"></translation>
+        <translation>この支払いリンクの問題</translation>
     </message>
     <message>
         <source>Link form</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクのフォーム</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄(&amp;D)</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save link</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクを保存</translation>
     </message>
     <message>
         <source>Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>基本情報</translation>
     </message>
     <message>
         <source>What the customer is paying for</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様が支払う対象</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;E)</translation>
     </message>
     <message>
         <source>Line items</source>
-        <translation type="unfinished"></translation>
+        <translation>明細</translation>
     </message>
     <message>
         <source>After payment</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払い後</translation>
     </message>
     <message>
         <source>Show a &amp;confirmation page</source>
-        <translation type="unfinished"></translation>
+        <translation>確認ページを表示(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Redirect to my website</source>
-        <translation type="unfinished"></translation>
+        <translation>自社サイトへリダイレクト(&amp;R)</translation>
     </message>
     <message>
         <source>Show a confirmation page after payment</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払い後に確認ページを表示します</translation>
     </message>
     <message>
         <source>Redirect to my website after payment</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払い後に自社サイトへリダイレクトします</translation>
     </message>
     <message>
         <source>Optional, up to {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>任意、{max} 文字まで</translation>
     </message>
     <message>
         <source>Optional thank-you message, up to {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>お礼のメッセージ（任意）、{max} 文字まで</translation>
     </message>
     <message>
         <source>Confirmation message</source>
-        <translation type="unfinished"></translation>
+        <translation>確認メッセージ</translation>
     </message>
     <message>
         <source>Redirect address</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト先アドレス</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ(&amp;M)</translation>
     </message>
     <message>
         <source>Add&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス(&amp;R)</translation>
     </message>
     <message>
         <source>Checkout page</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払いページ</translation>
     </message>
     <message>
         <source>Button text</source>
-        <translation type="unfinished"></translation>
+        <translation>ボタンの文言</translation>
     </message>
     <message>
         <source>&amp;Button</source>
-        <translation type="unfinished"></translation>
+        <translation>ボタン(&amp;B)</translation>
     </message>
     <message>
         <source>Always ask for a billing &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>請求先住所を常に入力してもらう(&amp;A)</translation>
     </message>
     <message>
         <source>Require billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>請求先住所を必須にする</translation>
     </message>
     <message>
         <source>Allow pr&amp;omotion codes</source>
-        <translation type="unfinished"></translation>
+        <translation>プロモーションコードを許可(&amp;O)</translation>
     </message>
     <message>
         <source>Allow promotion codes</source>
-        <translation type="unfinished"></translation>
+        <translation>プロモーションコードを許可</translation>
     </message>
     <message>
         <source>Stop after</source>
-        <translation type="unfinished"></translation>
+        <translation>受付終了</translation>
     </message>
     <message>
         <source>Limit completed payments</source>
-        <translation type="unfinished"></translation>
+        <translation>完了した決済の件数を制限</translation>
     </message>
     <message>
         <source>Completed payments limit</source>
-        <translation type="unfinished"></translation>
+        <translation>完了した決済の上限</translation>
     </message>
     <message>
         <source>&amp;Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>上限(&amp;L)</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータ</translation>
     </message>
     <message>
         <source>When switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>無効にしたとき</translation>
     </message>
     <message>
         <source>What visitors see while the link is off</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクが無効な間に訪問者に表示される内容</translation>
     </message>
     <message>
         <source>Inactive message</source>
-        <translation type="unfinished"></translation>
+        <translation>無効時のメッセージ</translation>
     </message>
     <message>
         <source>&amp;Inactive message</source>
-        <translation type="unfinished"></translation>
+        <translation>無効時のメッセージ(&amp;I)</translation>
     </message>
     <message>
         <source>Select a link, or press Ctrl+N to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクを選ぶか、Ctrl+N を押して作成してください。</translation>
     </message>
     <message>
         <source>New link — not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい支払いリンク — 未保存</translation>
     </message>
     <message>
         <source>&amp;Create link</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクを作成(&amp;C)</translation>
     </message>
     <message>
         <source>Editing “{label}” — unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>「{label}」を編集中 — 未保存の変更あり</translation>
     </message>
     <message>
         <source>Editing “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{label}」を編集中</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>ExportDialogs</name>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像</translation>
     </message>
     <message>
         <source>SVG vector image</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG ベクター画像</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文書</translation>
     </message>
     <message>
         <source>No caption</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプションなし</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Title and address</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルとアドレス</translation>
     </message>
     <message>
         <source>Low (7%)</source>
-        <translation type="unfinished"></translation>
+        <translation>低（7%）</translation>
     </message>
     <message>
         <source>Medium (15%) — recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>中（15%）— 推奨</translation>
     </message>
     <message>
         <source>Quartile (25%)</source>
-        <translation type="unfinished"></translation>
+        <translation>やや高（25%）</translation>
     </message>
     <message>
         <source>High (30%) — for print on rough surfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>高（30%）— 凹凸のある面への印刷向け</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル形式</translation>
     </message>
     <message>
         <source>Size in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ（ピクセル）</translation>
     </message>
     <message>
         <source>Error correction</source>
-        <translation type="unfinished"></translation>
+        <translation>誤り訂正</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション</translation>
     </message>
     <message>
         <source>Code colour</source>
-        <translation type="unfinished"></translation>
+        <translation>コードの色</translation>
     </message>
     <message>
         <source>Background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>背景色</translation>
     </message>
     <message>
         <source>Problem with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>選択内容の問題</translation>
     </message>
     <message>
         <source>File &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル形式(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Error correction</source>
-        <translation type="unfinished"></translation>
+        <translation>誤り訂正(&amp;E)</translation>
     </message>
     <message>
         <source>Ca&amp;ption</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション(&amp;P)</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>色</translation>
     </message>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>色を選択</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>背景</translation>
     </message>
     <message>
         <source>Save QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを保存</translation>
     </message>
     <message>
         <source>QR code for “{link_title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{link_title}」の QR コード</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択(&amp;C)…</translation>
     </message>
     <message>
         <source>All links of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントのすべての支払いリンク</translation>
     </message>
     <message>
         <source>All active links</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なすべての支払いリンク</translation>
     </message>
     <message>
         <source>All inactive links</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なすべての支払いリンク</translation>
     </message>
     <message numerus="yes">
         <source>The {count} selected link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択した {count} 件のリンク</numerusform>
         </translation>
     </message>
     <message>
         <source>{scope} (fetches every page)</source>
-        <translation type="unfinished"></translation>
+        <translation>{scope}（すべてのページを取得）</translation>
     </message>
     <message>
         <source>Export QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードをエクスポート</translation>
     </message>
     <message>
         <source>Which links</source>
-        <translation type="unfinished"></translation>
+        <translation>対象のリンク</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>保存形式</translation>
     </message>
     <message>
         <source>A &amp;print sheet (PDF with a grid of labelled codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷シート（ラベル付きコードを並べた PDF）(&amp;P)</translation>
     </message>
     <message>
         <source>One &amp;ZIP file of QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードをまとめた ZIP ファイル(&amp;Z)</translation>
     </message>
     <message>
         <source>Separate files in a &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーに個別のファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Print sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷シート</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US レター</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙サイズ</translation>
     </message>
     <message>
         <source>Codes per row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行あたりのコード数</translation>
     </message>
     <message>
         <source>P&amp;aper</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙(&amp;A)</translation>
     </message>
     <message>
         <source>Codes per &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行あたりのコード数(&amp;R)</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Export links as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクを CSV でエクスポート</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>One row per &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクごとに 1 行(&amp;L)</translation>
     </message>
     <message>
         <source>One row per line &amp;item</source>
-        <translation type="unfinished"></translation>
+        <translation>明細ごとに 1 行(&amp;I)</translation>
     </message>
     <message>
         <source>Make accents show correctly in &amp;Excel (adds a byte-order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel で文字化けしないようにする（BOM を付加）(&amp;E)</translation>
     </message>
     <message>
         <source>Excel-compatible encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 互換のエンコーディング</translation>
     </message>
 </context>
 <context>
     <name>Exports</name>
     <message>
         <source>Export stopped because another account was opened; no partial file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のアカウントが開かれたため、エクスポートを中止しました。書きかけのファイルは残っていません。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの進行状況</translation>
     </message>
     <message>
         <source>Export cancelled; no partial file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをキャンセルしました。書きかけのファイルは残っていません。</translation>
     </message>
     <message numerus="yes">
         <source>{count} link(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件のリンクを処理しました</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <source>SVG vector image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG ベクター画像 (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
         <source>Save QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを保存</translation>
     </message>
     <message>
         <source>Saving QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを保存しています</translation>
     </message>
     <message>
         <source>QR code saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを {path} に保存しました。</translation>
     </message>
     <message>
         <source>Choose a folder for the QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードの保存先フォルダーを選択</translation>
     </message>
     <message>
         <source>Save QR codes as ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを ZIP で保存</translation>
     </message>
     <message>
         <source>ZIP archive (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP アーカイブ (*.zip)</translation>
     </message>
     <message>
         <source>Save print sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷シートを保存</translation>
     </message>
     <message numerus="yes">
         <source>{count} QR file(s) saved in {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件の QR ファイルを {path} に保存しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} QR code(s) saved to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件の QR コードを {path} に保存しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} QR code(s) placed on the print sheet saved as {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件の QR コードを印刷シートに配置し、{path} として保存しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードをエクスポートしています</translation>
     </message>
     <message>
         <source>Export links as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクを CSV でエクスポート</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Exporting CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポートしています</translation>
     </message>
     <message numerus="yes">
         <source>{rows} row(s) exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{rows} 行を {path} にエクスポートしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1771,556 +1771,556 @@
     <name>FormParts</name>
     <message>
         <source>Problem with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} の問題</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Line items</source>
-        <translation type="unfinished"></translation>
+        <translation>明細</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Import links</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクをインポート</translation>
     </message>
     <message>
         <source>Links to create from {file_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file_name} から作成する支払いリンク</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートの概要</translation>
     </message>
     <message>
         <source>Columns ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>無視された列</translation>
     </message>
     <message>
         <source>Problems by line and column</source>
-        <translation type="unfinished"></translation>
+        <translation>行・列ごとの問題</translation>
     </message>
     <message>
         <source>Links to create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成する支払いリンク</translation>
     </message>
     <message>
         <source>&amp;Skip the links with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題のあるリンクをスキップ(&amp;S)</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートの進行状況</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Retry the failed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した分を再試行(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Columns ignored: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>無視された列: {columns}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>Imports</name>
     <message>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>表計算ファイル (*.csv *.tsv *.txt *.xlsx *.xlsm);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成済み</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>明細</translation>
     </message>
     <message>
         <source>{quantity} × {what} at {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} × {quantity}（単価 {price}）</translation>
     </message>
     <message>
         <source>{quantity} × {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} × {quantity}</translation>
     </message>
     <message>
         <source>Import links</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクをインポート</translation>
     </message>
     <message>
         <source>Reading {file_name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file_name} を読み込んでいます…</translation>
     </message>
     <message>
         <source>The file cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはインポートできません</translation>
     </message>
     <message numerus="yes">
         <source>{ready} link(s) ready, {refused} with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{ready} 件のリンクが準備完了、{refused} 件に問題あり</numerusform>
         </translation>
     </message>
     <message>
         <source>{summary} — the sheet itself has problems; fix them and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} — シート自体に問題があります。修正してからもう一度インポートしてください</translation>
     </message>
     <message numerus="yes">
         <source>Import {count} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件のリンクをインポート</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating links: {done} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクを作成しています: {count} 件中 {done} 件</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>it has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題があります</translation>
     </message>
     <message>
         <source>&amp;Retry the failed ones ({failed})</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した分を再試行(&amp;R)（{failed} 件）</translation>
     </message>
     <message numerus="yes">
         <source>Created {count} link(s) from {file_name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file_name} から {count} 件のリンクを作成しました</numerusform>
         </translation>
     </message>
     <message>
         <source>{done}; stopped, {failed} not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}。停止したため {failed} 件は未送信です</translation>
     </message>
     <message>
         <source>{done}; {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}。{failed} 件は失敗しました</translation>
     </message>
     <message>
         <source>&amp;Retry the failed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した分を再試行(&amp;R)</translation>
     </message>
     <message>
         <source>Stopping after the link under way…</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中のリンクが終わりしだい停止します…</translation>
     </message>
     <message>
         <source>Import stopped because another account was opened; importing the same file again finishes it without duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のアカウントが開かれたため、インポートを中止しました。同じファイルをもう一度インポートすると、重複なしで完了できます。</translation>
     </message>
 </context>
 <context>
     <name>KeyringBanner</name>
     <message>
         <source>Keyring notice</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングのお知らせ</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
     <name>LineItemsEditor</name>
     <message>
         <source>Products of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントの商品</translation>
     </message>
     <message>
         <source>Line item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>明細 {number}</translation>
     </message>
     <message>
         <source>Custom amount</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の金額</translation>
     </message>
     <message>
         <source>Saved price</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みの価格</translation>
     </message>
     <message>
         <source>Line item {number} type</source>
-        <translation type="unfinished"></translation>
+        <translation>明細 {number} の種類</translation>
     </message>
     <message>
         <source>A custom amount, or a price you created in LeanRails (price_…)</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の金額、または LeanRails で作成した価格 (price_…)</translation>
     </message>
     <message>
         <source>Line item {number} quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>明細 {number} の数量</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove line item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>明細 {number} を削除</translation>
     </message>
     <message>
         <source>Price id, e.g. price_…</source>
-        <translation type="unfinished"></translation>
+        <translation>価格 ID（例: price_…）</translation>
     </message>
     <message>
         <source>Line item {number} price id</source>
-        <translation type="unfinished"></translation>
+        <translation>明細 {number} の価格 ID</translation>
     </message>
     <message>
         <source>Line item {number} currency</source>
-        <translation type="unfinished"></translation>
+        <translation>明細 {number} の通貨</translation>
     </message>
     <message>
         <source>Line item {number} amount</source>
-        <translation type="unfinished"></translation>
+        <translation>明細 {number} の金額</translation>
     </message>
     <message>
         <source>Product id, e.g. prod_…</source>
-        <translation type="unfinished"></translation>
+        <translation>商品 ID（例: prod_…）</translation>
     </message>
     <message>
         <source>Line item {number} product id</source>
-        <translation type="unfinished"></translation>
+        <translation>明細 {number} の商品 ID</translation>
     </message>
     <message>
         <source>The product this amount is for: type its id, or part of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>この金額の対象商品: 商品 ID または商品名の一部を入力してください</translation>
     </message>
     <message>
         <source>Line items of a saved link cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの支払いリンクの明細は変更できません。</translation>
     </message>
     <message>
         <source>Saved line items</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの明細</translation>
     </message>
     <message>
         <source>&amp;Add line item</source>
-        <translation type="unfinished"></translation>
+        <translation>明細を追加(&amp;A)</translation>
     </message>
     <message>
         <source>Add line item</source>
-        <translation type="unfinished"></translation>
+        <translation>明細を追加</translation>
     </message>
     <message>
         <source>Du&amp;plicate to change items</source>
-        <translation type="unfinished"></translation>
+        <translation>複製して明細を変更(&amp;P)</translation>
     </message>
     <message>
         <source>Duplicate to change items</source>
-        <translation type="unfinished"></translation>
+        <translation>複製して明細を変更</translation>
     </message>
     <message>
         <source>Line items of a saved link cannot change. A duplicate opens as a new link.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの支払いリンクの明細は変更できません。複製すると新しい支払いリンクとして開きます。</translation>
     </message>
     <message>
         <source>Loading line items…</source>
-        <translation type="unfinished"></translation>
+        <translation>明細を読み込んでいます…</translation>
     </message>
     <message>
         <source>No line items.</source>
-        <translation type="unfinished"></translation>
+        <translation>明細はありません。</translation>
     </message>
 </context>
 <context>
     <name>LinkActions</name>
     <message numerus="yes">
         <source>{count} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件のリンク</numerusform>
         </translation>
     </message>
     <message>
         <source>Activating…</source>
-        <translation type="unfinished"></translation>
+        <translation>有効にしています…</translation>
     </message>
     <message>
         <source>Deactivating…</source>
-        <translation type="unfinished"></translation>
+        <translation>無効にしています…</translation>
     </message>
     <message>
         <source>Activating {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>有効にしています: {total} 件中 {done} 件…</translation>
     </message>
     <message>
         <source>Deactivating {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>無効にしています: {total} 件中 {done} 件…</translation>
     </message>
     <message>
         <source>Activated “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」を有効にしました。</translation>
     </message>
     <message>
         <source>Deactivated “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」を無効にしました。</translation>
     </message>
     <message numerus="yes">
         <source>Activated {count} link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件のリンクを有効にしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deactivated {count} link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件のリンクを無効にしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} に保存</translation>
     </message>
 </context>
 <context>
     <name>LinkFilter</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
 </context>
 <context>
     <name>LinkForm</name>
     <message>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}は必須です。</translation>
     </message>
     <message>
         <source>{label} can be at most {limit} characters ({count} now).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}は {limit} 文字以内で入力してください（現在 {count} 文字）。</translation>
     </message>
     <message>
         <source>{label} contains invisible control characters; please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}に目に見えない制御文字が含まれています。入力し直してください。</translation>
     </message>
     <message>
         <source>Enter the address customers go to after paying.</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払い後にお客様を案内するアドレスを入力してください。</translation>
     </message>
     <message>
         <source>A web address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェブアドレスに空白は使えません。</translation>
     </message>
     <message>
         <source>This is not a valid web address; check the port number (at most 65535) and any [ ] brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なウェブアドレスではありません。ポート番号（65535 以下）と [ ] の括弧を確認してください。</translation>
     </message>
     <message>
         <source>Use a full web address starting with https://, such as https://example.com/thanks.</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// で始まる完全なウェブアドレスを入力してください（例: https://example.com/thanks）。</translation>
     </message>
     <message>
         <source>Use https:// — plain http:// is only allowed for localhost.</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// を使ってください。http:// は localhost でのみ使えます。</translation>
     </message>
     <message>
         <source>“{host}” is not a valid domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{host}」は有効なドメイン名ではありません。</translation>
     </message>
     <message>
         <source>The address can be at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスは {max} 文字以内で入力してください。</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>The description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>The confirmation message</source>
-        <translation type="unfinished"></translation>
+        <translation>確認メッセージ</translation>
     </message>
     <message>
         <source>Choose what the checkout button says.</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払いボタンの文言を選んでください。</translation>
     </message>
     <message>
         <source>Choose whether to ask for a billing address.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求先住所の入力を求めるかどうかを選んでください。</translation>
     </message>
     <message>
         <source>Enter how many payments the link accepts, as a whole number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクで受け付ける決済の件数を、1 以上の整数で入力してください。</translation>
     </message>
     <message>
         <source>The inactive message</source>
-        <translation type="unfinished"></translation>
+        <translation>無効時のメッセージ</translation>
     </message>
     <message>
         <source>Add at least one line item.</source>
-        <translation type="unfinished"></translation>
+        <translation>明細を 1 つ以上追加してください。</translation>
     </message>
     <message>
         <source>A link can have at most {max} line items.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つの支払いリンクに設定できる明細は {max} 件までです。</translation>
     </message>
     <message>
         <source>Quantity must be a whole number from 1 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量は 1 から {max} までの整数で入力してください。</translation>
     </message>
     <message>
         <source>Enter a price id (price_…) or switch to a custom amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>価格 ID (price_…) を入力するか、任意の金額に切り替えてください。</translation>
     </message>
     <message>
         <source>A price id looks like price_3fg6hj9km1np.</source>
-        <translation type="unfinished"></translation>
+        <translation>価格 ID は price_3fg6hj9km1np のような形式です。</translation>
     </message>
     <message>
         <source>All line items must use one currency; the first uses {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての明細で同じ通貨を使ってください。最初の明細は {currency} です。</translation>
     </message>
     <message>
         <source>Enter the product id (prod_…).</source>
-        <translation type="unfinished"></translation>
+        <translation>商品 ID (prod_…) を入力してください。</translation>
     </message>
     <message>
         <source>A product id looks like prod_8mn4qr7vw2xz.</source>
-        <translation type="unfinished"></translation>
+        <translation>商品 ID は prod_8mn4qr7vw2xz のような形式です。</translation>
     </message>
     <message>
         <source>A product id can be at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>商品 ID は {max} 文字以内です。</translation>
     </message>
     <message>
         <source>Metadata can have at most {max} keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータのキーは {max} 個までです。</translation>
     </message>
     <message>
         <source>Every metadata value needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータの値にはすべてキーが必要です。</translation>
     </message>
     <message>
         <source>Metadata keys can be at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータのキーは {max} 文字以内です。</translation>
     </message>
     <message>
         <source>The metadata key “{name}” is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータのキー「{name}」が重複しています。</translation>
     </message>
     <message>
         <source>Metadata values can be at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータの値は {max} 文字以内です。</translation>
     </message>
     <message>
         <source>Metadata contains invisible control characters; please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータに目に見えない制御文字が含まれています。入力し直してください。</translation>
     </message>
 </context>
 <context>
     <name>LinkStatus</name>
     <message>
         <source>Link status</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクのステータス</translation>
     </message>
     <message>
         <source>Deactivate or reactivate link</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクを無効化または再度有効化</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Active — customers can pay</source>
-        <translation type="unfinished"></translation>
+        <translation>有効 — お客様は支払いができます</translation>
     </message>
     <message>
         <source>Deac&amp;tivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>無効にする(&amp;T)…</translation>
     </message>
     <message>
         <source>Inactive — visitors see the inactive message below</source>
-        <translation type="unfinished"></translation>
+        <translation>無効 — 訪問者には下の無効時のメッセージが表示されます</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>再度有効にする(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>LinksModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
 </context>
 <context>
     <name>ListFooter</name>
     <message numerus="yes">
         <source>{shown} match · {total} link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} 件一致 · 全 {total} 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{total} link(s) · {active} active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{total} 件のリンク · 有効 {active} 件</numerusform>
         </translation>
     </message>
 </context>
@@ -2328,619 +2328,621 @@
     <name>ListPane</name>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンク</translation>
     </message>
     <message>
         <source>All links</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのリンク</translation>
     </message>
     <message>
         <source>Show links</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するリンク</translation>
     </message>
     <message>
         <source>Search title, id, address, metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル・ID・アドレス・メタデータを検索</translation>
     </message>
     <message>
         <source>Search links</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクを検索</translation>
     </message>
     <message>
         <source>Links table</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクの一覧</translation>
     </message>
     <message>
         <source>List state</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧の状態</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
         <source>Try loading links again</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクをもう一度読み込みます</translation>
     </message>
     <message>
         <source>Links in this account</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントの支払いリンク</translation>
     </message>
     <message>
         <source>Select every link the list shows, for copying, exports and switching on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧に表示されているすべてのリンクを選択します（コピー、エクスポート、有効・無効の切り替え用）</translation>
     </message>
     <message>
         <source>Loading links…</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクを読み込んでいます…</translation>
     </message>
     <message>
         <source>The links could not be loaded.
 {last_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクを読み込めませんでした。
+{last_error}</translation>
     </message>
     <message>
         <source>No link matches “{searching}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{searching}」に一致する支払いリンクはありません。</translation>
     </message>
     <message>
         <source>No links yet. Press Ctrl+N to create your first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクはまだありません。Ctrl+N を押して最初のリンクを作成しましょう。</translation>
     </message>
     <message>
         <source>No active links.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な支払いリンクはありません。</translation>
     </message>
     <message>
         <source>No inactive links.</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な支払いリンクはありません。</translation>
     </message>
     <message>
         <source>Select all {count} matching</source>
-        <translation type="unfinished"></translation>
+        <translation>一致した {count} 件をすべて選択</translation>
     </message>
     <message>
         <source>Select all {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 件をすべて選択</translation>
     </message>
 </context>
 <context>
     <name>Listing</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>LIVE account — links you create and change here take real payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>本番アカウント — ここで作成・変更した支払いリンクでは実際の決済が行われます。</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>This key was not accepted by LeanRails. Check it in Accounts, or add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーは LeanRails に受け付けられませんでした。「アカウント」で確認するか、新しいキーを追加してください。</translation>
     </message>
     <message>
         <source>LeanRails is receiving too many requests. Try again in {wait} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails へのリクエストが多すぎます。{wait} 秒後にもう一度お試しください。</translation>
     </message>
     <message>
         <source>LeanRails is receiving too many requests. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails へのリクエストが多すぎます。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>You appear to be offline, or LeanRails could not be reached. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインか、LeanRails に接続できませんでした。{message}</translation>
     </message>
     <message>
         <source>This link no longer exists on LeanRails. It may have been removed; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>この支払いリンクは LeanRails 上にもう存在しません。削除された可能性があります。一覧を更新してください。</translation>
     </message>
     <message>
         <source>The previous save is still being processed. Wait a moment and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の保存がまだ処理中です。しばらく待ってからもう一度保存してください。</translation>
     </message>
     <message>
         <source>This save conflicts with an earlier one. Reload the link and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この保存は以前の保存と競合しています。支払いリンクを読み込み直して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>LeanRails refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails がリクエストを拒否しました。</translation>
     </message>
     <message>
         <source>LeanRails had a problem answering. Your input is kept; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails の応答で問題が発生しました。入力内容は保持されています。少ししてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>The file could not be written ({file}): {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを書き込めませんでした（{file}）: {detail}</translation>
     </message>
     <message>
         <source>The file could not be written: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを書き込めませんでした: {detail}</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Your input is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない問題が発生しました。入力内容は保持されています。</translation>
     </message>
     <message>
         <source>This key was not accepted. LeanRails said: “{answer}” Check that you copied the whole secret key, and that it has not been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーは受け付けられませんでした。LeanRails からの応答:「{answer}」シークレットキー全体をコピーしたか、キーが無効化されていないかを確認してください。</translation>
     </message>
     <message>
         <source>This key was not accepted. Check that you copied the whole secret key, and that it has not been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーは受け付けられませんでした。シークレットキー全体をコピーしたか、キーが無効化されていないかを確認してください。</translation>
     </message>
 </context>
 <context>
     <name>MetadataEditor</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータ</translation>
     </message>
     <message>
         <source>Add &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを追加(&amp;K)</translation>
     </message>
     <message>
         <source>Add metadata key</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータのキーを追加</translation>
     </message>
     <message>
         <source>Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを削除</translation>
     </message>
     <message>
         <source>Remove metadata key</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータのキーを削除</translation>
     </message>
 </context>
 <context>
     <name>Preview</name>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>支払う</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>予約する</translation>
     </message>
     <message>
         <source>Donate</source>
-        <translation type="unfinished"></translation>
+        <translation>寄付する</translation>
     </message>
     <message>
         <source>This link is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>この支払いリンクは現在ご利用いただけません。</translation>
     </message>
     <message>
         <source>Price not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>価格が未選択です</translation>
     </message>
     <message>
         <source>Custom amount</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の金額</translation>
     </message>
     <message>
         <source>your website</source>
-        <translation type="unfinished"></translation>
+        <translation>自社サイト</translation>
     </message>
     <message>
         <source>After paying, customers are sent to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払い後、お客様は {target} に移動します</translation>
     </message>
     <message>
         <source>Thanks for your payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払いありがとうございました。</translation>
     </message>
     <message>
         <source>After paying, customers see: “{message}”</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払い後、お客様に表示されるメッセージ:「{message}」</translation>
     </message>
     <message>
         <source>Untitled link</source>
-        <translation type="unfinished"></translation>
+        <translation>無題の支払いリンク</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Checkout field: {placeholder}</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払いページの入力欄: {placeholder}</translation>
     </message>
     <message>
         <source>Checkout preview</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払いページのプレビュー</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ</translation>
     </message>
     <message>
         <source>Preview at desktop width</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップの幅でプレビュー</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>モバイル</translation>
     </message>
     <message>
         <source>Preview at mobile width</source>
-        <translation type="unfinished"></translation>
+        <translation>モバイルの幅でプレビュー</translation>
     </message>
     <message>
         <source>Checkout page preview</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払いページのプレビュー</translation>
     </message>
     <message>
         <source>After payment</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払い後</translation>
     </message>
     <message>
         <source>Link address</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクのアドレス</translation>
     </message>
     <message>
         <source>QR code of the link</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクの QR コード</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピー(&amp;L)</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピー</translation>
     </message>
     <message>
         <source>Copy &amp;QR</source>
-        <translation type="unfinished"></translation>
+        <translation>QR をコピー(&amp;Q)</translation>
     </message>
     <message>
         <source>Copy QR code image</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードの画像をコピー</translation>
     </message>
     <message>
         <source>Save QR…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR を保存…</translation>
     </message>
     <message>
         <source>Save QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを保存</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>共有</translation>
     </message>
     <message>
         <source>The checkout page appears here as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力に合わせて、ここにお支払いページが表示されます。</translation>
     </message>
     <message>
         <source>Preview hint</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューのヒント</translation>
     </message>
     <message>
         <source>Preview title</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューのタイトル</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Preview inactive message</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューの無効時メッセージ</translation>
     </message>
     <message>
         <source>Preview description</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューの説明</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Preview total</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューの合計</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>Card number    MM / YY    CVC</source>
-        <translation type="unfinished"></translation>
+        <translation>カード番号    MM / YY    CVC</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>請求先住所</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>市区町村</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>郵便番号</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Add promotion code</source>
-        <translation type="unfinished"></translation>
+        <translation>プロモーションコードを追加</translation>
     </message>
     <message>
         <source>Preview checkout button</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューのお支払いボタン</translation>
     </message>
     <message>
         <source>Preview item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューの明細 {number}</translation>
     </message>
     <message>
         <source>Preview item {number} amount</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューの明細 {number} の金額</translation>
     </message>
     <message>
         <source>The link stops accepting payments after {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>この支払いリンクは {limit} 件の決済で受付を終了します。</translation>
     </message>
     <message>
         <source>This link is switched off; visitors see only this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>この支払いリンクは無効です。訪問者にはこのメッセージだけが表示されます。</translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <source>This link has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>この支払いリンクには保存されていない変更があります。</translation>
     </message>
     <message>
         <source>Save them, discard them, or keep editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しますか、破棄しますか、それとも編集を続けますか？</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>無効にする</translation>
     </message>
     <message>
         <source>Deactivate {what}?
 Visitors will see this message instead of the checkout (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}を無効にしますか？
+訪問者にはお支払いページの代わりにこのメッセージが表示されます（任意）:</translation>
     </message>
     <message>
         <source>Check the QR options</source>
-        <translation type="unfinished"></translation>
+        <translation>QR の設定を確認してください</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
         <source>an untitled link</source>
-        <translation type="unfinished"></translation>
+        <translation>無題の支払いリンク</translation>
     </message>
     <message>
         <source>You have unsaved work from an earlier session: a new link, “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のセッションで保存されていない作業があります: 新しい支払いリンク「{title}」。</translation>
     </message>
     <message>
         <source>You have unsaved work from an earlier session: changes to the link “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のセッションで保存されていない作業があります: 支払いリンク「{title}」への変更。</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>{reason} — retrying in {delay:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} — {delay:.0f} 秒後に再試行します</translation>
     </message>
     <message>
         <source>The account was closed before this could run.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行前にアカウントが閉じられました。</translation>
     </message>
 </context>
 <context>
     <name>Share</name>
     <message numerus="yes">
         <source>{count} link(s) copied to the clipboard.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} 件のリンクをクリップボードにコピーしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>QR code of “{title}” copied as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」の QR コードを画像としてコピーしました。</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の状態</translation>
     </message>
     <message>
         <source>Offline — list as of 00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン — 00:00 時点の一覧</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントなし</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>モード</translation>
     </message>
     <message>
         <source>LIVE — real payments</source>
-        <translation type="unfinished"></translation>
+        <translation>本番 — 実際の決済</translation>
     </message>
     <message>
         <source>TEST</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>同期しています…</translation>
     </message>
     <message>
         <source>Syncing {done} of about {estimate}</source>
-        <translation type="unfinished"></translation>
+        <translation>同期中: 約 {estimate} 件中 {done} 件</translation>
     </message>
     <message>
         <source>Syncing {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>同期中: {done} 件</translation>
     </message>
     <message>
         <source>Line items {done} of about {estimate}</source>
-        <translation type="unfinished"></translation>
+        <translation>明細: 約 {estimate} 件中 {done} 件</translation>
     </message>
     <message>
         <source>Line items {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>明細: {done} 件</translation>
     </message>
     <message>
         <source>Preparing search…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索を準備しています…</translation>
     </message>
     <message>
         <source>LeanRails could not be reached; the links kept on this computer are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails に接続できませんでした。このコンピューターに保存されている支払いリンクを表示しています。</translation>
     </message>
     <message>
         <source>LeanRails could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails に接続できませんでした。</translation>
     </message>
     <message>
         <source>Offline — as of {as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン — {as_of} 時点</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>Not up to date — as of {as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>最新ではありません — {as_of} 時点</translation>
     </message>
     <message>
         <source>Not up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>最新ではありません</translation>
     </message>
     <message>
         <source>Up to date {as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>最新 {as_of}</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ</translation>
     </message>
     <message>
         <source>Welcome to LeanRails Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails Desktop へようこそ</translation>
     </message>
     <message>
         <source>Create checkout links, see what your customers will see, and share them as links or QR codes. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いリンクを作成し、お客様に表示される画面を確認して、リンクや QR コードで共有できます。どちらから始めますか？</translation>
     </message>
     <message>
         <source>&amp;Add your secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットキーを追加(&amp;A)</translation>
     </message>
     <message>
         <source>Paste a key from your LeanRails Dashboard (sk_test_… or sk_live_…). It is kept in this computer&apos;s keyring, so you only paste it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeanRails ダッシュボードのキー（sk_test_… または sk_live_…）を貼り付けてください。キーはこのコンピューターのキーリングに保管されるため、貼り付けは一度だけで済みます。</translation>
     </message>
     <message>
         <source>Add your secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットキーを追加</translation>
     </message>
     <message>
         <source>&amp;Try it with the local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルのサンドボックスで試す(&amp;T)</translation>
     </message>
     <message>
         <source>No account needed: a practice server runs on this computer with sample links. Nothing you do there reaches LeanRails.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントは不要です。サンプルのリンクが入った練習用サーバーがこのコンピューター上で動きます。そこでの操作が LeanRails に届くことはありません。</translation>
     </message>
     <message>
         <source>Try it with the local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルのサンドボックスで試す</translation>
     </message>
 </context>
 </TS>
