@@ -6,12 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.exports.qr import QrOptions
 from leanrails_desktop.core.links.conflicts import FieldChange, Side, default_choices
+from leanrails_desktop.ui.app import translations
 from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskRunner
@@ -101,7 +103,24 @@ def make_session(runner: TaskRunner, base_url: str, key: str) -> ApiSession:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, sandbox, sandbox_key: str, runner: TaskRunner, tmp_path: Path):  # type: ignore[no-untyped-def]
+def ui_locale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The language the window is built in: English unless a test parametrizes it
+    (``@pytest.mark.parametrize("ui_locale", ["de_DE"], indirect=True)``), installed as the
+    app installs it at start, and taken out again afterwards."""
+    name = str(getattr(request, "param", "") or "")
+    if not name:
+        yield ""
+        return
+    installed = translations.install(QLocale(name))
+    yield name
+    installed.remove()
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, ui_locale: str, sandbox, sandbox_key: str, runner: TaskRunner, tmp_path: Path
+):  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = AppWindow(settings)
     win.prompts = ScriptedPrompts()  # type: ignore[assignment]

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.redact import redact, register_secret
 
 if TYPE_CHECKING:
@@ -112,52 +113,103 @@ def _keyring_product() -> str:
 
 
 def _fix_for(state: KeyringState) -> str:
-    if sys.platform == "darwin":
-        unlock = "Open Keychain Access, unlock your login keychain"
-    elif sys.platform == "win32":
-        unlock = "Sign in to Windows again so Credential Manager is available"
-    else:
-        unlock = "Unlock your keyring (sign in to your desktop again, or open Passwords and Keys)"
+    mac, windows = sys.platform == "darwin", sys.platform == "win32"
+    if state is KeyringState.UNAVAILABLE and mac:
+        return translate(
+            "Keystore",
+            "Open Keychain Access, unlock your login keychain and restart LeanRails Desktop. "
+            "Until then you can keep a key for this run only and paste it again next time.",
+        )
+    if state is KeyringState.UNAVAILABLE and windows:
+        return translate(
+            "Keystore",
+            "Sign in to Windows again so Credential Manager is available and restart "
+            "LeanRails Desktop. Until then you can keep a key for this run only and paste it "
+            "again next time.",
+        )
     if state is KeyringState.UNAVAILABLE:
-        if sys.platform in ("darwin", "win32"):
-            return (
-                f"{unlock} and restart LeanRails Desktop. Until then you can keep a key for "
-                "this run only and paste it again next time."
-            )
-        return (
+        return translate(
+            "Keystore",
             "To fix this, install GNOME Keyring (or KWallet on KDE), make sure it starts with "
             "your desktop session and is unlocked, then restart LeanRails Desktop. Until then "
-            "you can keep a key for this run only and paste it again next time."
+            "you can keep a key for this run only and paste it again next time.",
+        )
+    if state is KeyringState.LOCKED and mac:
+        return translate(
+            "Keystore",
+            "Open Keychain Access, unlock your login keychain, then try again. "
+            "Nothing has been lost.",
+        )
+    if state is KeyringState.LOCKED and windows:
+        return translate(
+            "Keystore",
+            "Sign in to Windows again so Credential Manager is available, then try again. "
+            "Nothing has been lost.",
         )
     if state is KeyringState.LOCKED:
-        return f"{unlock}, then try again. Nothing has been lost."
-    return (
-        f"Make sure {_keyring_product()} is running and unlocked, then try again. "
-        "Nothing has been lost."
+        return translate(
+            "Keystore",
+            "Unlock your keyring (sign in to your desktop again, or open Passwords and Keys), "
+            "then try again. Nothing has been lost.",
+        )
+    return translate(
+        "Keystore",
+        "Make sure {keyring} is running and unlocked, then try again. Nothing has been lost.",
+    ).format(keyring=_keyring_product())
+
+
+def _locked(action: str) -> str:
+    if action == "read":
+        return translate("Keystore", "Your keyring is locked, so the secret key could not be read.")
+    if action == "save":
+        return translate(
+            "Keystore", "Your keyring is locked, so the secret key could not be saved."
+        )
+    if action == "delete":
+        return translate(
+            "Keystore", "Your keyring is locked, so the secret key could not be deleted."
+        )
+    return translate("Keystore", "Your keyring is locked, so the secret key could not be used.")
+
+
+def _failed(action: str) -> str:
+    if action == "read":
+        return translate(
+            "Keystore", "Your keyring answered with an error, so the secret key could not be read."
+        )
+    if action == "save":
+        return translate(
+            "Keystore", "Your keyring answered with an error, so the secret key could not be saved."
+        )
+    if action == "delete":
+        return translate(
+            "Keystore",
+            "Your keyring answered with an error, so the secret key could not be deleted.",
+        )
+    return translate(
+        "Keystore", "Your keyring answered with an error, so the secret key could not be used."
     )
-
-
-_ACTION_WORDS = {"read": "read", "save": "saved", "delete": "deleted", "check": "used"}
 
 
 def _status(
     state: KeyringState, action: str, backend: str, detail: str, *, plain_file: bool = False
 ) -> KeyringStatus:
-    done = _ACTION_WORDS.get(action, "used")
     if state is KeyringState.UNAVAILABLE and plain_file:
-        message = (
+        message = translate(
+            "Keystore",
             "The only keyring on this computer keeps passwords in a plain file, so "
-            "LeanRails Desktop will not use it to remember your secret key."
+            "LeanRails Desktop will not use it to remember your secret key.",
         )
     elif state is KeyringState.UNAVAILABLE:
-        message = (
+        message = translate(
+            "Keystore",
             "LeanRails Desktop can't find a keyring on this computer, so it can't remember "
-            "your secret key."
+            "your secret key.",
         )
     elif state is KeyringState.LOCKED:
-        message = f"Your keyring is locked, so the secret key could not be {done}."
+        message = _locked(action)
     else:
-        message = f"Your keyring answered with an error, so the secret key could not be {done}."
+        message = _failed(action)
     return KeyringStatus(state, message, _fix_for(state), backend, detail)
 
 

@@ -50,6 +50,13 @@ class PlainLabel(QLabel):
         self.setText("")
 
 
+def left_to_right(*widgets: QWidget) -> None:
+    """Amounts, addresses and ids read left to right even in a mirrored (Arabic, Hebrew)
+    window: ``$1,234.50`` and ``https://…`` are not words of the surrounding language."""
+    for widget in widgets:
+        widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 def plain_label(text: str = "", parent: QWidget | None = None, *, role: str = "") -> PlainLabel:
     """A :class:`PlainLabel`; ``role`` is read to screen readers as its description."""
     return PlainLabel(text, parent, role=role)

@@ -1,4 +1,5 @@
-"""The panes fit at 900×700 and up: the preview never clips and its share actions stay in
+"""The panes fit at 900×700 and up, in English, German (long words) and Japanese (CJK
+fonts): the preview never clips and its share actions stay in
 view; the list's columns follow their content, Title taking the spare width (pytest-qt,
 offscreen, on the real sandbox)."""
 
@@ -66,9 +67,10 @@ def preview_clipped(window: AppWindow) -> list[str]:
 # ---------------------------------------------------------------------------- panes
 
 
+@pytest.mark.parametrize("ui_locale", ["", "de_DE", "ja_JP"], indirect=True)
 @pytest.mark.parametrize("size", [(900, 700), (1280, 800), (1920, 1080)])
 def test_panes_fit(
-    qtbot: QtBot, window: AppWindow, api: LeanRailsClient, size: tuple[int, int]
+    qtbot: QtBot, ui_locale: str, window: AppWindow, api: LeanRailsClient, size: tuple[int, int]
 ) -> None:
     window.resize(*size)
     link = checkout_link(api)

@@ -954,12 +954,20 @@
         <translation>Metadaten-Schlüssel</translation>
     </message>
     <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
         <source>Set or remove the key</source>
         <translation>Schlüssel setzen oder entfernen</translation>
     </message>
     <message>
         <source>Metadata value</source>
         <translation>Metadaten-Wert</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Problem with the change</source>
@@ -1785,8 +1793,8 @@
 <context>
     <name>FormParts</name>
     <message>
-        <source>Problem with {name}</source>
-        <translation>Problem mit {name}</translation>
+        <source>Problem with the field above</source>
+        <translation>Problem mit dem Feld darüber</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +1989,87 @@
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>Keystore</name>
+    <message>
+        <source>Open Keychain Access, unlock your login keychain and restart LeanRails Desktop. Until then you can keep a key for this run only and paste it again next time.</source>
+        <translation>Öffnen Sie die Schlüsselbundverwaltung, entsperren Sie Ihren Anmeldeschlüsselbund und starten Sie LeanRails Desktop neu. Bis dahin können Sie einen Schlüssel nur für diese Sitzung behalten und ihn beim nächsten Mal erneut einfügen.</translation>
+    </message>
+    <message>
+        <source>Sign in to Windows again so Credential Manager is available and restart LeanRails Desktop. Until then you can keep a key for this run only and paste it again next time.</source>
+        <translation>Melden Sie sich erneut bei Windows an, damit die Anmeldeinformationsverwaltung verfügbar ist, und starten Sie LeanRails Desktop neu. Bis dahin können Sie einen Schlüssel nur für diese Sitzung behalten und ihn beim nächsten Mal erneut einfügen.</translation>
+    </message>
+    <message>
+        <source>To fix this, install GNOME Keyring (or KWallet on KDE), make sure it starts with your desktop session and is unlocked, then restart LeanRails Desktop. Until then you can keep a key for this run only and paste it again next time.</source>
+        <translation>Installieren Sie dazu GNOME Keyring (oder KWallet unter KDE), sorgen Sie dafür, dass er mit Ihrer Desktop-Sitzung startet und entsperrt ist, und starten Sie LeanRails Desktop dann neu. Bis dahin können Sie einen Schlüssel nur für diese Sitzung behalten und ihn beim nächsten Mal erneut einfügen.</translation>
+    </message>
+    <message>
+        <source>Open Keychain Access, unlock your login keychain, then try again. Nothing has been lost.</source>
+        <translation>Öffnen Sie die Schlüsselbundverwaltung, entsperren Sie Ihren Anmeldeschlüsselbund und versuchen Sie es dann erneut. Es ist nichts verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>Sign in to Windows again so Credential Manager is available, then try again. Nothing has been lost.</source>
+        <translation>Melden Sie sich erneut bei Windows an, damit die Anmeldeinformationsverwaltung verfügbar ist, und versuchen Sie es dann erneut. Es ist nichts verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (sign in to your desktop again, or open Passwords and Keys), then try again. Nothing has been lost.</source>
+        <translation>Entsperren Sie Ihren Schlüsselbund (melden Sie sich erneut am Desktop an oder öffnen Sie „Passwörter und Verschlüsselung“) und versuchen Sie es dann erneut. Es ist nichts verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>Make sure {keyring} is running and unlocked, then try again. Nothing has been lost.</source>
+        <translation>Stellen Sie sicher, dass {keyring} läuft und entsperrt ist, und versuchen Sie es dann erneut. Es ist nichts verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked, so the secret key could not be read.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt, daher konnte der geheime Schlüssel nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked, so the secret key could not be saved.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt, daher konnte der geheime Schlüssel nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked, so the secret key could not be deleted.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt, daher konnte der geheime Schlüssel nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked, so the secret key could not be used.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt, daher konnte der geheime Schlüssel nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Your keyring answered with an error, so the secret key could not be read.</source>
+        <translation>Ihr Schlüsselbund hat mit einem Fehler geantwortet, daher konnte der geheime Schlüssel nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Your keyring answered with an error, so the secret key could not be saved.</source>
+        <translation>Ihr Schlüsselbund hat mit einem Fehler geantwortet, daher konnte der geheime Schlüssel nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Your keyring answered with an error, so the secret key could not be deleted.</source>
+        <translation>Ihr Schlüsselbund hat mit einem Fehler geantwortet, daher konnte der geheime Schlüssel nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Your keyring answered with an error, so the secret key could not be used.</source>
+        <translation>Ihr Schlüsselbund hat mit einem Fehler geantwortet, daher konnte der geheime Schlüssel nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The only keyring on this computer keeps passwords in a plain file, so LeanRails Desktop will not use it to remember your secret key.</source>
+        <translation>Der einzige Schlüsselbund auf diesem Computer speichert Passwörter in einer unverschlüsselten Datei, daher verwendet LeanRails Desktop ihn nicht für Ihren geheimen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>LeanRails Desktop can&apos;t find a keyring on this computer, so it can&apos;t remember your secret key.</source>
+        <translation>LeanRails Desktop findet auf diesem Computer keinen Schlüsselbund und kann sich Ihren geheimen Schlüssel daher nicht merken.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitSuffix</name>
+    <message numerus="yes">
+        <source> payment(s)</source>
+        <translation>
+            <numerusform> Zahlung</numerusform>
+            <numerusform> Zahlungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2603,7 +2692,7 @@
     </message>
     <message>
         <source>Checkout preview</source>
-        <translation>Vorschau der Bezahlseite</translation>
+        <translation>Bezahlvorschau</translation>
     </message>
     <message>
         <source>Preview</source>

@@ -143,6 +143,16 @@
     </message>
 </context>
 <context>
+    <name>LimitSuffix</name>
+    <message numerus="yes">
+        <source> payment(s)</source>
+        <translation>
+            <numerusform> payment</numerusform>
+            <numerusform> payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LinkActions</name>
     <message numerus="yes">
         <source>{count} link(s)</source>

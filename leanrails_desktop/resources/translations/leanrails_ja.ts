@@ -946,12 +946,20 @@
         <translation>メタデータのキー</translation>
     </message>
     <message>
+        <source>key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
         <source>Set or remove the key</source>
         <translation>キーを設定または削除</translation>
     </message>
     <message>
         <source>Metadata value</source>
         <translation>メタデータの値</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
     </message>
     <message>
         <source>Problem with the change</source>
@@ -1770,8 +1778,8 @@
 <context>
     <name>FormParts</name>
     <message>
-        <source>Problem with {name}</source>
-        <translation>{name} の問題</translation>
+        <source>Problem with the field above</source>
+        <translation>上の入力欄の問題</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1971,86 @@
     <message>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>Keystore</name>
+    <message>
+        <source>Open Keychain Access, unlock your login keychain and restart LeanRails Desktop. Until then you can keep a key for this run only and paste it again next time.</source>
+        <translation>キーチェーンアクセスを開いてログインキーチェーンのロックを解除し、LeanRails Desktop を再起動してください。それまでは、キーを今回の起動中のみ保持し、次回もう一度貼り付けることができます。</translation>
+    </message>
+    <message>
+        <source>Sign in to Windows again so Credential Manager is available and restart LeanRails Desktop. Until then you can keep a key for this run only and paste it again next time.</source>
+        <translation>資格情報マネージャーを使えるよう Windows にサインインし直し、LeanRails Desktop を再起動してください。それまでは、キーを今回の起動中のみ保持し、次回もう一度貼り付けることができます。</translation>
+    </message>
+    <message>
+        <source>To fix this, install GNOME Keyring (or KWallet on KDE), make sure it starts with your desktop session and is unlocked, then restart LeanRails Desktop. Until then you can keep a key for this run only and paste it again next time.</source>
+        <translation>解決するには、GNOME Keyring（KDE では KWallet）をインストールし、デスクトップのセッションとともに起動してロックが解除されていることを確認してから、LeanRails Desktop を再起動してください。それまでは、キーを今回の起動中のみ保持し、次回もう一度貼り付けることができます。</translation>
+    </message>
+    <message>
+        <source>Open Keychain Access, unlock your login keychain, then try again. Nothing has been lost.</source>
+        <translation>キーチェーンアクセスを開いてログインキーチェーンのロックを解除してから、もう一度お試しください。データは失われていません。</translation>
+    </message>
+    <message>
+        <source>Sign in to Windows again so Credential Manager is available, then try again. Nothing has been lost.</source>
+        <translation>資格情報マネージャーを使えるよう Windows にサインインし直してから、もう一度お試しください。データは失われていません。</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (sign in to your desktop again, or open Passwords and Keys), then try again. Nothing has been lost.</source>
+        <translation>キーリングのロックを解除して（デスクトップにサインインし直すか、「パスワードと鍵」を開いて）から、もう一度お試しください。データは失われていません。</translation>
+    </message>
+    <message>
+        <source>Make sure {keyring} is running and unlocked, then try again. Nothing has been lost.</source>
+        <translation>{keyring} が起動していてロックが解除されていることを確認してから、もう一度お試しください。データは失われていません。</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked, so the secret key could not be read.</source>
+        <translation>キーリングがロックされているため、シークレットキーを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked, so the secret key could not be saved.</source>
+        <translation>キーリングがロックされているため、シークレットキーを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked, so the secret key could not be deleted.</source>
+        <translation>キーリングがロックされているため、シークレットキーを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Your keyring is locked, so the secret key could not be used.</source>
+        <translation>キーリングがロックされているため、シークレットキーを使用できませんでした。</translation>
+    </message>
+    <message>
+        <source>Your keyring answered with an error, so the secret key could not be read.</source>
+        <translation>キーリングがエラーを返したため、シークレットキーを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Your keyring answered with an error, so the secret key could not be saved.</source>
+        <translation>キーリングがエラーを返したため、シークレットキーを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Your keyring answered with an error, so the secret key could not be deleted.</source>
+        <translation>キーリングがエラーを返したため、シークレットキーを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Your keyring answered with an error, so the secret key could not be used.</source>
+        <translation>キーリングがエラーを返したため、シークレットキーを使用できませんでした。</translation>
+    </message>
+    <message>
+        <source>The only keyring on this computer keeps passwords in a plain file, so LeanRails Desktop will not use it to remember your secret key.</source>
+        <translation>このコンピューターにあるキーリングはパスワードを暗号化せずにファイルへ保存するため、LeanRails Desktop はシークレットキーの保存に使用しません。</translation>
+    </message>
+    <message>
+        <source>LeanRails Desktop can&apos;t find a keyring on this computer, so it can&apos;t remember your secret key.</source>
+        <translation>このコンピューターにキーリングが見つからないため、LeanRails Desktop はシークレットキーを保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>LimitSuffix</name>
+    <message numerus="yes">
+        <source> payment(s)</source>
+        <translation>
+            <numerusform> 件の決済</numerusform>
+        </translation>
     </message>
 </context>
 <context>

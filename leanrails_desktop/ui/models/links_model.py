@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 
 from leanrails_desktop.core.api.objects import CheckoutLink
 from leanrails_desktop.core.i18n import translate
@@ -367,7 +368,11 @@ class LinksModel(QAbstractTableModel):
             return None
         column = index.column()
         if role in (_DISPLAY_ROLE, _ACCESSIBLE_ROLE):
-            return _display(row, column)
+            text = _display(row, column)
+            if role == _DISPLAY_ROLE and column in _LEFT_TO_RIGHT and _mirrored():
+                # An amount, a date or an id reads left to right inside a mirrored row.
+                return f"\u2066{text}\u2069"
+            return text
         if role == _TOOLTIP_ROLE:
             if column == TITLE:
                 return plain_tooltip(row.title)
@@ -377,6 +382,13 @@ class LinksModel(QAbstractTableModel):
         if column == AMOUNT:  # the alignment role
             return _AMOUNT_ALIGNMENT
         return None
+
+
+_LEFT_TO_RIGHT = frozenset({AMOUNT, CREATED, ID})
+
+
+def _mirrored() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
 def _display(row: MirrorRow, column: int) -> str:

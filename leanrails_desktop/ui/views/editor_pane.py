@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from leanrails_desktop.core.link_form import (
     DESCRIPTION_MAX,
     HOSTED,
@@ -36,7 +36,7 @@ from leanrails_desktop.core.link_form import (
     LinkForm,
 )
 from leanrails_desktop.core.links.editing import EditorState
-from leanrails_desktop.ui.text import plain_label
+from leanrails_desktop.ui.text import left_to_right, plain_label
 from leanrails_desktop.ui.views import theme
 from leanrails_desktop.ui.views.field_errors import LIMIT, MESSAGE, REDIRECT_URL, FieldErrors
 from leanrails_desktop.ui.views.form_parts import PlainText, chain_tab_order, error_label
@@ -44,6 +44,8 @@ from leanrails_desktop.ui.views.line_items_editor import LineItemRow, LineItemsE
 from leanrails_desktop.ui.views.link_status import LinkStatusRow
 from leanrails_desktop.ui.views.metadata_editor import MetadataEditor
 from leanrails_desktop.ui.views.wheel_guard import guard_wheel
+
+LimitSuffix = Context("LimitSuffix")
 
 SUBMIT_CHOICES = (
     ("auto", QT_TRANSLATE_NOOP("EditorPane", "Automatic (shows “Pay”)")),
@@ -219,6 +221,7 @@ class EditorPane(QWidget):
         self.custom_message.setAccessibleName(translate("EditorPane", "Confirmation message"))
         self.redirect_url = QLineEdit()
         self.redirect_url.setPlaceholderText("https://example.com/thank-you")
+        left_to_right(self.redirect_url)
         self.redirect_url.setAccessibleName(translate("EditorPane", "Redirect address"))
         self._field(form, translate("EditorPane", "&Message"), self.custom_message, MESSAGE)
         self._field(form, translate("EditorPane", "Add&ress"), self.redirect_url, REDIRECT_URL)
@@ -257,9 +260,9 @@ class EditorPane(QWidget):
         self.limit_enabled.setAccessibleName(translate("EditorPane", "Limit completed payments"))
         self.limit = QSpinBox()
         self.limit.setRange(1, 1_000_000)
-        self.limit.setSuffix(" payment")
+        self.limit.setSuffix(LimitSuffix.tr(" payment(s)", "", 1))
         self.limit.valueChanged.connect(
-            lambda value: self.limit.setSuffix(" payment" if value == 1 else " payments")
+            lambda value: self.limit.setSuffix(LimitSuffix.tr(" payment(s)", "", value))
         )
         self.limit.setAccessibleName(translate("EditorPane", "Completed payments limit"))
         guard_wheel(self.submit_type, self.limit)

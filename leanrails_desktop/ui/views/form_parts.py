@@ -15,7 +15,8 @@ from leanrails_desktop.ui.views import theme
 
 def error_label(name: str) -> PlainLabel:
     """The hidden line under a field that shows what is wrong with it."""
-    label = plain_label(role=translate("FormParts", "Problem with {name}").format(name=name))
+    # The role says what the line is; ``name`` (a request parameter) only names the object.
+    label = plain_label(role=translate("FormParts", "Problem with the field above"))
     label.setObjectName(f"error_{name}")
     label.setWordWrap(True)
     label.setStyleSheet(theme.ERROR_TEXT)

@@ -31,7 +31,7 @@ from leanrails_desktop.core.link_form import (
     LineItemForm,
 )
 from leanrails_desktop.core.links.editing import EditorState
-from leanrails_desktop.ui.text import PlainLabel, plain_label, shown
+from leanrails_desktop.ui.text import PlainLabel, left_to_right, plain_label, shown
 from leanrails_desktop.ui.views.form_parts import error_label, hide_error
 from leanrails_desktop.ui.views.wheel_guard import guard_wheel
 
@@ -148,6 +148,7 @@ class LineItemRow(QFrame):
             translate("LineItemsEditor", "Line item {number} amount").format(number=number)
         )
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        left_to_right(self.amount)
         self.amount.setMinimumWidth(70)
         self.product = QLineEdit()
         self.product.setPlaceholderText(translate("LineItemsEditor", "Product id, e.g. prod_…"))

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -219,8 +228,12 @@ class ListPane(QWidget):
     def select_link(self, link_id: str) -> None:
         row = self.model.row_of(link_id)
         if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            # Through the selection model: QTableView.selectRow selects nothing in a
+            # right-to-left layout.
+            flags = QItemSelectionModel.SelectionFlag
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+            self.table.scrollTo(index)
 
     def update_state(self, *_args: object) -> None:
         """Show the table, or a sentence saying why it is empty; the footer counts."""

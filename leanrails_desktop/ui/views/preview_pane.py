@@ -4,8 +4,9 @@ link its address and QR code with copy and save buttons."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.preview import CheckoutPreview
-from leanrails_desktop.ui.text import PlainLabel, plain_label
+from leanrails_desktop.ui.text import PlainLabel, left_to_right, plain_label
 from leanrails_desktop.ui.views import theme
 from leanrails_desktop.ui.views.icons import icon
 
@@ -126,6 +127,7 @@ class PreviewPane(QWidget):
         self.url_label = plain_label(role=translate("PreviewPane", "Link address"))
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.url_label.setWordWrap(True)
+        left_to_right(self.url_label)
         self.qr_label = QLabel()
         self.qr_label.setAccessibleName(translate("PreviewPane", "QR code of the link"))
         self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -147,11 +149,14 @@ class PreviewPane(QWidget):
             button.setStyleSheet("text-align: left; padding: 4px 8px;")
             buttons.addWidget(button)
         buttons.addStretch(1)
-        code_row = QHBoxLayout()
+        # Buttons beside the code when the pane is wide enough for their words (which are
+        # longer in some languages), under it otherwise.
+        self._code_row = code_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         code_row.setSpacing(8)
         code_row.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignTop)
         code_row.addLayout(buttons)
         code_row.addStretch(1)
+        self._share_buttons = buttons
         share_layout.addWidget(_label(translate("PreviewPane", "Share"), style=theme.BOLD))
         share_layout.addWidget(self.url_label)
         share_layout.addLayout(code_row)
@@ -165,6 +170,27 @@ class PreviewPane(QWidget):
         self._build_card()
         self.set_share(None, None)
         self.show_preview(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_share_buttons()
+
+    def _place_share_buttons(self) -> None:
+        margins = self.share.contentsMargins()
+        beside = (
+            QR_PREVIEW_PX
+            + self._code_row.spacing()
+            + self._share_buttons.sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if self.width() >= beside
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._code_row.direction() != direction:
+            self._code_row.setDirection(direction)
 
     def _width_changed(self) -> None:
         width = DESKTOP_WIDTH if self.desktop_button.isChecked() else MOBILE_WIDTH
@@ -227,6 +253,7 @@ class PreviewPane(QWidget):
         self.total_label = _label(
             "", role=translate("PreviewPane", "Preview total"), style=theme.TOTAL, wrap=False
         )
+        left_to_right(self.total_label)
         total_row.addWidget(self.total_label)
         self.payment_fields = [
             _fake_field(translate("PreviewPane", "Email")),
@@ -285,6 +312,7 @@ class PreviewPane(QWidget):
                 ),
             )
             labels[2].setAlignment(Qt.AlignmentFlag.AlignRight)
+            left_to_right(labels[2])
             for column, label in enumerate(labels):
                 self.lines_grid.addWidget(label, row, column)
             self._line_labels.append(labels)

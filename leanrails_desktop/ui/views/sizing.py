@@ -34,7 +34,8 @@ class _ContentFitter(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() in _REFIT_ON:
+        # getattr: while Python tears the fitter down, Qt may still deliver an event to it.
+        if watched is getattr(self, "_window", None) and event.type() in _REFIT_ON:
             self._timer.start()
         return False
 
