@@ -73,6 +73,7 @@ MODULES = (
     # The retry timing (backoff, Retry-After, the wait) moved out of the client file.
     Module("core/api/retry", "leanrails_desktop.core.api.retry"),
     Module("core/link_form", "leanrails_desktop.core.link_form"),
+    Module("core/redirect_url", "leanrails_desktop.core.redirect_url"),
     Module("sandbox/validation", "leanrails_desktop.sandbox.validation"),
     Module("sandbox/idempotency", "leanrails_desktop.sandbox.idempotency"),
 )

@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.link_form import (
     DESCRIPTION_MAX,
     HOSTED,
@@ -39,20 +38,17 @@ from leanrails_desktop.core.links.editing import EditorState
 from leanrails_desktop.ui.text import left_to_right, plain_label
 from leanrails_desktop.ui.views import theme
 from leanrails_desktop.ui.views.field_errors import LIMIT, MESSAGE, REDIRECT_URL, FieldErrors
-from leanrails_desktop.ui.views.form_parts import PlainText, chain_tab_order, error_label
+from leanrails_desktop.ui.views.form_parts import (
+    SUBMIT_CHOICES,
+    PlainText,
+    chain_tab_order,
+    payments_spin_box,
+    with_error_line,
+)
 from leanrails_desktop.ui.views.line_items_editor import LineItemRow, LineItemsEditor
 from leanrails_desktop.ui.views.link_status import LinkStatusRow
 from leanrails_desktop.ui.views.metadata_editor import MetadataEditor
 from leanrails_desktop.ui.views.wheel_guard import guard_wheel
-
-LimitSuffix = Context("LimitSuffix")
-
-SUBMIT_CHOICES = (
-    ("auto", QT_TRANSLATE_NOOP("EditorPane", "Automatic (shows “Pay”)")),
-    ("pay", QT_TRANSLATE_NOOP("EditorPane", "Pay")),
-    ("book", QT_TRANSLATE_NOOP("EditorPane", "Book")),
-    ("donate", QT_TRANSLATE_NOOP("EditorPane", "Donate")),
-)
 
 
 class EditorPane(QWidget):
@@ -138,13 +134,7 @@ class EditorPane(QWidget):
         return box
 
     def _field(self, form: QFormLayout, label: str, widget: QWidget, param: str) -> None:
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = error_label(param)
-        column.addWidget(error)
+        holder, error = with_error_line(widget, param)
         self.errors.add(param, error, widget)
         if not label:
             # No caption widget at all: an empty label would be read to screen readers as
@@ -258,12 +248,7 @@ class EditorPane(QWidget):
         limit_layout.setContentsMargins(0, 0, 0, 0)
         self.limit_enabled = QCheckBox(translate("EditorPane", "Stop after"))
         self.limit_enabled.setAccessibleName(translate("EditorPane", "Limit completed payments"))
-        self.limit = QSpinBox()
-        self.limit.setRange(1, 1_000_000)
-        self.limit.setSuffix(LimitSuffix.tr(" payment(s)", "", 1))
-        self.limit.valueChanged.connect(
-            lambda value: self.limit.setSuffix(LimitSuffix.tr(" payment(s)", "", value))
-        )
+        self.limit = payments_spin_box()
         self.limit.setAccessibleName(translate("EditorPane", "Completed payments limit"))
         guard_wheel(self.submit_type, self.limit)
         limit_layout.addWidget(self.limit_enabled)

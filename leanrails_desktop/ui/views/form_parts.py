@@ -6,11 +6,30 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 
-from leanrails_desktop.core.i18n import translate
+from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from leanrails_desktop.ui.text import PlainLabel, plain_label
 from leanrails_desktop.ui.views import theme
+
+LimitSuffix = Context("LimitSuffix")
+
+SUBMIT_CHOICES = (
+    ("auto", QT_TRANSLATE_NOOP("EditorPane", "Automatic (shows “Pay”)")),
+    ("pay", QT_TRANSLATE_NOOP("EditorPane", "Pay")),
+    ("book", QT_TRANSLATE_NOOP("EditorPane", "Book")),
+    ("donate", QT_TRANSLATE_NOOP("EditorPane", "Donate")),
+)
+"""The checkout button's choices: the API's value and the words shown for it."""
+
+
+def payments_spin_box() -> QSpinBox:
+    """A count of payments, its unit in the right plural form ("1 payment", "2 payments")."""
+    box = QSpinBox()
+    box.setRange(1, 1_000_000)
+    box.setSuffix(LimitSuffix.tr(" payment(s)", "", 1))
+    box.valueChanged.connect(lambda value: box.setSuffix(LimitSuffix.tr(" payment(s)", "", value)))
+    return box
 
 
 def error_label(name: str) -> PlainLabel:
@@ -22,6 +41,18 @@ def error_label(name: str) -> PlainLabel:
     label.setStyleSheet(theme.ERROR_TEXT)
     label.hide()
     return label
+
+
+def with_error_line(widget: QWidget, name: str) -> tuple[QWidget, PlainLabel]:
+    """``widget`` with its (hidden) error line under it, in one holder."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    error = error_label(name)
+    column.addWidget(error)
+    return holder, error
 
 
 def hide_error(label: PlainLabel) -> None:
