@@ -15,6 +15,9 @@ that chooses a plural form is passed as ``n``; the translated text then holds ``
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from xml.etree import ElementTree
 
 Translator = Callable[[str, str, str | None, int], str]
 
@@ -33,8 +36,37 @@ TRANSLATED = ("de", "ja")
 """Languages whose translation is complete."""
 
 
+_EN_PLURALS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "leanrails_en.ts"
+
+
+@cache
+def _english_plurals() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(context, source) → the English forms ("1 link", "2 links") the app's English
+    translation holds: the same words with or without Qt (the command line, the core's
+    tests)."""
+    forms: dict[tuple[str, str], tuple[str, ...]] = {}
+    try:
+        root = ElementTree.parse(_EN_PLURALS).getroot()
+    except (OSError, ElementTree.ParseError):
+        return forms
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            found = tuple(f.text or "" for f in message.iter("numerusform"))
+            if found:
+                forms[(name, message.findtext("source", ""))] = found
+    return forms
+
+
 def _untranslated(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+    if n < 0:
+        return text
+    forms = _english_plurals().get((context, text))
+    if forms:
+        text = forms[0] if n == 1 else forms[-1]
+    else:
+        text = text.replace("(s)", "" if n == 1 else "s")
+    return text.replace("%n", str(n))
 
 
 _translator: Translator = _untranslated
@@ -48,7 +80,10 @@ def install(translator: Translator) -> None:
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the app's language; ``n`` (a count) picks the plural form."""
-    return _translator(context, text, disambiguation, n)
+    result = _translator(context, text, disambiguation, n)
+    if n >= 0 and result == text:  # no translation loaded: the English plural forms
+        return _untranslated(context, text, disambiguation, n)
+    return result
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

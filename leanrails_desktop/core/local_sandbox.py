@@ -13,6 +13,7 @@ import sys
 import threading
 from pathlib import Path
 
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.paths import PRIVATE_UMASK, private_folder
 
 SANDBOX_FLAG = "--run-sandbox-server"
@@ -78,8 +79,11 @@ class LocalSandbox:
         if not url.startswith("http"):
             process.kill()
             _out, err = process.communicate(timeout=5)
+            detail = (err.strip().splitlines() or [""])[-1]
             raise SandboxStartError(
-                "The local sandbox did not start. " + (err.strip().splitlines() or [""])[-1]
+                translate("LocalSandbox", "The local sandbox did not start. {detail}")
+                .format(detail=detail)
+                .strip()
             )
         # Keep draining stderr so the child never blocks on a full pipe.
         threading.Thread(target=_drain, args=(process,), daemon=True).start()
@@ -127,7 +131,11 @@ def demo_key(base_url: str, *, timeout: float = 2.0) -> str:
     # A live key from a local sandbox can only be a mistake: its links would pass as real.
     if not key or mode_of(key) is not Mode.TEST:
         raise SandboxStartError(
-            f"The local sandbox at {base_url} did not say which test key its demo data belongs to."
+            translate(
+                "LocalSandbox",
+                "The local sandbox at {base_url} did not say which test key "
+                "its demo data belongs to.",
+            ).format(base_url=base_url)
         )
     return key
 

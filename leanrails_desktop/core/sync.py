@@ -38,6 +38,7 @@ from leanrails_desktop.core.api.errors import (
     NotFoundError,
     RateLimitError,
 )
+from leanrails_desktop.core.i18n import Context, translate
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.mirror import Mirror, MirrorError
 
@@ -54,6 +55,8 @@ EXTRA_TRIES: Final = 4
 INDEX_BATCH: Final = 5000
 
 _log = logging.getLogger(__name__)
+
+SyncText = Context("SyncText")
 T = TypeVar("T")
 
 Phase = Literal["links", "line_items", "index"]
@@ -156,8 +159,13 @@ class Sync:
         except SyncCancelled:
             return self._result(counts, complete, began, cancelled=True)
         except (LeanRailsError, MirrorError) as error:
-            where = "after listing every link" if complete else f"after {counts['listed']:,} links"
-            sentence = f"Syncing stopped {where}. {describe_error(error)}"
+            if complete:
+                stopped = translate("Sync", "Syncing stopped after listing every link. {reason}")
+            else:
+                stopped = SyncText.tr(
+                    "Syncing stopped after {count} link(s). {reason}", "", counts["listed"]
+                )
+            sentence = stopped.format(count=f"{counts['listed']:,}", reason=describe_error(error))
             _log.info("sync: %s", sentence)
             try:
                 self._mirror.note_failure(sentence, at=self._clock())
@@ -226,7 +234,11 @@ class Sync:
                 if not page.has_more or page.next_cursor is None:
                     return
                 if page.next_cursor in seen:
-                    raise APIError("LeanRails sent the same page twice; the listing was stopped.")
+                    raise APIError(
+                        translate(
+                            "Sync", "LeanRails sent the same page twice; the listing was stopped."
+                        )
+                    )
                 seen.add(page.next_cursor)
                 cursor = page.next_cursor
         finally:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from leanrails_desktop.core.accounts.model import Account
+from leanrails_desktop.core.i18n import translate
 
 _FILE_VERSION = 1
 
@@ -36,9 +37,10 @@ class AccountsFile:
         except FileNotFoundError:
             return [], None
         except OSError as exc:
-            self.problem = (
-                f"Your account list could not be read ({exc.strerror or 'unknown error'})."
-            )
+            reason = exc.strerror or translate("AccountStore", "unknown error")
+            self.problem = translate(
+                "AccountStore", "Your account list could not be read ({reason})."
+            ).format(reason=reason)
             self._unreadable = True
             return [], None
         try:
@@ -46,9 +48,10 @@ class AccountsFile:
             accounts = [Account.from_json(item) for item in data.get("accounts", [])]
             default = data.get("default")
         except (ValueError, KeyError, TypeError, AttributeError):
-            self.problem = (
+            self.problem = translate(
+                "AccountStore",
                 "Your account list was damaged, so it was set aside and a new one started. "
-                "Your keys are still in your keyring."
+                "Your keys are still in your keyring.",
             )
             self._unreadable = True
             return [], None

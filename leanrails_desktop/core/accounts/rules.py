@@ -8,6 +8,7 @@ from __future__ import annotations
 from leanrails_desktop.core.accounts.model import AccountError, KeyShapeError, Mode
 from leanrails_desktop.core.api.errors import ConfigurationError
 from leanrails_desktop.core.api.urls import DEFAULT_BASE_URL, normalize_base_url
+from leanrails_desktop.core.i18n import translate
 
 MAX_NAME_LENGTH = 60
 _MIN_KEY_BODY = 8
@@ -40,41 +41,65 @@ def check_key(text: str) -> str:
     """
     key = clean_key(text)
     if not key:
-        raise KeyShapeError("Paste your secret key. It starts with sk_test_ or sk_live_.")
+        raise KeyShapeError(
+            translate("AccountRules", "Paste your secret key. It starts with sk_test_ or sk_live_.")
+        )
     lowered = key.lower()
     if lowered.startswith("pk_"):
         raise KeyShapeError(
-            "This is a publishable key (it starts with pk_), which can't manage links. "
-            "Paste your secret key instead: it starts with sk_test_ or sk_live_."
+            translate(
+                "AccountRules",
+                "This is a publishable key (it starts with pk_), which can't manage links. "
+                "Paste your secret key instead: it starts with sk_test_ or sk_live_.",
+            )
         )
     if lowered.startswith("rk_"):
         raise KeyShapeError(
-            "This is a restricted key (it starts with rk_). Paste your secret key instead: "
-            "it starts with sk_test_ or sk_live_."
+            translate(
+                "AccountRules",
+                "This is a restricted key (it starts with rk_). Paste your secret key instead: "
+                "it starts with sk_test_ or sk_live_.",
+            )
         )
     mode = next((m for m in Mode if key.startswith(m.prefix)), None)
     if mode is None:
         if lowered.startswith("sk_"):
             raise KeyShapeError(
-                "A secret key starts with sk_test_ (test mode) or sk_live_ (live mode); "
-                "this one starts differently. Copy it again from your LeanRails Dashboard."
+                translate(
+                    "AccountRules",
+                    "A secret key starts with sk_test_ (test mode) or sk_live_ (live mode); "
+                    "this one starts differently. Copy it again from your LeanRails Dashboard.",
+                )
             )
         raise KeyShapeError(
-            "This doesn't look like a LeanRails secret key. A secret key starts with "
-            "sk_test_ or sk_live_."
+            translate(
+                "AccountRules",
+                "This doesn't look like a LeanRails secret key. A secret key starts with "
+                "sk_test_ or sk_live_.",
+            )
         )
     body = key[len(mode.prefix) :]
     if not (body.isascii() and body.isalnum()) and body:
         raise KeyShapeError(
-            "This key contains characters a LeanRails secret key never has. "
-            "Copy it again from your LeanRails Dashboard."
+            translate(
+                "AccountRules",
+                "This key contains characters a LeanRails secret key never has. "
+                "Copy it again from your LeanRails Dashboard.",
+            )
         )
     if len(body) < _MIN_KEY_BODY:
         raise KeyShapeError(
-            "This key is too short to be a whole secret key. Copy it again, all of it."
+            translate(
+                "AccountRules",
+                "This key is too short to be a whole secret key. Copy it again, all of it.",
+            )
         )
     if len(key) > _MAX_KEY_LENGTH:
-        raise KeyShapeError("This is too long to be a secret key. Copy just the key itself.")
+        raise KeyShapeError(
+            translate(
+                "AccountRules", "This is too long to be a secret key. Copy just the key itself."
+            )
+        )
     return key
 
 
@@ -82,9 +107,15 @@ def clean_name(text: str) -> str:
     """The account name without surrounding space; :class:`AccountError` if unusable."""
     name = " ".join(text.split())
     if not name:
-        raise AccountError("Give the account a name, such as the shop it belongs to.")
+        raise AccountError(
+            translate("AccountRules", "Give the account a name, such as the shop it belongs to.")
+        )
     if len(name) > MAX_NAME_LENGTH:
-        raise AccountError(f"Keep the name to {MAX_NAME_LENGTH} characters or fewer.")
+        raise AccountError(
+            translate("AccountRules", "Keep the name to {max} characters or fewer.").format(
+                max=MAX_NAME_LENGTH
+            )
+        )
     return name
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from leanrails_desktop.core.accounts.model import Account, AccountError, find_named
 from leanrails_desktop.core.accounts.rules import check_base_url, check_key
+from leanrails_desktop.core.i18n import translate
 
 ENV_KEY = "LEANRAILS_API_KEY"
 ENV_BASE = "LEANRAILS_API_BASE"
@@ -64,10 +65,14 @@ def resolve_startup(
         if found is not None:
             return StartupPlan(found, StartupSource.NAMED)
         names = ", ".join(f"“{a.name}”" for a in accounts)
-        notices.append(
-            f"There is no account called “{wanted}”."
-            + (f" Your accounts are {names}." if names else "")
+        missing = (
+            translate(
+                "AccountStartup", "There is no account called “{name}”. Your accounts are {names}."
+            )
+            if names
+            else translate("AccountStartup", "There is no account called “{name}”.")
         )
+        notices.append(missing.format(name=wanted, names=names))
 
     raw_key = environ.get(ENV_KEY, "")
     if raw_key.strip():
@@ -75,7 +80,11 @@ def resolve_startup(
             key = check_key(raw_key)
             base = check_base_url(environ.get(ENV_BASE, ""))
         except AccountError as problem:
-            notices.append(f"{ENV_KEY} was not used: {problem.message}")
+            notices.append(
+                translate("AccountStartup", "{variable} was not used: {problem}").format(
+                    variable=ENV_KEY, problem=problem.message
+                )
+            )
         else:
             # Named after where it came from; its mode is shown beside the name, as for
             # every account, so the name does not repeat it.
@@ -87,6 +96,8 @@ def resolve_startup(
         chosen = accounts[0]
     if chosen is not None:
         if notices:
-            notices.append(f"Opened “{chosen.name}” instead.")
+            notices.append(
+                translate("AccountStartup", "Opened “{name}” instead.").format(name=chosen.name)
+            )
         return StartupPlan(chosen, StartupSource.DEFAULT, " ".join(notices))
     return StartupPlan(None, StartupSource.NONE, " ".join(notices))

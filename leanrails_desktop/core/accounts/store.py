@@ -28,12 +28,15 @@ from leanrails_desktop.core.accounts.rules import check_base_url, check_key, cle
 from leanrails_desktop.core.accounts.startup import StartupPlan, StartupSource, resolve_startup
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.urls import DEFAULT_BASE_URL
+from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from leanrails_desktop.core.keystore import KeyringStatus, KeystoreError, SecretStore
 from leanrails_desktop.core.paths import app_paths
 
 _log = logging.getLogger("leanrails_desktop.core.accounts")
 
-_GONE = "This account no longer exists. Choose another one in Accounts."
+_GONE = QT_TRANSLATE_NOOP(
+    "AccountStore", "This account no longer exists. Choose another one in Accounts."
+)
 
 
 def _new_id() -> str:
@@ -119,8 +122,11 @@ class AccountStore:
         key = self.secrets.get(found.id)
         if not key:
             raise MissingKeyError(
-                f"The secret key for “{found.name}” is no longer in your keyring. "
-                "Remove the account and add it again with the key."
+                translate(
+                    "AccountStore",
+                    "The secret key for “{name}” is no longer in your keyring. "
+                    "Remove the account and add it again with the key.",
+                ).format(name=found.name)
             )
         return key
 
@@ -273,19 +279,25 @@ class AccountStore:
     def _listed(self, account: Account | str, gone: str) -> Account:
         found = self.get(account) if isinstance(account, str) else account
         if found is None:
-            raise AccountError(gone)
+            raise AccountError(translate("AccountStore", gone))
         return found
 
     def _require(self, account_id: str) -> Account:
         return self._listed(
-            account_id, "This account no longer exists. Close Accounts and open it again."
+            account_id,
+            translate(
+                "AccountStore", "This account no longer exists. Close Accounts and open it again."
+            ),
         )
 
     def _refuse_duplicate(self, name: str, *, except_id: str = "") -> None:
         for other in self.accounts():
             if other.id != except_id and same_name(other.name, name):
                 raise AccountError(
-                    f"There is already an account called “{other.name}”. Choose another name."
+                    translate(
+                        "AccountStore",
+                        "There is already an account called “{name}”. Choose another name.",
+                    ).format(name=other.name)
                 )
 
     def _save(self, saved: list[Account], default_id: str | None) -> None:

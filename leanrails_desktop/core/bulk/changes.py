@@ -15,6 +15,7 @@ from typing import Any
 
 from leanrails_desktop.core.api import LeanRailsClient, errors
 from leanrails_desktop.core.api.objects import CheckoutLink
+from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from leanrails_desktop.core.link_form import (
     HOSTED,
     REDIRECT,
@@ -35,12 +36,22 @@ PROMOTION_CODES = "allow_promotion_codes"
 MESSAGE = "confirmation message"
 METADATA = "metadata"
 
-BUTTON_TEXT = {"auto": "Automatic", "pay": "Pay", "book": "Book", "donate": "Donate"}
+BUTTON_TEXT = {
+    "auto": QT_TRANSLATE_NOOP("BulkChanges", "Automatic"),
+    "pay": QT_TRANSLATE_NOOP("BulkChanges", "Pay"),
+    "book": QT_TRANSLATE_NOOP("BulkChanges", "Book"),
+    "donate": QT_TRANSLATE_NOOP("BulkChanges", "Donate"),
+}
 """What the checkout button says for each ``submit_type``."""
-BILLING_TEXT = {"auto": "when needed", "required": "always"}
+BILLING_TEXT = {
+    "auto": QT_TRANSLATE_NOOP("BulkChanges", "when needed"),
+    "required": QT_TRANSLATE_NOOP("BulkChanges", "always"),
+}
 """When checkout asks for a billing address."""
 
 Progress = Callable[[int, int], None]
+
+BulkChanges = Context("BulkChanges")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,27 +144,37 @@ class ChangePlan:
     def summary(self) -> str:
         """``38 links change, 2 already so``."""
         count = len(self.changes)
-        text = f"{count:,} link{'' if count == 1 else 's'} change"
-        if count == 1:
-            text += "s"
-        return text + f", {self.unchanged:,} already so"
+        text = BulkChanges.tr("{count} link(s) change, {unchanged} already so", "", count)
+        return text.format(count=f"{count:,}", unchanged=f"{self.unchanged:,}")
+
+
+def _button(submit_type: str) -> str:
+    text = BUTTON_TEXT.get(submit_type)
+    return translate("BulkChanges", text) if text else submit_type
+
+
+def _billing(collection: str) -> str:
+    text = BILLING_TEXT.get(collection)
+    return translate("BulkChanges", text) if text else collection
 
 
 def _onoff(value: bool) -> str:
-    return "on" if value else "off"
+    return translate("BulkChanges", "on") if value else translate("BulkChanges", "off")
 
 
 def _message(form: LinkForm) -> str:
     if form.after_completion_type == REDIRECT:
-        return f"redirect to {form.redirect_url}"
-    return form.custom_message.strip() or "(none)"
+        return translate("BulkChanges", "redirect to {url}").format(url=form.redirect_url)
+    return form.custom_message.strip() or translate("BulkChanges", "(none)")
 
 
 def _status(form: LinkForm) -> str:
     if form.active:
-        return "active"
+        return translate("BulkChanges", "active")
     message = form.inactive_message.strip()
-    return f"inactive ({message})" if message else "inactive"
+    if message:
+        return translate("BulkChanges", "inactive ({message})").format(message=message)
+    return translate("BulkChanges", "inactive")
 
 
 def describe_fields(before: LinkForm, after: LinkForm) -> tuple[FieldChange, ...]:
@@ -163,45 +184,47 @@ def describe_fields(before: LinkForm, after: LinkForm) -> tuple[FieldChange, ...
         after.active,
         after.inactive_message.strip(),
     ):
-        rows.append(FieldChange("Status", _status(before), _status(after)))
+        rows.append(
+            FieldChange(translate("BulkChanges", "Status"), _status(before), _status(after))
+        )
     if before.submit_type != after.submit_type:
         rows.append(
             FieldChange(
-                "Button",
-                BUTTON_TEXT.get(before.submit_type, before.submit_type),
-                BUTTON_TEXT.get(after.submit_type, after.submit_type),
+                translate("BulkChanges", "Button"),
+                _button(before.submit_type),
+                _button(after.submit_type),
             )
         )
     if before.billing_address_collection != after.billing_address_collection:
         rows.append(
             FieldChange(
-                "Billing address",
-                BILLING_TEXT.get(
-                    before.billing_address_collection, before.billing_address_collection
-                ),
-                BILLING_TEXT.get(
-                    after.billing_address_collection, after.billing_address_collection
-                ),
+                translate("BulkChanges", "Billing address"),
+                _billing(before.billing_address_collection),
+                _billing(after.billing_address_collection),
             )
         )
     if before.allow_promotion_codes != after.allow_promotion_codes:
         rows.append(
             FieldChange(
-                "Promotion codes",
+                translate("BulkChanges", "Promotion codes"),
                 _onoff(before.allow_promotion_codes),
                 _onoff(after.allow_promotion_codes),
             )
         )
     if _message(before) != _message(after):
-        rows.append(FieldChange("Confirmation message", _message(before), _message(after)))
+        rows.append(
+            FieldChange(
+                translate("BulkChanges", "Confirmation message"), _message(before), _message(after)
+            )
+        )
     old, new = dict(before.metadata), dict(after.metadata)
     for key in sorted(set(old) | set(new)):
         if old.get(key) != new.get(key):
             rows.append(
                 FieldChange(
-                    f"Metadata {key}",
-                    old.get(key, "(none)"),
-                    new.get(key, "(none)"),
+                    translate("BulkChanges", "Metadata {key}").format(key=key),
+                    old.get(key, translate("BulkChanges", "(none)")),
+                    new.get(key, translate("BulkChanges", "(none)")),
                 )
             )
     return tuple(rows)
@@ -312,7 +335,7 @@ class ChangeOutcome:
 
 
 def _error_sentence(exc: errors.LeanRailsError) -> str:
-    text = exc.message.strip() or "LeanRails refused the change."
+    text = exc.message.strip() or translate("BulkChanges", "LeanRails refused the change.")
     if exc.param:
         text += f" ({exc.param})"
     return text

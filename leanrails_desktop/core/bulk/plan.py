@@ -26,6 +26,9 @@ from leanrails_desktop.core.bulk.columns import (
     parse_summary,
 )
 from leanrails_desktop.core.bulk.sheet import Sheet, SheetRow
+from leanrails_desktop.core.i18n import Context, translate
+
+BulkPlan = Context("BulkPlan")
 
 _TRUE = frozenset({"true", "yes", "y", "1", "on", "wahr", "ja"})
 _FALSE = frozenset({"false", "no", "n", "0", "off", "falsch", "nein"})
@@ -61,8 +64,13 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"line {self.line}, {self.column}" if self.column else f"line {self.line}"
-        return f"{where}: {self.message}"
+        if self.column:
+            return translate("BulkPlan", "line {line}, {column}: {message}").format(
+                line=self.line, column=self.column, message=self.message
+            )
+        return translate("BulkPlan", "line {line}: {message}").format(
+            line=self.line, message=self.message
+        )
 
 
 @dataclass
@@ -98,7 +106,10 @@ class PlannedLink:
             return ""
         text = money.format_amount(sum(a for a, _ in amounts), amounts[0][1])
         priced = len(self.params["line_items"]) - len(amounts)
-        return text + (f" + {priced} saved price{'s' * (priced > 1)}" if priced else "")
+        if not priced:
+            return text
+        more = BulkPlan.tr("{total} + {count} saved price(s)", "", priced)
+        return more.format(total=text, count=priced)
 
     def describe(self) -> str:
         """``line 2: “Pottery, 12 May” — 2 line items, $70.00``."""
@@ -146,18 +157,32 @@ def plan_import(sheet: Sheet) -> ImportPlan:
     """Read every row of ``sheet`` into link forms and check them all."""
     columns = map_columns(sheet.header)
     problems = [
-        Problem(1, name, f"The column “{name}” appears twice; only the first is read.")
+        Problem(
+            1,
+            name,
+            translate(
+                "BulkPlan", "The column “{name}” appears twice; only the first is read."
+            ).format(name=name),
+        )
         for name in columns.duplicates
     ]
     if "title" not in columns.index:
-        problems.append(Problem(1, "", "The sheet has no “title” column; every link needs one."))
+        problems.append(
+            Problem(
+                1,
+                "",
+                translate("BulkPlan", "The sheet has no “title” column; every link needs one."),
+            )
+        )
     groups: dict[str, list[SheetRow]] = {}
     for row in sheet.rows:
         key = cell(row.cells, columns, GROUP)
         groups.setdefault(f"link:{key}" if key else f"line:{row.line}", []).append(row)
     links = [_plan_link(key, rows, columns) for key, rows in groups.items()]
     if not sheet.rows:
-        problems.append(Problem(1, "", "The sheet has a header but no rows to import."))
+        problems.append(
+            Problem(1, "", translate("BulkPlan", "The sheet has a header but no rows to import."))
+        )
     return ImportPlan(sheet, links, problems, columns.unknown)
 
 
@@ -176,8 +201,11 @@ def _plan_link(group: str, rows: list[SheetRow], columns: Columns) -> PlannedLin
                     Problem(
                         row.line,
                         columns.shown[name],
-                        f"differs from line {first.line} of the same link; a link's own columns "
-                        "must match on each of its rows or be left empty.",
+                        translate(
+                            "BulkPlan",
+                            "differs from line {line} of the same link; a link's own columns "
+                            "must match on each of its rows or be left empty.",
+                        ).format(line=first.line),
                     )
                 )
     _fill_link(form, values, planned, first.line, columns, reported)
@@ -241,7 +269,9 @@ def _fill_link(
     form.redirect_url = values["redirect_url"]
     kind = values["after_completion_type"].lower()
     if kind not in ("", link_form.HOSTED, link_form.REDIRECT):
-        problem("after_completion_type", "Use hosted_confirmation or redirect.")
+        problem(
+            "after_completion_type", translate("BulkPlan", "Use hosted_confirmation or redirect.")
+        )
     if kind == link_form.REDIRECT or (not kind and form.redirect_url):
         form.after_completion_type = link_form.REDIRECT
     form.submit_type = values["submit_type"].lower() or "auto"
@@ -249,7 +279,12 @@ def _fill_link(
     for name in ("allow_promotion_codes", "active"):
         flag = _flag(values[name], default=name == "active")
         if flag is None:
-            problem(name, f"“{values[name]}” is neither true nor false.")
+            problem(
+                name,
+                translate("BulkPlan", "“{value}” is neither true nor false.").format(
+                    value=values[name]
+                ),
+            )
         else:
             setattr(form, name, flag)
     form.limit_enabled = bool(values["completed_sessions_limit"])
@@ -262,7 +297,10 @@ def _fill_link(
         except ValueError:
             data = None
         if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-            problem("metadata", 'Metadata must be written as {"key": "value", …}.')
+            problem(
+                "metadata",
+                translate("BulkPlan", 'Metadata must be written as {"key": "value", …}.'),
+            )
             reported.add("metadata")
         else:
             form.metadata = sorted(data.items())
@@ -309,7 +347,7 @@ def _row_items(
         return [item]
     param = f"line_items[{start}][price_data]"
     if not currency:
-        problem("currency", "Enter the currency, three letters such as USD.")
+        problem("currency", translate("BulkPlan", "Enter the currency, three letters such as USD."))
         reported.add(f"{param}[currency]")
         reported.add(f"{param}[unit_amount]")
         return [item]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from leanrails_desktop.core.api import LeanRailsClient, errors
 from leanrails_desktop.core.bulk.plan import ImportPlan, PlannedLink
+from leanrails_desktop.core.i18n import translate
 
 CREATED = "created"
 FAILED = "failed"
@@ -86,7 +87,7 @@ class ImportResult:
 
 
 def _error_sentence(exc: errors.LeanRailsError) -> str:
-    text = exc.message.strip() or "LeanRails refused the link."
+    text = exc.message.strip() or translate("BulkSend", "LeanRails refused the link.")
     if exc.param:
         text += f" ({exc.param})"
     return text
@@ -110,7 +111,9 @@ def _send_one(client: LeanRailsClient, link: PlannedLink, digest: str, scope: st
     except errors.LeanRailsError as exc:
         sentence = _error_sentence(exc)
         if created is not None:
-            sentence = f"created as {created.id} but not switched off: {sentence}"
+            sentence = translate(
+                "BulkSend", "created as {id} but not switched off: {reason}"
+            ).format(id=created.id, reason=sentence)
         return LinkResult(link.group, link.lines, FAILED, error=sentence)
     return LinkResult(link.group, link.lines, CREATED, created.id, created.url)
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from leanrails_desktop.core.i18n import translate
+
 DELIMITERS = (",", ";", "\t")
 
 
@@ -50,11 +52,19 @@ def read_sheet(path: str | Path, *, sheet: str | None = None) -> Sheet:
     try:
         data = file.read_bytes()
     except OSError as exc:
-        raise SheetError(f"{file.name} could not be read: {exc.strerror or exc}.") from None
+        raise SheetError(
+            translate("BulkSheet", "{name} could not be read: {problem}.").format(
+                name=file.name, problem=exc.strerror or exc
+            )
+        ) from None
     if file.suffix.lower() in (".xlsx", ".xlsm") or data[:4] == b"PK\x03\x04":
         return read_xlsx_bytes(data, sheet=sheet, source=file.name)
     if sheet is not None:
-        raise SheetError(f"{file.name} is a CSV file, which has no sheets to choose from.")
+        raise SheetError(
+            translate(
+                "BulkSheet", "{name} is a CSV file, which has no sheets to choose from."
+            ).format(name=file.name)
+        )
     return read_csv_bytes(data, source=file.name)
 
 
@@ -105,15 +115,27 @@ def read_csv_bytes(data: bytes, *, source: str = "") -> Sheet:
     try:
         text = decode_text(data)
     except UnicodeDecodeError:
-        name = source or "The file"
-        raise SheetError(f"{name} is not a text file a spreadsheet wrote.") from None
+        name = source or translate("BulkSheet", "The file")
+        raise SheetError(
+            translate("BulkSheet", "{name} is not a text file a spreadsheet wrote.").format(
+                name=name
+            )
+        ) from None
     if "\0" in text:
-        raise SheetError(f"{source or 'The file'} is not a CSV file.")
+        raise SheetError(
+            translate("BulkSheet", "{name} is not a CSV file.").format(
+                name=source or translate("BulkSheet", "The file")
+            )
+        )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     try:
         records = [list(record) for record in reader]
     except csv.Error as exc:
-        raise SheetError(f"{source or 'The file'} is not valid CSV: {exc}.") from None
+        raise SheetError(
+            translate("BulkSheet", "{name} is not valid CSV: {problem}.").format(
+                name=source or translate("BulkSheet", "The file"), problem=exc
+            )
+        ) from None
     return _sheet(records, _digest(data), source)
 
 
@@ -147,13 +169,21 @@ def read_xlsx_bytes(data: bytes, *, sheet: str | None = None, source: str = "") 
     import openpyxl  # only when a workbook is read: it takes a while to import
     from openpyxl.utils.exceptions import InvalidFileException
 
-    name = source or "The file"
+    name = source or translate("BulkSheet", "The file")
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise SheetError(f"{name} is not an Excel workbook (.xlsx) that can be read.") from exc
+        raise SheetError(
+            translate(
+                "BulkSheet", "{name} is not an Excel workbook (.xlsx) that can be read."
+            ).format(name=name)
+        ) from exc
     except Exception as exc:  # a damaged zip raises zipfile.BadZipFile and others
-        raise SheetError(f"{name} is not an Excel workbook (.xlsx) that can be read.") from exc
+        raise SheetError(
+            translate(
+                "BulkSheet", "{name} is not an Excel workbook (.xlsx) that can be read."
+            ).format(name=name)
+        ) from exc
     try:
         if sheet is None:
             chosen = book.worksheets[0]
@@ -161,7 +191,11 @@ def read_xlsx_bytes(data: bytes, *, sheet: str | None = None, source: str = "") 
             chosen = book[sheet]
         else:
             names = ", ".join(f"“{n}”" for n in book.sheetnames)
-            raise SheetError(f"{name} has no sheet called “{sheet}”; its sheets are {names}.")
+            raise SheetError(
+                translate(
+                    "BulkSheet", "{name} has no sheet called “{sheet}”; its sheets are {names}."
+                ).format(name=name, sheet=sheet, names=names)
+            )
         records = [[cell_text(v) for v in row] for row in chosen.iter_rows(values_only=True)]
         title = chosen.title
     finally:
@@ -175,7 +209,11 @@ def read_xlsx_bytes(data: bytes, *, sheet: str | None = None, source: str = "") 
 def _sheet(records: Sequence[list[str]], digest: str, source: str) -> Sheet:
     header_at = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
     if header_at is None:
-        raise SheetError(f"{source or 'The file'} is empty; it needs a header row.")
+        raise SheetError(
+            translate("BulkSheet", "{name} is empty; it needs a header row.").format(
+                name=source or translate("BulkSheet", "The file")
+            )
+        )
     header = tuple(c.strip() for c in _trim(records[header_at]))
     rows = tuple(
         SheetRow(i + 1, tuple(_trim(record)))

@@ -117,6 +117,99 @@
     </message>
 </context>
 <context>
+    <name>AccountRules</name>
+    <message>
+        <source>Paste your secret key. It starts with sk_test_ or sk_live_.</source>
+        <translation>Fügen Sie Ihren geheimen Schlüssel ein. Er beginnt mit sk_test_ oder sk_live_.</translation>
+    </message>
+    <message>
+        <source>This is a publishable key (it starts with pk_), which can&apos;t manage links. Paste your secret key instead: it starts with sk_test_ or sk_live_.</source>
+        <translation>Das ist ein veröffentlichbarer Schlüssel (er beginnt mit pk_), mit dem sich keine Zahlungslinks verwalten lassen. Fügen Sie stattdessen Ihren geheimen Schlüssel ein: Er beginnt mit sk_test_ oder sk_live_.</translation>
+    </message>
+    <message>
+        <source>This is a restricted key (it starts with rk_). Paste your secret key instead: it starts with sk_test_ or sk_live_.</source>
+        <translation>Das ist ein eingeschränkter Schlüssel (er beginnt mit rk_). Fügen Sie stattdessen Ihren geheimen Schlüssel ein: Er beginnt mit sk_test_ oder sk_live_.</translation>
+    </message>
+    <message>
+        <source>A secret key starts with sk_test_ (test mode) or sk_live_ (live mode); this one starts differently. Copy it again from your LeanRails Dashboard.</source>
+        <translation>Ein geheimer Schlüssel beginnt mit sk_test_ (Testmodus) oder sk_live_ (Live-Modus); dieser beginnt anders. Kopieren Sie ihn erneut aus Ihrem LeanRails-Dashboard.</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a LeanRails secret key. A secret key starts with sk_test_ or sk_live_.</source>
+        <translation>Das sieht nicht wie ein geheimer LeanRails-Schlüssel aus. Ein geheimer Schlüssel beginnt mit sk_test_ oder sk_live_.</translation>
+    </message>
+    <message>
+        <source>This key contains characters a LeanRails secret key never has. Copy it again from your LeanRails Dashboard.</source>
+        <translation>Dieser Schlüssel enthält Zeichen, die ein geheimer LeanRails-Schlüssel nie hat. Kopieren Sie ihn erneut aus Ihrem LeanRails-Dashboard.</translation>
+    </message>
+    <message>
+        <source>This key is too short to be a whole secret key. Copy it again, all of it.</source>
+        <translation>Dieser Schlüssel ist zu kurz für einen vollständigen geheimen Schlüssel. Kopieren Sie ihn erneut, und zwar vollständig.</translation>
+    </message>
+    <message>
+        <source>This is too long to be a secret key. Copy just the key itself.</source>
+        <translation>Das ist zu lang für einen geheimen Schlüssel. Kopieren Sie nur den Schlüssel selbst.</translation>
+    </message>
+    <message>
+        <source>Give the account a name, such as the shop it belongs to.</source>
+        <translation>Geben Sie dem Konto einen Namen, etwa den des Shops, zu dem es gehört.</translation>
+    </message>
+    <message>
+        <source>Keep the name to {max} characters or fewer.</source>
+        <translation>Der Name darf höchstens {max} Zeichen lang sein.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStartup</name>
+    <message>
+        <source>There is no account called “{name}”. Your accounts are {names}.</source>
+        <translation>Es gibt kein Konto namens „{name}“. Ihre Konten sind {names}.</translation>
+    </message>
+    <message>
+        <source>There is no account called “{name}”.</source>
+        <translation>Es gibt kein Konto namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>{variable} was not used: {problem}</source>
+        <translation>{variable} wurde nicht verwendet: {problem}</translation>
+    </message>
+    <message>
+        <source>Opened “{name}” instead.</source>
+        <translation>Stattdessen wurde „{name}“ geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Your account list could not be read ({reason}).</source>
+        <translation>Ihre Kontenliste konnte nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Your account list was damaged, so it was set aside and a new one started. Your keys are still in your keyring.</source>
+        <translation>Ihre Kontenliste war beschädigt; sie wurde beiseitegelegt und eine neue angelegt. Ihre Schlüssel befinden sich weiterhin in Ihrem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists. Choose another one in Accounts.</source>
+        <translation>Dieses Konto existiert nicht mehr. Wählen Sie unter „Konten“ ein anderes.</translation>
+    </message>
+    <message>
+        <source>The secret key for “{name}” is no longer in your keyring. Remove the account and add it again with the key.</source>
+        <translation>Der geheime Schlüssel für „{name}“ ist nicht mehr in Ihrem Schlüsselbund. Entfernen Sie das Konto und fügen Sie es mit dem Schlüssel erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists. Close Accounts and open it again.</source>
+        <translation>Dieses Konto existiert nicht mehr. Schließen Sie „Konten“ und öffnen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>There is already an account called “{name}”. Choose another name.</source>
+        <translation>Es gibt bereits ein Konto namens „{name}“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>Account not opened</source>
@@ -988,6 +1081,196 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChanges</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Bezahlen</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Buchen</translation>
+    </message>
+    <message>
+        <source>Donate</source>
+        <translation>Spenden</translation>
+    </message>
+    <message>
+        <source>when needed</source>
+        <translation>wenn nötig</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} link(s) change, {unchanged} already so</source>
+        <translation>
+            <numerusform>{count} Link ändert sich, {unchanged} bereits so</numerusform>
+            <numerusform>{count} Links ändern sich, {unchanged} bereits so</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>redirect to {url}</source>
+        <translation>Weiterleitung zu {url}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive ({message})</source>
+        <translation>inaktiv ({message})</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>Promotion codes</source>
+        <translation>Gutscheincodes</translation>
+    </message>
+    <message>
+        <source>Confirmation message</source>
+        <translation>Bestätigungsnachricht</translation>
+    </message>
+    <message>
+        <source>Metadata {key}</source>
+        <translation>Metadaten {key}</translation>
+    </message>
+    <message>
+        <source>LeanRails refused the change.</source>
+        <translation>LeanRails hat die Änderung abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlan</name>
+    <message>
+        <source>line {line}, {column}: {message}</source>
+        <translation>Zeile {line}, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>Zeile {line}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{total} + {count} saved price(s)</source>
+        <translation>
+            <numerusform>{total} + {count} gespeicherter Preis</numerusform>
+            <numerusform>{total} + {count} gespeicherte Preise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The column “{name}” appears twice; only the first is read.</source>
+        <translation>Die Spalte „{name}“ kommt zweimal vor; nur die erste wird gelesen.</translation>
+    </message>
+    <message>
+        <source>The sheet has no “title” column; every link needs one.</source>
+        <translation>Die Tabelle hat keine Spalte „title“; jeder Zahlungslink braucht eine.</translation>
+    </message>
+    <message>
+        <source>The sheet has a header but no rows to import.</source>
+        <translation>Die Tabelle hat eine Kopfzeile, aber keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>differs from line {line} of the same link; a link&apos;s own columns must match on each of its rows or be left empty.</source>
+        <translation>weicht von Zeile {line} desselben Links ab; die Spalten eines Links müssen in jeder seiner Zeilen übereinstimmen oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>Use hosted_confirmation or redirect.</source>
+        <translation>Verwenden Sie hosted_confirmation oder redirect.</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither true nor false.</source>
+        <translation>„{value}“ ist weder wahr noch falsch.</translation>
+    </message>
+    <message>
+        <source>Metadata must be written as {&quot;key&quot;: &quot;value&quot;, …}.</source>
+        <translation>Metadaten müssen als {&quot;key&quot;: &quot;value&quot;, …} geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Enter the currency, three letters such as USD.</source>
+        <translation>Geben Sie die Währung als drei Buchstaben ein, etwa USD.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSend</name>
+    <message>
+        <source>LeanRails refused the link.</source>
+        <translation>LeanRails hat den Zahlungslink abgelehnt.</translation>
+    </message>
+    <message>
+        <source>created as {id} but not switched off: {reason}</source>
+        <translation>als {id} erstellt, aber nicht ausgeschaltet: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSheet</name>
+    <message>
+        <source>{name} could not be read: {problem}.</source>
+        <translation>{name} konnte nicht gelesen werden: {problem}.</translation>
+    </message>
+    <message>
+        <source>{name} is a CSV file, which has no sheets to choose from.</source>
+        <translation>{name} ist eine CSV-Datei und hat keine Tabellenblätter zur Auswahl.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file a spreadsheet wrote.</source>
+        <translation>{name} ist keine Textdatei aus einer Tabellenkalkulation.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file.</source>
+        <translation>{name} ist keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid CSV: {problem}.</source>
+        <translation>{name} ist keine gültige CSV-Datei: {problem}.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>{name} ist keine lesbare Excel-Arbeitsmappe (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet called “{sheet}”; its sheets are {names}.</source>
+        <translation>{name} hat kein Tabellenblatt namens „{sheet}“; vorhanden sind {names}.</translation>
+    </message>
+    <message>
+        <source>{name} is empty; it needs a header row.</source>
+        <translation>{name} ist leer; sie braucht eine Kopfzeile.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2824,17 @@
     </message>
 </context>
 <context>
+    <name>LocalSandbox</name>
+    <message>
+        <source>The local sandbox did not start. {detail}</source>
+        <translation>Die lokale Sandbox ist nicht gestartet. {detail}</translation>
+    </message>
+    <message>
+        <source>The local sandbox at {base_url} did not say which test key its demo data belongs to.</source>
+        <translation>Die lokale Sandbox unter {base_url} hat nicht mitgeteilt, zu welchem Testschlüssel ihre Demodaten gehören.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LIVE account — links you create and change here take real payments.</source>
@@ -3017,6 +3311,24 @@ Besucher sehen statt der Bezahlseite diese Nachricht (optional):</translation>
     <message>
         <source>Up to date {as_of}</source>
         <translation>Aktuell, Stand {as_of}</translation>
+    </message>
+    <message>
+        <source>Syncing stopped after listing every link. {reason}</source>
+        <translation>Die Synchronisierung wurde angehalten, nachdem alle Zahlungslinks aufgelistet waren. {reason}</translation>
+    </message>
+    <message>
+        <source>LeanRails sent the same page twice; the listing was stopped.</source>
+        <translation>LeanRails hat dieselbe Seite zweimal gesendet; das Auflisten wurde angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message numerus="yes">
+        <source>Syncing stopped after {count} link(s). {reason}</source>
+        <translation>
+            <numerusform>Die Synchronisierung wurde nach {count} Zahlungslink angehalten. {reason}</numerusform>
+            <numerusform>Die Synchronisierung wurde nach {count} Zahlungslinks angehalten. {reason}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,26 @@
     </message>
 </context>
 <context>
+    <name>BulkChanges</name>
+    <message numerus="yes">
+        <source>{count} link(s) change, {unchanged} already so</source>
+        <translation>
+            <numerusform>{count} link changes, {unchanged} already so</numerusform>
+            <numerusform>{count} links change, {unchanged} already so</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlan</name>
+    <message numerus="yes">
+        <source>{total} + {count} saved price(s)</source>
+        <translation>
+            <numerusform>{total} + {count} saved price</numerusform>
+            <numerusform>{total} + {count} saved prices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message numerus="yes">
         <source>{others} more unsaved draft(s) are kept as well.</source>
@@ -200,6 +220,16 @@
         <translation>
             <numerusform>Link copied to the clipboard.</numerusform>
             <numerusform>{count} links copied to the clipboard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message numerus="yes">
+        <source>Syncing stopped after {count} link(s). {reason}</source>
+        <translation>
+            <numerusform>Syncing stopped after {count} link. {reason}</numerusform>
+            <numerusform>Syncing stopped after {count} links. {reason}</numerusform>
         </translation>
     </message>
 </context>

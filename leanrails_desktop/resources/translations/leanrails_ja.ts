@@ -117,6 +117,99 @@
     </message>
 </context>
 <context>
+    <name>AccountRules</name>
+    <message>
+        <source>Paste your secret key. It starts with sk_test_ or sk_live_.</source>
+        <translation>シークレットキーを貼り付けてください。sk_test_ または sk_live_ で始まります。</translation>
+    </message>
+    <message>
+        <source>This is a publishable key (it starts with pk_), which can&apos;t manage links. Paste your secret key instead: it starts with sk_test_ or sk_live_.</source>
+        <translation>これは公開可能キー（pk_ で始まるキー）のため、支払いリンクを管理できません。代わりにシークレットキー（sk_test_ または sk_live_ で始まるキー）を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>This is a restricted key (it starts with rk_). Paste your secret key instead: it starts with sk_test_ or sk_live_.</source>
+        <translation>これは制限付きキー（rk_ で始まるキー）です。代わりにシークレットキー（sk_test_ または sk_live_ で始まるキー）を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>A secret key starts with sk_test_ (test mode) or sk_live_ (live mode); this one starts differently. Copy it again from your LeanRails Dashboard.</source>
+        <translation>シークレットキーは sk_test_（テストモード）または sk_live_（本番モード）で始まりますが、このキーは異なります。LeanRails ダッシュボードからもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a LeanRails secret key. A secret key starts with sk_test_ or sk_live_.</source>
+        <translation>LeanRails のシークレットキーではないようです。シークレットキーは sk_test_ または sk_live_ で始まります。</translation>
+    </message>
+    <message>
+        <source>This key contains characters a LeanRails secret key never has. Copy it again from your LeanRails Dashboard.</source>
+        <translation>このキーには LeanRails のシークレットキーに含まれない文字があります。LeanRails ダッシュボードからもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>This key is too short to be a whole secret key. Copy it again, all of it.</source>
+        <translation>シークレットキーとしては短すぎます。キー全体をもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>This is too long to be a secret key. Copy just the key itself.</source>
+        <translation>シークレットキーとしては長すぎます。キーだけをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Give the account a name, such as the shop it belongs to.</source>
+        <translation>アカウントに名前を付けてください（例: ショップの名前）。</translation>
+    </message>
+    <message>
+        <source>Keep the name to {max} characters or fewer.</source>
+        <translation>名前は {max} 文字以内にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStartup</name>
+    <message>
+        <source>There is no account called “{name}”. Your accounts are {names}.</source>
+        <translation>「{name}」という名前のアカウントはありません。お持ちのアカウント: {names}。</translation>
+    </message>
+    <message>
+        <source>There is no account called “{name}”.</source>
+        <translation>「{name}」という名前のアカウントはありません。</translation>
+    </message>
+    <message>
+        <source>{variable} was not used: {problem}</source>
+        <translation>{variable} は使用されませんでした: {problem}</translation>
+    </message>
+    <message>
+        <source>Opened “{name}” instead.</source>
+        <translation>代わりに「{name}」を開きました。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>unknown error</source>
+        <translation>不明なエラー</translation>
+    </message>
+    <message>
+        <source>Your account list could not be read ({reason}).</source>
+        <translation>アカウント一覧を読み込めませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Your account list was damaged, so it was set aside and a new one started. Your keys are still in your keyring.</source>
+        <translation>アカウント一覧が破損していたため、別に保管して新しい一覧を作成しました。キーはキーリングに残っています。</translation>
+    </message>
+    <message>
+        <source>This account no longer exists. Choose another one in Accounts.</source>
+        <translation>このアカウントはもう存在しません。「アカウント」で別のアカウントを選んでください。</translation>
+    </message>
+    <message>
+        <source>The secret key for “{name}” is no longer in your keyring. Remove the account and add it again with the key.</source>
+        <translation>「{name}」のシークレットキーがキーリングにありません。アカウントを削除し、キーを使ってもう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>This account no longer exists. Close Accounts and open it again.</source>
+        <translation>このアカウントはもう存在しません。「アカウント」を閉じてから開き直してください。</translation>
+    </message>
+    <message>
+        <source>There is already an account called “{name}”. Choose another name.</source>
+        <translation>「{name}」という名前のアカウントはすでにあります。別の名前を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>Account not opened</source>
@@ -980,6 +1073,194 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChanges</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>支払う</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>予約する</translation>
+    </message>
+    <message>
+        <source>Donate</source>
+        <translation>寄付する</translation>
+    </message>
+    <message>
+        <source>when needed</source>
+        <translation>必要な場合</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>常に</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} link(s) change, {unchanged} already so</source>
+        <translation>
+            <numerusform>{count} 件のリンクが変更され、{unchanged} 件はすでにその状態です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>redirect to {url}</source>
+        <translation>{url} へリダイレクト</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>inactive ({message})</source>
+        <translation>無効（{message}）</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>ボタン</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>請求先住所</translation>
+    </message>
+    <message>
+        <source>Promotion codes</source>
+        <translation>プロモーションコード</translation>
+    </message>
+    <message>
+        <source>Confirmation message</source>
+        <translation>確認メッセージ</translation>
+    </message>
+    <message>
+        <source>Metadata {key}</source>
+        <translation>メタデータ {key}</translation>
+    </message>
+    <message>
+        <source>LeanRails refused the change.</source>
+        <translation>LeanRails が変更を拒否しました。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlan</name>
+    <message>
+        <source>line {line}, {column}: {message}</source>
+        <translation>{line} 行目、{column}: {message}</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>{line} 行目: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{total} + {count} saved price(s)</source>
+        <translation>
+            <numerusform>{total} + 登録済みの価格 {count} 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The column “{name}” appears twice; only the first is read.</source>
+        <translation>列「{name}」が 2 回あります。最初の列だけを読み込みます。</translation>
+    </message>
+    <message>
+        <source>The sheet has no “title” column; every link needs one.</source>
+        <translation>シートに「title」列がありません。すべての支払いリンクに必要です。</translation>
+    </message>
+    <message>
+        <source>The sheet has a header but no rows to import.</source>
+        <translation>シートに見出し行はありますが、インポートする行がありません。</translation>
+    </message>
+    <message>
+        <source>differs from line {line} of the same link; a link&apos;s own columns must match on each of its rows or be left empty.</source>
+        <translation>同じリンクの {line} 行目と異なります。リンク自体の列は、そのリンクのすべての行で一致させるか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Use hosted_confirmation or redirect.</source>
+        <translation>hosted_confirmation または redirect を使ってください。</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither true nor false.</source>
+        <translation>「{value}」は true でも false でもありません。</translation>
+    </message>
+    <message>
+        <source>Metadata must be written as {&quot;key&quot;: &quot;value&quot;, …}.</source>
+        <translation>メタデータは {&quot;key&quot;: &quot;value&quot;, …} の形式で記入してください。</translation>
+    </message>
+    <message>
+        <source>Enter the currency, three letters such as USD.</source>
+        <translation>通貨を USD のようなアルファベット 3 文字で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSend</name>
+    <message>
+        <source>LeanRails refused the link.</source>
+        <translation>LeanRails が支払いリンクを拒否しました。</translation>
+    </message>
+    <message>
+        <source>created as {id} but not switched off: {reason}</source>
+        <translation>{id} として作成しましたが、無効にできませんでした: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSheet</name>
+    <message>
+        <source>{name} could not be read: {problem}.</source>
+        <translation>{name} を読み込めませんでした: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is a CSV file, which has no sheets to choose from.</source>
+        <translation>{name} は CSV ファイルのため、選べるシートはありません。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file a spreadsheet wrote.</source>
+        <translation>{name} は表計算ソフトで作成されたテキストファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file.</source>
+        <translation>{name} は CSV ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{name} is not valid CSV: {problem}.</source>
+        <translation>{name} は有効な CSV ではありません: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>{name} は読み込める Excel ブック (.xlsx) ではありません。</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet called “{sheet}”; its sheets are {names}.</source>
+        <translation>{name} に「{sheet}」という名前のシートはありません。シート: {names}</translation>
+    </message>
+    <message>
+        <source>{name} is empty; it needs a header row.</source>
+        <translation>{name} は空です。見出し行が必要です。</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2798,17 @@
     </message>
 </context>
 <context>
+    <name>LocalSandbox</name>
+    <message>
+        <source>The local sandbox did not start. {detail}</source>
+        <translation>ローカルのサンドボックスを起動できませんでした。{detail}</translation>
+    </message>
+    <message>
+        <source>The local sandbox at {base_url} did not say which test key its demo data belongs to.</source>
+        <translation>{base_url} のローカルサンドボックスから、デモデータがどのテストキーのものかの情報が返されませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LIVE account — links you create and change here take real payments.</source>
@@ -2992,6 +3284,23 @@ Visitors will see this message instead of the checkout (optional):</source>
     <message>
         <source>Up to date {as_of}</source>
         <translation>最新 {as_of}</translation>
+    </message>
+    <message>
+        <source>Syncing stopped after listing every link. {reason}</source>
+        <translation>すべての支払いリンクを一覧した後で同期が停止しました。{reason}</translation>
+    </message>
+    <message>
+        <source>LeanRails sent the same page twice; the listing was stopped.</source>
+        <translation>LeanRails から同じページが 2 回送られてきたため、一覧の取得を停止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message numerus="yes">
+        <source>Syncing stopped after {count} link(s). {reason}</source>
+        <translation>
+            <numerusform>{count} 件の支払いリンクの後で同期が停止しました。{reason}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
