@@ -1,5 +1,5 @@
 """Every dialog, in every state it can be in, gives each of its parts the room it needs:
-notices it can show included (pytest-qt, offscreen)."""
+notices it can show included, in English, German and Japanese (pytest-qt, offscreen)."""
 
 from __future__ import annotations
 
@@ -80,8 +80,10 @@ def add_account_states(
     yield "add: keyring lost after opening", later
 
 
+@pytest.mark.parametrize("ui_locale", ["", "de_DE", "ja_JP"], indirect=True)
 def test_dialogs_give_every_part_the_room_it_needs(
     qtbot: QtBot,
+    ui_locale: str,
     accounts: AccountStore,
     runner: TaskRunner,
     no_keyring: KeyringStatus,
