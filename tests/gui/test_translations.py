@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QTableView,
     QTextEdit,
@@ -460,3 +461,15 @@ def test_settings_language_choice_is_kept_for_the_next_start(
     choices[""].trigger()
     assert window.settings.value("language") == ""
     assert translations.chosen_locale(window.settings).name() == QLocale.system().name()
+
+
+@pytest.mark.parametrize(("name", "save"), [("de_DE", "Speichern"), ("ja_JP", "保存")])
+def test_qt_standard_buttons_speak_the_language(qapp: QApplication, name: str, save: str) -> None:
+    """Qt's own translations (qtbase) are loaded beside the app's for its standard buttons."""
+    installed = translations.install(QLocale(name))
+    try:
+        box = QMessageBox()
+        box.setStandardButtons(QMessageBox.StandardButton.Save)
+        assert [button.text().replace("&", "") for button in box.buttons()] == [save]
+    finally:
+        installed.remove()
