@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from leanrails_desktop.core import money
+from leanrails_desktop.core.i18n import translate
 
 LINK_FIELDS = (
     "title",
@@ -121,8 +122,11 @@ def parse_summary(text: str, currency: str) -> list[SummaryItem]:
         match = _PART.match(part.strip())
         if match is None or match.group(3).endswith("in total"):
             raise ValueError(
-                f"“{part.strip()}” in line_items cannot be read back; export the links "
-                "per line item to copy them."
+                translate(
+                    "BulkColumns",
+                    "“{value}” in line_items cannot be read back; "
+                    "export the links per line item to copy them.",
+                ).format(value=part.strip())
             )
         quantity, name, shown = match.groups()
         if name.startswith("price_"):
@@ -130,13 +134,20 @@ def parse_summary(text: str, currency: str) -> list[SummaryItem]:
             continue
         if not name.startswith("prod_"):
             raise ValueError(
-                f"line_items names “{name}”, not a product id (prod_…) or price id; export "
-                "the links per line item to copy them."
+                translate(
+                    "BulkColumns",
+                    "line_items names “{name}”, not a product id (prod_…) or price id; "
+                    "export the links per line item to copy them.",
+                ).format(name=name)
             )
         digits = shown[next((i for i, ch in enumerate(shown) if ch.isdigit()), len(shown)) :]
         try:
             major = money.parse_decimal(digits)
         except money.MoneyError:
-            raise ValueError(f"“{shown}” in line_items is not an amount.") from None
+            raise ValueError(
+                translate("BulkColumns", "“{value}” in line_items is not an amount.").format(
+                    value=shown
+                )
+            ) from None
         items.append(SummaryItem(quantity, name, "", str(major)))
     return items

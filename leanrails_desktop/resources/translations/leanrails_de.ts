@@ -1174,6 +1174,21 @@
     </message>
 </context>
 <context>
+    <name>BulkColumns</name>
+    <message>
+        <source>“{value}” in line_items cannot be read back; export the links per line item to copy them.</source>
+        <translation>„{value}“ in line_items kann nicht zurückgelesen werden; exportieren Sie die Zahlungslinks mit einer Zeile pro Position, um sie zu kopieren.</translation>
+    </message>
+    <message>
+        <source>line_items names “{name}”, not a product id (prod_…) or price id; export the links per line item to copy them.</source>
+        <translation>line_items nennt „{name}“, keine Produkt-ID (prod_…) oder Preis-ID; exportieren Sie die Zahlungslinks mit einer Zeile pro Position, um sie zu kopieren.</translation>
+    </message>
+    <message>
+        <source>“{value}” in line_items is not an amount.</source>
+        <translation>„{value}“ in line_items ist kein Betrag.</translation>
+    </message>
+</context>
+<context>
     <name>BulkPlan</name>
     <message>
         <source>line {line}, {column}: {message}</source>

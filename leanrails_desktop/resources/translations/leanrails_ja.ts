@@ -1165,6 +1165,21 @@
     </message>
 </context>
 <context>
+    <name>BulkColumns</name>
+    <message>
+        <source>“{value}” in line_items cannot be read back; export the links per line item to copy them.</source>
+        <translation>line_items の「{value}」は読み戻せません。コピーするには、明細ごとに 1 行の形式でリンクをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>line_items names “{name}”, not a product id (prod_…) or price id; export the links per line item to copy them.</source>
+        <translation>line_items に指定された「{name}」は商品 ID (prod_…) でも価格 ID でもありません。コピーするには、明細ごとに 1 行の形式でリンクをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>“{value}” in line_items is not an amount.</source>
+        <translation>line_items の「{value}」は金額ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>BulkPlan</name>
     <message>
         <source>line {line}, {column}: {message}</source>
