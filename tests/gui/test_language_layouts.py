@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from fit_helpers import settle, squeezed
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 from test_panes_fit import checkout_link, open_link, preview_clipped
 
@@ -54,6 +54,10 @@ def test_translated_window_fits(
     }
     assert {name: found for name, found in problems.items() if found} == {}
     assert preview_clipped(window) == []
+    # The editor's form fits its pane's width: nothing to scroll sideways for.
+    editor_scroll = window.editor.findChild(QScrollArea)
+    assert editor_scroll is not None
+    assert editor_scroll.horizontalScrollBar().maximum() == 0
 
 
 def test_right_to_left_locale_mirrors_the_window_with_amounts_left_to_right(

@@ -1677,7 +1677,7 @@
     </message>
     <message>
         <source>Always ask for a billing &amp;address</source>
-        <translation>Immer nach einer &amp;Rechnungsadresse fragen</translation>
+        <translation>&amp;Rechnungsadresse immer abfragen</translation>
     </message>
     <message>
         <source>Require billing address</source>
@@ -2931,7 +2931,7 @@
     </message>
     <message>
         <source>Add &amp;key</source>
-        <translation>Schlüssel &amp;hinzufügen</translation>
+        <translation>&amp;Neuer Schlüssel</translation>
     </message>
     <message>
         <source>Add metadata key</source>
@@ -2939,7 +2939,7 @@
     </message>
     <message>
         <source>Remove key</source>
-        <translation>Schlüssel entfernen</translation>
+        <translation>Schlüssel löschen</translation>
     </message>
     <message>
         <source>Remove metadata key</source>

@@ -226,6 +226,9 @@ class EditorPane(QWidget):
     def _build_checkout(self) -> None:
         box = self._group(translate("EditorPane", "Checkout page"))
         form = QFormLayout(box)
+        # A row too wide for the pane (longer words in some languages) puts its field
+        # under its label rather than making the form scroll sideways.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.submit_type = QComboBox()
         for value, text in SUBMIT_CHOICES:
             self.submit_type.addItem(translate("EditorPane", text), value)
