@@ -361,7 +361,7 @@ def texts_of_menu(menu: QMenu) -> Iterator[str]:
             yield from texts_of_menu(sub)
 
 
-def window_texts(qtbot: QtBot, window: AppWindow) -> set[str]:
+def window_texts(qtbot: QtBot, window: AppWindow, opened: list[QWidget]) -> set[str]:
     texts = widget_texts(window)
     for action in window.findChildren(QAction):
         texts |= {action.text(), action.toolTip(), action.statusTip()}
@@ -369,6 +369,7 @@ def window_texts(qtbot: QtBot, window: AppWindow) -> set[str]:
     settle(qtbot)
     texts |= widget_texts(window)
     welcome = WelcomeView(SecretStore(backend=fail.Keyring()).check())
+    opened.append(welcome)
     qtbot.addWidget(welcome)
     welcome.show()
     settle(qtbot)
@@ -376,7 +377,9 @@ def window_texts(qtbot: QtBot, window: AppWindow) -> set[str]:
     return texts
 
 
-def dialog_texts(qtbot: QtBot, tmp_path: Path, runner: TaskRunner) -> dict[str, set[str]]:
+def dialog_texts(
+    qtbot: QtBot, tmp_path: Path, runner: TaskRunner, opened: list[QWidget]
+) -> dict[str, set[str]]:
     settings = QSettings(str(tmp_path / "dialogs.ini"), QSettings.Format.IniFormat)
     accounts = AccountStore()
     accounts.add("My shop", "sk_test_" + "a" * 24)
@@ -385,6 +388,7 @@ def dialog_texts(qtbot: QtBot, tmp_path: Path, runner: TaskRunner) -> dict[str, 
     out: dict[str, set[str]] = {}
 
     def walk(name: str, dialog: QWidget) -> None:
+        opened.append(dialog)
         qtbot.addWidget(dialog)
         dialog.show()
         settle(qtbot)
@@ -427,10 +431,13 @@ def test_window_and_dialogs_show_no_english(
     memory_keyring: Any,
 ) -> None:
     language = COMPLETE[ui_locale]
-    texts = window_texts(qtbot, window)
+    # Held until the test ends: qtbot holds widgets weakly, and a dialog collected while
+    # the event loop runs would be deleted under Qt's feet.
+    opened: list[QWidget] = []
+    texts = window_texts(qtbot, window, opened)
     assert window.menuBar().actions()[0].text() != "&File"
     left = {"main window": english_left(texts, language)}
-    for name, shown in dialog_texts(qtbot, tmp_path, runner).items():
+    for name, shown in dialog_texts(qtbot, tmp_path, runner, opened).items():
         left[name] = english_left(shown, language)
     assert sum(len(found) for found in left.values()) == 0, "\n".join(
         f"{name}: {found}" for name, found in left.items() if found
