@@ -42,6 +42,7 @@ from leanrails_desktop.ui.views.form_parts import (
     SUBMIT_CHOICES,
     PlainText,
     chain_tab_order,
+    holder_of,
     payments_spin_box,
     with_error_line,
 )
@@ -145,12 +146,6 @@ class EditorPane(QWidget):
         caption.setBuddy(widget)
         form.addRow(caption, holder)
 
-    @staticmethod
-    def _holder_of(widget: QWidget) -> QWidget:
-        holder = widget.parentWidget()
-        assert holder is not None
-        return holder
-
     def _build_basics(self) -> None:
         box = self._group(translate("EditorPane", "Basics"))
         form = QFormLayout(box)
@@ -215,8 +210,8 @@ class EditorPane(QWidget):
         self.redirect_url.setAccessibleName(translate("EditorPane", "Redirect address"))
         self._field(form, translate("EditorPane", "&Message"), self.custom_message, MESSAGE)
         self._field(form, translate("EditorPane", "Add&ress"), self.redirect_url, REDIRECT_URL)
-        self._message_holder = self._holder_of(self.custom_message)
-        self._redirect_holder = self._holder_of(self.redirect_url)
+        self._message_holder = holder_of(self.custom_message)
+        self._redirect_holder = holder_of(self.redirect_url)
         self._after_form = form
         self.after_hosted.toggled.connect(self._after_changed)
         self.errors.clears_on(self.after_hosted.toggled, MESSAGE, REDIRECT_URL)
@@ -226,9 +221,7 @@ class EditorPane(QWidget):
     def _build_checkout(self) -> None:
         box = self._group(translate("EditorPane", "Checkout page"))
         form = QFormLayout(box)
-        # A row too wide for the pane (longer words in some languages) puts its field
-        # under its label rather than making the form scroll sideways.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long words: no h-scroll
         self.submit_type = QComboBox()
         for value, text in SUBMIT_CHOICES:
             self.submit_type.addItem(translate("EditorPane", text), value)

@@ -55,6 +55,13 @@ def with_error_line(widget: QWidget, name: str) -> tuple[QWidget, PlainLabel]:
     return holder, error
 
 
+def holder_of(widget: QWidget) -> QWidget:
+    """The holder :func:`with_error_line` put ``widget`` in."""
+    holder = widget.parentWidget()
+    assert holder is not None
+    return holder
+
+
 def hide_error(label: PlainLabel) -> None:
     """Take an error line away (its field changed, so what it said may no longer hold)."""
     if label.text() or label.isVisible():
