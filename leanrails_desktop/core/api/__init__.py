@@ -1,11 +1,11 @@
 """The LeanRails API client: ``LeanRailsClient``, its typed objects and its errors.
 
-from leanrails_desktop.core.api import LeanRailsClient
+    from leanrails_desktop.core.api import LeanRailsClient
 
-with LeanRailsClient(api_key="sk_test_…") as client:
-    link = client.checkout_links.create(
-        title="Premium Headphones", line_items=[{"price": "price_…", "quantity": 1}]
-    )
+    with LeanRailsClient(api_key="sk_test_…") as client:
+        link = client.checkout_links.create(
+            title="Premium Headphones", line_items=[{"price": "price_…", "quantity": 1}]
+        )
 """
 
 from __future__ import annotations

@@ -111,7 +111,9 @@ def _parse_page(
     try:
         return Page.from_dict(body, parse)
     except (ValueError, TypeError, AttributeError):
-        raise errors.APIError(f"LeanRails sent a list of {what} that could not be read.") from None
+        raise errors.APIError(
+            f"LeanRails sent a list of {what} that could not be read."
+        ) from None
 
 
 def _parse_links(body: Mapping[str, Any]) -> Page[CheckoutLink]:
@@ -183,7 +185,9 @@ class CheckoutLinks:
         ``expand_line_items`` asks for its line items in the same answer; ``line_items`` is
         still None if the server ignored the request."""
         params = {EXPAND: "line_items"} if expand_line_items else None
-        data = self._client.request("GET", f"{BASE_PATH}/{path_segment(link_id)}", params=params)
+        data = self._client.request(
+            "GET", f"{BASE_PATH}/{path_segment(link_id)}", params=params
+        )
         return _parse(CheckoutLink.from_dict, data, "a checkout link")
 
     def update(
@@ -299,9 +303,7 @@ class CheckoutLinks:
         """Every link, newest first, fetching one page at a time as the loop advances."""
         return _follow(
             lambda cursor: self.list(
-                limit=page_size,
-                active=active,
-                cursor=cursor,
+                limit=page_size, active=active, cursor=cursor,
                 expand_line_items=expand_line_items,
             )
         )
@@ -319,7 +321,9 @@ class CheckoutLinks:
 
     def iter_line_items(self, link_id: str, *, page_size: int = 100) -> Iterator[LineItem]:
         """Every line item of the link, fetching pages lazily."""
-        return _follow(lambda cursor: self.list_line_items(link_id, limit=page_size, cursor=cursor))
+        return _follow(
+            lambda cursor: self.list_line_items(link_id, limit=page_size, cursor=cursor)
+        )
 
 
 def _follow(fetch: Callable[[str | None], Page[T]]) -> Iterator[T]:

@@ -143,17 +143,13 @@ class LeanRailsClient:
         self._on_retry = on_retry
         self._sleep = sleep
         self._owns_http = http_client is None
-        self._http = (
-            http_client
-            if http_client is not None
-            else httpx.Client(
-                follow_redirects=False,
-                timeout=self.timeout,
-                # A plain-http base (the local sandbox) never opens a TLS connection, since
-                # every request goes to that base and redirects are not followed; skipping the
-                # certificate store saves ~20 ms at every start. https always verifies.
-                verify=not self._base_url.startswith("http://"),
-            )
+        self._http = http_client if http_client is not None else httpx.Client(
+            follow_redirects=False,
+            timeout=self.timeout,
+            # A plain-http base (the local sandbox) never opens a TLS connection, since
+            # every request goes to that base and redirects are not followed; skipping the
+            # certificate store saves ~20 ms at every start. https always verifies.
+            verify=not self._base_url.startswith("http://"),
         )
         self._user_agent = _user_agent()
         self.checkout_links = CheckoutLinks(self)
@@ -231,12 +227,7 @@ class LeanRailsClient:
                 delay = retry_delay(retry, outcome.retry_after, max_delay=self.max_retry_delay)
                 logger.info(
                     "%s %s: %s; retry %d of %d in %.2f s",
-                    method,
-                    path,
-                    outcome.reason,
-                    retry,
-                    self.max_retries,
-                    delay,
+                    method, path, outcome.reason, retry, self.max_retries, delay,
                 )
                 self._notify(RetryNotice(attempt=retry, delay=delay, reason=outcome.reason))
                 self._sleep(delay)
@@ -289,20 +280,13 @@ class LeanRailsClient:
             assert failure is not None
             logger.info(
                 "%s %s failed after %.0f ms: %s",
-                method,
-                path,
-                elapsed_ms,
-                type(failure.error).__name__,
+                method, path, elapsed_ms, type(failure.error).__name__,
             )
             return failure
         request_id = response.headers.get("Request-Id")
         logger.debug(
             "%s %s -> %d in %.0f ms (request %s)",
-            method,
-            path,
-            response.status_code,
-            elapsed_ms,
-            request_id or "-",
+            method, path, response.status_code, elapsed_ms, request_id or "-",
         )
         return self._interpret(response, request_id)
 
@@ -371,7 +355,9 @@ class LeanRailsClient:
             unreadable = errors.APIError(message, status=status, request_id=request_id)
             return _Failure(unreadable, retryable=False, reason="")
         if 300 <= status < 400:
-            message = f"LeanRails answered with a redirect (HTTP {status}); check the API address."
+            message = (
+                f"LeanRails answered with a redirect (HTTP {status}); check the API address."
+            )
             redirect = errors.APIError(message, status=status, request_id=request_id)
             return _Failure(redirect, retryable=False, reason="")
         retryable = status in _RETRYABLE_STATUSES or status >= 500

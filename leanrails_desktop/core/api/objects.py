@@ -72,7 +72,9 @@ class AfterCompletion:
             else None
         )
         redirect = (
-            Redirect(_str(redirect_raw.get("url"))) if isinstance(redirect_raw, Mapping) else None
+            Redirect(_str(redirect_raw.get("url")))
+            if isinstance(redirect_raw, Mapping)
+            else None
         )
         return cls(type=kind, hosted_confirmation=hosted, redirect=redirect)
 
@@ -192,7 +194,9 @@ class CheckoutLink:
             inactive_message=inactive_message if isinstance(inactive_message, str) else None,
             metadata=metadata,
             livemode=livemode if isinstance(livemode, bool) else False,
-            created=(created if isinstance(created, int) and not isinstance(created, bool) else 0),
+            created=(
+                created if isinstance(created, int) and not isinstance(created, bool) else 0
+            ),
             line_items=None if raw_items is None else _expanded_items(raw_items),
             extra=(
                 {}
@@ -328,7 +332,6 @@ def _expanded_items(raw: Any) -> list[LineItem] | None:
         return [LineItem.from_dict(item) for item in data]
     except (ValueError, TypeError, AttributeError):
         return None
-
 
 T = TypeVar("T")
 

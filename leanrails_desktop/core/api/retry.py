@@ -30,6 +30,8 @@ class RetryNotice:
     reason: str
 
 
+
+
 def backoff_delay(
     retry: int,
     *,

@@ -83,7 +83,8 @@ def normalize_base_url(text: str) -> str:
         )
     if parts.username is not None or parts.password is not None:
         raise ConfigurationError(
-            "The API address must not contain a user name or password; the key is sent separately."
+            "The API address must not contain a user name or password; "
+            "the key is sent separately."
         )
     if parts.query or parts.fragment:
         raise ConfigurationError("The API address must not contain '?' or '#'.")

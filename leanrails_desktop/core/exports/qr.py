@@ -141,7 +141,8 @@ class QrOptions:
             )
         if self.error_correction not in ERROR_CORRECTIONS:
             raise QrOptionsError(
-                f"Choose error correction L, M, Q or H; “{self.error_correction}” is not a level."
+                "Choose error correction L, M, Q or H; "
+                f"“{self.error_correction}” is not a level."
             )
         if not isinstance(self.border_modules, int) or self.border_modules < MIN_BORDER_MODULES:
             raise QrOptionsError(
@@ -200,7 +201,9 @@ def qr_matrix(url: str, error_correction: ErrorCorrection = "M") -> Matrix:
         code.make(fit=True)
     except (qrcode.exceptions.DataOverflowError, ValueError) as exc:
         # Past version 40 qrcode raises a plain ValueError rather than DataOverflowError.
-        raise QrOptionsError("This link's address is too long to fit in a QR code.") from exc
+        raise QrOptionsError(
+            "This link's address is too long to fit in a QR code."
+        ) from exc
     return tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())
 
 
@@ -395,13 +398,8 @@ def render_pdf(url: str, options: QrOptions | None = None, title: str | None = N
     page_w, page_h = layout.width * pt, layout.height * pt
     ops = [f"q {_pdf.rgb_operator(options.bg)} 0 0 {_pdf.num(page_w)} {_pdf.num(page_h)} re f Q"]
     ops.append(
-        _pdf.qr_ops(
-            matrix,
-            layout.code_left * pt,
-            page_h - layout.code_left * pt,
-            layout.module_px * pt,
-            options.fg,
-        )
+        _pdf.qr_ops(matrix, layout.code_left * pt, page_h - layout.code_left * pt,
+                    layout.module_px * pt, options.fg)
     )
     out = io.BytesIO()
     writer = _pdf.PdfWriter(out, title=_text.clean(title or "") or None)
@@ -457,3 +455,4 @@ __all__ = [
     "warm_up",
     "write_qr",
 ]
+

@@ -72,7 +72,9 @@ class SheetGeometry:
         """Left edge and top edge (PDF y, from the bottom) of cell ``index`` on its page."""
         row, column = divmod(index, self.per_row)
         left = MARGIN_PT + column * (self.cell_width + COLUMN_GAP_PT)
-        top = self.page_height - MARGIN_PT - row * (self.code_size + self.label_height + ROW_GAP_PT)
+        top = self.page_height - MARGIN_PT - row * (
+            self.code_size + self.label_height + ROW_GAP_PT
+        )
         return left, top
 
 
@@ -81,7 +83,9 @@ def sheet_geometry(paper: str = "a4", per_row: int = 3) -> SheetGeometry:
     if paper not in PAPER_SIZES:
         raise ExportError(f"Choose A4 or Letter paper; “{paper}” is not a paper size.")
     if not isinstance(per_row, int) or not MIN_PER_ROW <= per_row <= MAX_PER_ROW:
-        raise ExportError(f"A print sheet holds {MIN_PER_ROW} to {MAX_PER_ROW} codes per row.")
+        raise ExportError(
+            f"A print sheet holds {MIN_PER_ROW} to {MAX_PER_ROW} codes per row."
+        )
     width, height = PAPER_SIZES[paper]
     usable_w = width - 2 * MARGIN_PT
     usable_h = height - 2 * MARGIN_PT
@@ -130,10 +134,7 @@ def _label_image(geometry: SheetGeometry, url: str, title: str) -> Image.Image:
         draw.text((center, y), title_line, fill=255, font=title_font, anchor="ms")
     y += descent + geometry.detail_pt * scale * 1.2
     draw.text(
-        (center, y),
-        _text.elide(detail, detail_font, max_width),
-        fill=128,
-        font=detail_font,
+        (center, y), _text.elide(detail, detail_font, max_width), fill=128, font=detail_font,
         anchor="ms",
     )
     return ImageOps.invert(ink)
@@ -179,10 +180,7 @@ def render_print_sheet(
         label_top = top - geometry.code_size
         ops.append(
             _pdf.image_ops(
-                name,
-                left,
-                label_top - geometry.label_height,
-                geometry.cell_width,
+                name, left, label_top - geometry.label_height, geometry.cell_width,
                 geometry.label_height,
             )
         )

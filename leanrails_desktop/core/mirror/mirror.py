@@ -61,7 +61,8 @@ class Mirror(_Reading, _Writing):
                 ) from exc
             if isinstance(exc, sqlite3.DatabaseError):
                 raise MirrorUnusable(
-                    "The local copy of the account is damaged or not one this version can read."
+                    "The local copy of the account is damaged or not one this version can "
+                    "read."
                 ) from exc
             raise
         self._indexed = self._has_table(self._reader, "search")
@@ -189,7 +190,9 @@ class Mirror(_Reading, _Writing):
         with self._transaction() as db:
             return self._write(db, links, pass_number)
 
-    def finish_pass(self, pass_number: int, *, started: float, ended: float | None = None) -> int:
+    def finish_pass(
+        self, pass_number: int, *, started: float, ended: float | None = None
+    ) -> int:
         """Record a complete pass begun at ``started`` (Unix seconds): links it did not see
         are removed (those :meth:`put_links` wrote during it are kept). Returns how many."""
         ended = time.time() if ended is None else ended

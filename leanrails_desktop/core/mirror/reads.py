@@ -29,7 +29,9 @@ class _Reading(_Searching):
                 return plan.counts
             if not plan.searching:
                 total = db.execute("SELECT count(*) FROM links").fetchone()[0]
-                active = db.execute("SELECT count(*) FROM links WHERE active = 1").fetchone()[0]
+                active = db.execute(
+                    "SELECT count(*) FROM links WHERE active = 1"
+                ).fetchone()[0]
                 return Counts(total=total, active=active)
             source, args = plan.texts()
             tests = "".join(" AND instr(s.text, ?) > 0" for _ in plan.tests)
@@ -47,11 +49,7 @@ class _Reading(_Searching):
         return counts.active if query.active else counts.inactive
 
     def _select(
-        self,
-        db: sqlite3.Connection,
-        columns: str,
-        query: MirrorQuery,
-        offset: int,
+        self, db: sqlite3.Connection, columns: str, query: MirrorQuery, offset: int,
         limit: int | None,
     ) -> list[tuple[Any, ...]]:
         plan = self._plan(db, query.search)
@@ -81,22 +79,12 @@ class _Reading(_Searching):
         """Rows ``offset`` to ``offset + limit`` of the query's list."""
         with self._reading() as db:
             rows = self._select(
-                db,
-                "l.id, l.title, l.active, l.created, l.currency, l.amount_total, l.url",
-                query,
-                offset,
-                max(0, limit),
+                db, "l.id, l.title, l.active, l.created, l.currency, l.amount_total, l.url",
+                query, offset, max(0, limit),
             )
         return [
-            MirrorRow(
-                id=r[0],
-                title=r[1],
-                active=bool(r[2]),
-                created=r[3],
-                currency=r[4],
-                amount_total=r[5],
-                url=r[6],
-            )
+            MirrorRow(id=r[0], title=r[1], active=bool(r[2]), created=r[3], currency=r[4],
+                      amount_total=r[5], url=r[6])
             for r in rows
         ]
 
@@ -122,8 +110,7 @@ class _Reading(_Searching):
                 marks = ",".join("?" * len(chunk))
                 rows = db.execute(
                     "SELECT l.id, l.n, l.amount_total IS NOT NULL, o.raw FROM links l"
-                    f" JOIN link_objects o ON o.n = l.n WHERE l.id IN ({marks})",
-                    list(chunk),
+                    f" JOIN link_objects o ON o.n = l.n WHERE l.id IN ({marks})", list(chunk)
                 ).fetchall()
                 with_items = {n: link_id for link_id, n, has_items, _ in rows if has_items}
                 items = self._raw_items(db, list(with_items))
@@ -131,9 +118,7 @@ class _Reading(_Searching):
                     link = json.loads(raw)
                     if has_items:
                         link["line_items"] = {
-                            "object": "list",
-                            "data": items.get(n, []),
-                            "has_more": False,
+                            "object": "list", "data": items.get(n, []), "has_more": False,
                             "url": f"/v1/checkout_links/{link_id}/line_items",
                         }
                     by_id[link_id] = link
@@ -156,13 +141,10 @@ class _Reading(_Searching):
         with self._reading() as db:
             for chunk in _chunks(list(link_ids)):
                 marks = ",".join("?" * len(chunk))
-                known = dict(
-                    db.execute(
-                        f"SELECT n, id FROM links WHERE id IN ({marks})"
-                        " AND amount_total IS NOT NULL",
-                        list(chunk),
-                    ).fetchall()
-                )
+                known = dict(db.execute(
+                    f"SELECT n, id FROM links WHERE id IN ({marks})"
+                    " AND amount_total IS NOT NULL", list(chunk)
+                ).fetchall())
                 for n, items in self._raw_items(db, list(known)).items():
                     found[known[n]] = [LineItem.from_dict(item) for item in items]
                 for link_id in known.values():
@@ -173,7 +155,7 @@ class _Reading(_Searching):
     def _raw_items(db: sqlite3.Connection, ns: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
         found: dict[int, list[dict[str, Any]]] = {}
         for start in range(0, len(ns), _IDS_PER_QUERY):
-            chunk = ns[start : start + _IDS_PER_QUERY]
+            chunk = ns[start:start + _IDS_PER_QUERY]
             marks = ",".join("?" * len(chunk))
             for n, raw in db.execute(
                 f"SELECT n, raw FROM line_items WHERE n IN ({marks}) ORDER BY n, position",
@@ -187,7 +169,6 @@ class _Reading(_Searching):
         with self._reading() as db:
             rows = db.execute(
                 "SELECT id FROM links WHERE amount_total IS NULL"
-                " ORDER BY created DESC, id DESC LIMIT ?",
-                (-1 if limit is None else limit,),
+                " ORDER BY created DESC, id DESC LIMIT ?", (-1 if limit is None else limit,)
             )
             return [row[0] for row in rows]

@@ -79,4 +79,4 @@ def _scrub(value: Any) -> Any:
 
 def _chunks(values: Sequence[str], size: int = _IDS_PER_QUERY) -> Iterator[Sequence[str]]:
     for start in range(0, len(values), size):
-        yield values[start : start + size]
+        yield values[start:start + size]

@@ -82,34 +82,13 @@ _SEARCH_INDEX = (
 )
 
 _EXPECTED: dict[str, frozenset[str]] = {
-    "links": frozenset(
-        {
-            "n",
-            "id",
-            "created",
-            "active",
-            "title",
-            "title_key",
-            "currency",
-            "amount_total",
-            "url",
-            "seen",
-        }
-    ),
+    "links": frozenset({"n", "id", "created", "active", "title", "title_key", "currency",
+                        "amount_total", "url", "seen"}),
     "link_objects": frozenset({"n", "raw"}),
     "line_items": frozenset({"n", "position", "raw"}),
     "search_text": frozenset({"n", "text"}),
-    "sync_state": frozenset(
-        {
-            "k",
-            "passes",
-            "last_complete",
-            "last_duration",
-            "last_count",
-            "last_failure",
-            "last_failure_at",
-        }
-    ),
+    "sync_state": frozenset({"k", "passes", "last_complete", "last_duration", "last_count",
+                             "last_failure", "last_failure_at"}),
 }
 
 _ACTIVE_MARK: Final = "\x01\x01\x01"

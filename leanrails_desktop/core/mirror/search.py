@@ -50,7 +50,9 @@ class _Plan:
         """The FROM of the search texts to test (aliased ``s``) and its arguments."""
         if self.candidates is None:
             return "search_text s", []
-        return (f"({self.candidates}) m CROSS JOIN search_text s ON s.n = m.n", list(self.args))
+        return (
+            f"({self.candidates}) m CROSS JOIN search_text s ON s.n = m.n", list(self.args)
+        )
 
 
 def _listed(rows: Sequence[tuple[int, int]]) -> _Plan:
@@ -84,11 +86,11 @@ class _Searching:
         )
         db.execute(
             "DELETE FROM search_pending WHERE n IN"
-            " (SELECT n FROM search_pending ORDER BY n LIMIT ?)",
-            (batch,),
+            " (SELECT n FROM search_pending ORDER BY n LIMIT ?)", (batch,)
         )
         left: int = db.execute("SELECT count(*) FROM search_pending").fetchone()[0]
         return left
+
 
     def _plan(self, db: sqlite3.Connection, search: str) -> _Plan:
         """How to find the links matching ``search`` (see :class:`_Plan`); the last one is
@@ -104,19 +106,15 @@ class _Searching:
         words = _words(search)
         if not words:
             return _Plan()
-        indexed = (
-            self._indexed
-            and db.execute(
-                "SELECT count(*) <= ? FROM search_pending", (_PENDING_SCANNED,)
-            ).fetchone()[0]
-        )
+        indexed = self._indexed and db.execute(
+            "SELECT count(*) <= ? FROM search_pending", (_PENDING_SCANNED,)
+        ).fetchone()[0]
         if not indexed:
             return self._scan_plan(db, words)
         # A doubled letter ("ll") is found in the tripled text only where "l" is: tested.
         tests = [w for w in words if len(w) == 2 and w[0] == w[1]]
         phrase = " AND ".join(
-            f"text : {_fts_phrase(w)}"
-            if len(w) >= _MIN_INDEXED
+            f"text : {_fts_phrase(w)}" if len(w) >= _MIN_INDEXED
             else f"tripled : {_fts_phrase(_short_term(w))}"
             for w in words
         )

@@ -49,8 +49,7 @@ class _Writing(_Searching):
             for link_id, items in found.items():
                 row = db.execute(
                     "SELECT l.n, o.raw, l.active FROM links l JOIN link_objects o"
-                    " ON o.n = l.n WHERE l.id = ?",
-                    (link_id,),
+                    " ON o.n = l.n WHERE l.id = ?", (link_id,)
                 ).fetchone()
                 if row is None:
                     continue
@@ -61,7 +60,9 @@ class _Writing(_Searching):
                     "INSERT INTO line_items (n, position, raw) VALUES (?, ?, ?)",
                     [(n, position, _safe(_to_json(item))) for position, item in enumerate(kept)],
                 )
-                db.execute("UPDATE links SET amount_total = ? WHERE n = ?", (_total(kept), n))
+                db.execute(
+                    "UPDATE links SET amount_total = ? WHERE n = ?", (_total(kept), n)
+                )
                 db.execute(
                     "UPDATE search_text SET text = ? WHERE n = ?",
                     (_marked(bool(active), search_text(json.loads(raw), kept)), n),
@@ -96,8 +97,7 @@ class _Writing(_Searching):
             link_id: (n, has_items, raw)
             for link_id, n, has_items, raw in db.execute(
                 "SELECT l.id, l.n, l.amount_total IS NOT NULL, o.raw FROM links l"
-                f" JOIN link_objects o ON o.n = l.n WHERE l.id IN ({marks})",
-                ids,
+                f" JOIN link_objects o ON o.n = l.n WHERE l.id IN ({marks})", ids
             )
         }
         next_n: int = db.execute("SELECT coalesce(max(n), 0) + 1 FROM links").fetchone()[0]
@@ -136,10 +136,8 @@ class _Writing(_Searching):
                 if items is not None:
                     db.execute("UPDATE links SET amount_total = ? WHERE n = ?", (total, n))
                     db.execute("DELETE FROM line_items WHERE n = ?", (n,))
-                known_items = (
-                    items
-                    if items is not None
-                    else (self._stored_items(db, n) if stored_items else None)
+                known_items = items if items is not None else (
+                    self._stored_items(db, n) if stored_items else None
                 )
             if found is None or found[2] != raw:
                 kept_objects.append((n, raw))
@@ -156,13 +154,11 @@ class _Writing(_Searching):
                 changed_texts.append((text, n))
         db.executemany(
             "INSERT INTO links (n, id, created, active, title, title_key, currency, url,"
-            " amount_total, seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
+            " amount_total, seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
         )
         db.executemany(
             "UPDATE links SET created = ?, active = ?, title = ?, title_key = ?, currency = ?,"
-            " url = ?, seen = max(seen, ?) WHERE n = ?",
-            changed_rows,
+            " url = ?, seen = max(seen, ?) WHERE n = ?", changed_rows
         )
         db.executemany("INSERT OR REPLACE INTO link_objects (n, raw) VALUES (?, ?)", kept_objects)
         if kept_items and contains_secret("".join(row[2] for row in kept_items)):

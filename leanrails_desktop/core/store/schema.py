@@ -78,19 +78,12 @@ EXPECTED_COLUMNS: dict[str, frozenset[str]] = {
         {"account", "draft_id", "link_id", "form", "idempotency_key", "updated_at"}
     ),
     "import_requests": frozenset(
-        {
-            "account",
-            "batch",
-            "grp",
-            "step",
-            "idempotency_key",
-            "link_id",
-            "url",
-            "sent_at",
-            "done_at",
-        }
+        {"account", "batch", "grp", "step", "idempotency_key", "link_id", "url",
+         "sent_at", "done_at"}
     ),
-    "link_history": frozenset({"id", "account", "link_id", "changed_at", "origin", "changes"}),
+    "link_history": frozenset(
+        {"id", "account", "link_id", "changed_at", "origin", "changes"}
+    ),
 }
 
 ACCOUNT_TABLES: tuple[str, ...] = ("drafts", "import_requests", "link_history")

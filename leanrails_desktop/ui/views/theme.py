@@ -9,7 +9,8 @@ UNSAVED_AMBER = "#b26a00"
 
 LIVE_BANNER = f"background: {LIVE_RED}; color: white; font-weight: 700; padding: 4px 8px;"
 LIVE_BADGE = (
-    f"background: {LIVE_RED}; color: white; font-weight: 700; border-radius: 3px; padding: 1px 9px;"
+    f"background: {LIVE_RED}; color: white; font-weight: 700; border-radius: 3px;"
+    " padding: 1px 9px;"
 )
 TEST_BADGE = (
     f"background: {TEST_AMBER}; color: black; font-weight: 700; border-radius: 3px;"
