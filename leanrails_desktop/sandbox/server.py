@@ -207,6 +207,7 @@ class _Handler(BaseHTTPRequestHandler):
         key = sandbox.api.authenticated_key(request)
         masked = keys.mask(key) if key else "-"
         failure = faults.take_failure()
+        lose_answer = False
         if failure is None and _is_list(self.command, path):
             drawn = faults.take_list_fault()
             if drawn == DROP:
@@ -214,14 +215,19 @@ class _Handler(BaseHTTPRequestHandler):
                 self.close_connection = True
                 return "dropped", masked
             failure = drawn
+        elif failure is None and self.command == "POST" and key:
+            written = faults.take_write_fault()
+            lose_answer = written == DROP
+            failure = None if written == DROP else written
         if failure is not None:
             pause()
             response = _injected_failure(failure.status, failure.retry_after)
         else:
             response = sandbox.api.handle(request)
             pause()
-            if response.created and faults.take_drop():
-                # The link is committed; the caller just never hears about it.
+            committed = response.status < 400
+            if (lose_answer and committed) or (response.created and faults.take_drop()):
+                # The write is committed; the caller just never hears about it.
                 self.close_connection = True
                 return "dropped", masked
         self._send_json(response.status, response.body, request_id, response.headers)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from leanrails_desktop.core.store.drafts import DraftStore
+from leanrails_desktop.core.store.imports import ImportJournalStore
 from leanrails_desktop.core.store.schema import ACCOUNT_TABLES
 
 
-class LocalStore(DraftStore):
-    """Drafts of unsaved work, per account, in one SQLite file.
+class LocalStore(DraftStore, ImportJournalStore):
+    """Drafts of unsaved work and the import journal, per account, in one SQLite file.
 
     Open it through :func:`~leanrails_desktop.core.store.open_store`. The constructor
     raises :class:`StoreUnusable` for a file it cannot use and :class:`StoreError` for a

@@ -19,7 +19,13 @@ from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
 from leanrails_desktop.core.exports import qr as qr_export
 from leanrails_desktop.core.exports.atomic import ExportCancelled
-from leanrails_desktop.core.link_source import MirrorLineItems, mirror_links, with_line_items
+from leanrails_desktop.core.link_source import (
+    MirrorLineItems,
+    mirror_links,
+    mirror_pairs,
+    split_pairs,
+    with_line_items,
+)
 from leanrails_desktop.core.links import LinkFilter
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.mirror import Mirror
@@ -165,12 +171,12 @@ class ExportController(QObject):
         not have yet from LeanRails (kept for next time); offline, what the mirror has."""
         if mirror is None:
             return iter(())
-        links = mirror_links(mirror, ids, cancelled=cancelled)
         if client is None:
-            return ((link, link.line_items or []) for link in links)
+            return mirror_pairs(mirror, ids, cancelled)
         kept = MirrorLineItems(mirror)
         return with_line_items(
-            client, links, saved=kept.saved, remember=kept.remember, cancelled=cancelled
+            client, mirror_links(mirror, ids, cancelled=cancelled),
+            saved=kept.saved, remember=kept.remember, cancelled=cancelled,
         )
 
     # ------------------------------------------------------------------ one QR code
@@ -288,18 +294,11 @@ class ExportController(QObject):
         def work(client: LeanRailsClient | None, context: TaskContext) -> int:
             from leanrails_desktop.core.exports import csv as csv_export
 
-            current: dict[str, list[LineItem]] = {}
-
-            def stream() -> Iterator[CheckoutLink]:
-                for link, items in self._stream(mirror, ids, client, context.cancelled):
-                    current.clear()
-                    current[link.id] = items
-                    yield link
-
+            links, items_of = split_pairs(self._stream(mirror, ids, client, context.cancelled))
             return csv_export.export_links_csv(
                 path,
-                stream(),
-                line_items_for=lambda link: current.get(link.id, []),
+                links,
+                line_items_for=items_of,
                 per_line_item=choice.per_line_item,
                 bom=choice.bom,
                 progress=lambda done: context.progress(done, total),
