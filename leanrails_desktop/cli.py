@@ -245,8 +245,10 @@ def run_import(args: argparse.Namespace, out: TextIO, err: TextIO,
             stop.restore()
     for item in result.results:
         print(item.describe(), file=out)
-    created = len(result.created())
-    print(f"{created} of {len(plan.links)} links created.", file=out)
+    created = result.created()
+    earlier = sum(1 for item in created if item.earlier)
+    before = f" ({earlier} by an earlier run of this file)" if earlier else ""
+    print(f"{len(created)} of {len(plan.links)} links created{before}.", file=out)
     if result.cancelled:
         print("Stopped before the end: run the same command again to create the rest.",
               file=out)

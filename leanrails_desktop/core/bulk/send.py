@@ -50,6 +50,8 @@ class LinkResult:
     link_id: str = ""
     url: str = ""
     error: str = ""
+    earlier: bool = False
+    """Created by an earlier run of the same import (found in its journal, not sent)."""
 
     @property
     def line(self) -> int:
@@ -61,7 +63,8 @@ class LinkResult:
             f"lines {self.lines[0]}–{self.lines[-1]}"
         )
         if self.status == CREATED:
-            return f"{where}: created {self.link_id} {self.url}"
+            when = "already created" if self.earlier else "created"
+            return f"{where}: {when} {self.link_id} {self.url}"
         return f"{where}: {self.status} — {self.error}" if self.error else f"{where}: {self.status}"
 
 
@@ -125,6 +128,7 @@ def _send_one(
 ) -> LinkResult:
     assert link.params is not None
     made = journal.recall(link.group, "create")
+    earlier = made is not None
     try:
         if made is None:
             key = journal.begin(
@@ -150,7 +154,7 @@ def _send_one(
         if made is not None:
             sentence = f"created as {made[0]} but not switched off: {sentence}"
         return LinkResult(link.group, link.lines, FAILED, error=sentence)
-    return LinkResult(link.group, link.lines, CREATED, made[0], made[1])
+    return LinkResult(link.group, link.lines, CREATED, made[0], made[1], earlier=earlier)
 
 
 def send_import(
