@@ -3,9 +3,11 @@ see each link's result, retry the failed ones.
 
 The file is read and checked on a worker (:mod:`core.bulk`); nothing is sent before the
 merchant has seen the review. Links are created on the open account's session with the
-keys :func:`~leanrails_desktop.core.bulk.idempotency_key` derives from the file, the same
-as ``leanrails import`` uses, so importing a file again (or after a cancel, or from the
-command line) never makes a link twice. Switching account stops the import.
+keys :func:`~leanrails_desktop.core.bulk.idempotency_key` derives from the file, each
+written to the local store's import journal before it is sent — the same journal
+``leanrails import`` uses — so importing a file again (after a cancel, a crash, or from the
+command line) creates only what is left, never a link twice. Switching account stops the
+import. Save report… writes each link's line, result, id and address as CSV.
 """
 
 from __future__ import annotations
@@ -30,8 +32,10 @@ from leanrails_desktop.core.bulk import (
     retry_failed,
     send_import,
 )
+from leanrails_desktop.core.bulk.report import default_report_path, write_report
 from leanrails_desktop.core.link_form import LineItemForm
 from leanrails_desktop.core.messages import describe_error
+from leanrails_desktop.core.store import AccountImportJournal
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle
 from leanrails_desktop.ui.controllers.context import AppContext
@@ -137,6 +141,7 @@ class ImportController(QObject):
         )
         dialog.skip_check.toggled.connect(self._update_review)
         dialog.import_requested.connect(self._send)
+        dialog.report_requested.connect(self._save_report)
         dialog.retry_requested.connect(self._retry)
         dialog.cancel_requested.connect(self._cancel)
         self._update_review()
@@ -165,10 +170,11 @@ class ImportController(QObject):
         if plan is None or self.running is not None:
             return
         only = [link.group for link in plan.valid_links()]
+        journal = self._journal(plan)
 
         def work(client: LeanRailsClient, task: TaskContext) -> ImportResult:
             return send_import(
-                client, plan, only=only, progress=task.progress,
+                client, plan, only=only, journal=journal, progress=task.progress,
                 cancelled=lambda: self._stop.is_set() or task.cancelled(),
             )
 
@@ -178,14 +184,43 @@ class ImportController(QObject):
         plan, previous = self.plan, self.last_result
         if plan is None or previous is None or self.running is not None:
             return
+        journal = self._journal(plan)
 
         def work(client: LeanRailsClient, task: TaskContext) -> ImportResult:
             return retry_failed(
-                client, plan, previous, progress=task.progress,
+                client, plan, previous, journal=journal, progress=task.progress,
                 cancelled=lambda: self._stop.is_set() or task.cancelled(),
             )
 
         self._start(work, len(previous.failed()))
+
+    def _journal(self, plan: ImportPlan) -> AccountImportJournal | None:
+        """The import journal of this file and account (None without a local store: the
+        keys derived from the file still keep a rerun within a day exactly once)."""
+        store = self._context.store
+        if store is None:
+            return None
+        return AccountImportJournal(store, self._context.account_key, plan.digest)
+
+    def _save_report(self) -> None:
+        plan, result = self.plan, self.last_result
+        if plan is None:
+            return
+        start = str(self._context.settings.value(_DIR_KEY, "") or Path.home())
+        suggested = default_report_path(Path(start) / self._file_name)
+        path = self._context.prompts.save_path(
+            "Save import report", str(suggested), "CSV (*.csv)"
+        )
+        if not path:
+            return
+
+        def done(rows: int) -> None:
+            self._context.show_status(f"Report of {plural(rows, 'link')} saved to {path}.")
+
+        def failed(exc: Exception) -> None:
+            self._context.prompts.warn("The report was not saved", describe_error(exc))
+
+        self._context.runner.submit(lambda: write_report(Path(path), plan, result), done, failed)
 
     def _start(self, work: Send, total: int) -> None:
         session, dialog = self._context.session, self.dialog
@@ -210,7 +245,7 @@ class ImportController(QObject):
             rows = [
                 ResultRow(
                     self._rows[r.group],
-                    r.status,
+                    "already created" if r.earlier else r.status,
                     r.url if r.status == CREATED else r.error,
                     r.status != CREATED,
                 )

@@ -61,6 +61,7 @@ class ImportDialog(ReviewDialog):
 
     import_requested = Signal()
     retry_requested = Signal()
+    report_requested = Signal()
     """Cancel, Close, Escape or the window's close button: the controller decides."""
 
     def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
@@ -111,10 +112,16 @@ class ImportDialog(ReviewDialog):
         self.import_button.setDefault(True)
         self.retry_button = QPushButton("&Retry the failed ones", self)
         self.retry_button.setVisible(False)
+        self.report_button = QPushButton("Save re&port…", self)
+        self.report_button.setToolTip(
+            "A CSV of each link's line, result, id and address, for QR codes or a print sheet"
+        )
+        self.report_button.setVisible(False)
         self.cancel_button = QPushButton("Cancel", self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_check)
         buttons.addStretch(1)
+        buttons.addWidget(self.report_button)
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.cancel_button)
@@ -132,6 +139,7 @@ class ImportDialog(ReviewDialog):
 
         self.import_button.clicked.connect(self.import_requested)
         self.retry_button.clicked.connect(self.retry_requested)
+        self.report_button.clicked.connect(self.report_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.resize(900, 520)
 
@@ -204,5 +212,6 @@ class ImportDialog(ReviewDialog):
         self.retry_button.setVisible(bool(retry))
         self.retry_button.setEnabled(bool(retry))
         self.import_button.setVisible(False)
+        self.report_button.setVisible(True)
         self.skip_check.setEnabled(False)
         self.cancel_button.setText("Close")
