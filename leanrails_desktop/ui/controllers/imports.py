@@ -92,6 +92,7 @@ class ImportController(QObject):
         self.running: TaskHandle[ImportResult] | None = None
         self._stop = threading.Event()
         self._file_name = ""
+        self._path = ""
         self._rows: dict[str, int] = {}
         context.session_closing.connect(self._session_closing)
 
@@ -107,11 +108,17 @@ class ImportController(QObject):
         if not path:
             return
         self._context.settings.setValue(_DIR_KEY, os.path.dirname(path))
+        self._path = path
         self._file_name = Path(path).name
         self._context.show_status(f"Reading {self._file_name}…")
+        self._read(None)
+
+    def _read(self, sheet: str | None) -> None:
+        """Read and check the file (``sheet``: of a workbook; None for the first)."""
+        session, path = self._context.session, self._path
 
         def work() -> ImportPlan:
-            return plan_import(read_sheet(path))
+            return plan_import(read_sheet(path, sheet=sheet))
 
         def done(plan: ImportPlan) -> None:
             self.reading = None
@@ -122,8 +129,16 @@ class ImportController(QObject):
             text = str(exc) if isinstance(exc, SheetError) else describe_error(exc)
             self._context.show_status("")
             self._context.prompts.warn("The file cannot be imported", text)
+            if self.plan is not None and self.dialog is not None:  # the sheet shown stays
+                self.dialog.set_sheets(self.plan.sheet.sheets, self.plan.sheet.sheet)
+                self._update_review()
 
         self.reading = self._context.runner.submit(work, done, failed)
+
+    def _choose_sheet(self, name: str) -> None:
+        if self.running is None and self.reading is None and self.dialog is not None:
+            self.dialog.set_summary(f"Reading the sheet “{name}”…")
+            self._read(name)
 
     # ------------------------------------------------------------------ review
 
@@ -132,20 +147,24 @@ class ImportController(QObject):
         self.plan = plan
         self.last_result = None
         self._rows = {link.group: index for index, link in enumerate(plan.links)}
-        dialog = ImportDialog(self._file_name, self._context.dialog_parent)
-        self.dialog = dialog
+        dialog = self.dialog
+        if dialog is None:
+            dialog = ImportDialog(self._file_name, self._context.dialog_parent)
+            self.dialog = dialog
+            dialog.skip_check.toggled.connect(self._update_review)
+            dialog.import_requested.connect(self._send)
+            dialog.report_requested.connect(self._save_report)
+            dialog.sheet_chosen.connect(self._choose_sheet)
+            dialog.retry_requested.connect(self._retry)
+            dialog.cancel_requested.connect(self._cancel)
+            dialog.open()
+        dialog.set_sheets(plan.sheet.sheets, plan.sheet.sheet)
         dialog.show_review(
             [review_row(link) for link in plan.links],
             [str(problem) for problem in plan.all_problems()],
             plan.ignored_columns,
         )
-        dialog.skip_check.toggled.connect(self._update_review)
-        dialog.import_requested.connect(self._send)
-        dialog.report_requested.connect(self._save_report)
-        dialog.retry_requested.connect(self._retry)
-        dialog.cancel_requested.connect(self._cancel)
         self._update_review()
-        dialog.open()
 
     def _update_review(self, *_args: object) -> None:
         """The count, and whether Import can be pressed: not while any problem stands,
