@@ -168,10 +168,10 @@ def read_xlsx_bytes(data: bytes, *, sheet: str | None = None, source: str = "") 
             raise SheetError(f"{name} has no sheet called “{sheet}”; its sheets are {names}.")
         records = [[cell_text(v) for v in row] for row in chosen.iter_rows(values_only=True)]
         title = chosen.title
-        names = tuple(book.sheetnames)
+        sheet_names = tuple(book.sheetnames)
     finally:
         book.close()
-    return replace(_sheet(records, _digest(data, title), source), sheet=title, sheets=names)
+    return replace(_sheet(records, _digest(data, title), source), sheet=title, sheets=sheet_names)
 
 
 # ---------------------------------------------------------------------------- shared
