@@ -1,13 +1,16 @@
-"""The local store as one object: drafts (with the keys of pending creates) per account."""
+"""The local store as one object: drafts (with the keys of pending creates) and the history
+of changes made from this computer, per account."""
 
 from __future__ import annotations
 
 from leanrails_desktop.core.store.drafts import DraftStore
+from leanrails_desktop.core.store.history import HistoryStore
 from leanrails_desktop.core.store.schema import ACCOUNT_TABLES
 
 
-class LocalStore(DraftStore):
-    """Drafts of unsaved work, per account, in one SQLite file.
+class LocalStore(DraftStore, HistoryStore):
+    """Drafts of unsaved work and each link's history of changes, per account, in one
+    SQLite file.
 
     Open it through :func:`~leanrails_desktop.core.store.open_store`. The constructor
     raises :class:`StoreUnusable` for a file it cannot use and :class:`StoreError` for a
