@@ -59,6 +59,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
+        layout.addStretch()  # takes the room when the table gives way to the sentence
         layout.addWidget(buttons)
         self.resize(860, 460)
 
