@@ -7,13 +7,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from fit_helpers import settle, squeezed
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 from test_bulk_change_gui import open_choices, review, send
+from test_main_window import fill_new_link
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import CheckoutLink
+from leanrails_desktop.core.bulk.history import HistoryRow
+from leanrails_desktop.core.links.editing import EditorState
 from leanrails_desktop.core.store import LocalStore
 from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.views.dialogs.history_dialog import (
@@ -259,3 +263,36 @@ def test_ctrl_z_outside_a_text_field_undoes_the_save(
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: api.checkout_links.retrieve(link.id).title == "Clay", timeout=10_000)
     qtbot.waitUntil(lambda: not window.history.undoing, timeout=10_000)
+
+
+def test_the_history_dialog_gives_every_part_the_room_it_needs(qtbot: QtBot) -> None:
+    long_title = "Premium Headphones with the travel case and a spare cable " * 3
+    dialog = HistoryDialog(long_title)
+    qtbot.addWidget(dialog)
+    dialog.show_rows([], "No changes to this link were made from this computer yet. " * 3)
+    dialog.show()
+    settle(qtbot)
+    assert squeezed(dialog) == []
+    rows = [
+        HistoryRow("2026-12-01 17:03:59", "Saved in the editor", "Description", "a " * 200, "b")
+    ] * 30
+    dialog.show_rows(rows, "")
+    settle(qtbot)
+    assert squeezed(dialog) == []
+    assert dialog.table.rowCount() == 30
+
+
+def test_a_link_created_in_the_editor_starts_its_history(
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient, store: LocalStore
+) -> None:
+    fill_new_link(qtbot, window)
+    window.commands.save_action.trigger()
+    qtbot.waitUntil(lambda: window.editor.state == EditorState.EDITING, timeout=10_000)
+    [created] = list(api.checkout_links.iter())
+    dialog = _history(qtbot, window, created.id)
+    assert _rows(dialog) == [
+        ("Created", "Title", "(none)", "Summer workshop"),
+        ("Created", "After payment", "(none)", "redirect to https://example.com/thanks"),
+    ]
+    # A create is not a save that Undo puts back: links cannot be deleted.
+    assert not window.commands.undo_action.isEnabled()
