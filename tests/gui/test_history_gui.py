@@ -292,7 +292,7 @@ def test_a_link_created_in_the_editor_starts_its_history(
     dialog = _history(qtbot, window, created.id)
     assert _rows(dialog) == [
         ("Created", "Title", "(none)", "Summer workshop"),
-        ("Created", "After payment", "(none)", "redirect to https://example.com/thanks"),
+        ("Created", "Confirmation message", "(none)", "redirect to https://example.com/thanks"),
     ]
     # A create is not a save that Undo puts back: links cannot be deleted.
     assert not window.commands.undo_action.isEnabled()

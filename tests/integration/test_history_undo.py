@@ -91,7 +91,7 @@ def test_undo_puts_back_every_field_a_save_changed_and_records_it(
     saved = {name for name, _old, _new in entries[1].changes}
     assert saved == {
         "Title", "Description", "Button", "Billing address", "Promotion codes",
-        "After payment", "Payment limit", "Metadata room", "Metadata season",
+        "Confirmation message", "Payment limit", "Metadata room", "Metadata season",
         "Metadata teacher", "Status",
     }
     created = dict((name, (old, new)) for name, old, new in entries[2].changes)

@@ -197,7 +197,7 @@ def describe_fields(before: LinkForm, after: LinkForm) -> tuple[FieldChange, ...
             _onoff(after.allow_promotion_codes),
         ))
     if _message(before) != _message(after):
-        rows.append(FieldChange("After payment", _message(before), _message(after)))
+        rows.append(FieldChange("Confirmation message", _message(before), _message(after)))
     if _limit(before) != _limit(after):
         rows.append(FieldChange("Payment limit", _limit(before), _limit(after)))
     old, new = dict(before.metadata), dict(after.metadata)
