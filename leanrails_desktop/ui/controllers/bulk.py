@@ -127,9 +127,6 @@ class BulkChangeController(QObject):
         self._plan(work, len(ids))
         dialog.open()
 
-    def undo_text(self) -> str:
-        return f"&Undo change to {_count(len(self.undoable))}" if self.undoable else "&Undo"
-
     def _open(self, heading: str) -> BulkChangeDialog:
         self.plan = None
         self.last_result = None
