@@ -49,7 +49,13 @@ class WindowActions(QObject):
             "C&hange selected links…", None, "", "Set fields on all the selected links at once"
         )
         self.undo_action = self._make(
-            "&Undo", QKeySequence(_STD.Undo), "", "Put back what the last bulk change changed"
+            "&Undo",
+            QKeySequence(_STD.Undo),
+            "",
+            "Put back what the last save or bulk change changed",
+        )
+        self.history_action = self._make(
+            "Hi&story…", None, "", "The changes made to this link from this computer"
         )
         self.open_action = self._make(
             "&Open in browser", None, "open", "Open the checkout page in your browser"
@@ -122,6 +128,7 @@ class WindowActions(QObject):
                 self.activate_action,
                 self.deactivate_action,
                 self.change_links_action,
+                self.history_action,
                 self.open_action,
                 self.save_qr_action,
             ]
@@ -150,6 +157,7 @@ class WindowActions(QObject):
             self.activate_action,
             self.deactivate_action,
             self.change_links_action,
+            self.history_action,
             None,
             self.duplicate_action,
             self.open_action,
