@@ -47,6 +47,7 @@ from leanrails_desktop.core.bulk import (
     read_sheet,
     send_import,
 )
+from leanrails_desktop.core.bulk.history import IMPORTED, record_created
 from leanrails_desktop.core.bulk.report import default_report_path, write_report
 from leanrails_desktop.core.exports.atomic import ExportError
 from leanrails_desktop.core.exports.csv import export_links_csv
@@ -69,6 +70,7 @@ from leanrails_desktop.core.mirror import (
 from leanrails_desktop.core.paths import private_folder
 from leanrails_desktop.core.store import (
     AccountImportJournal,
+    LocalStore,
     StoreError,
     default_store_path,
     open_store,
@@ -235,7 +237,8 @@ def run_import(args: argparse.Namespace, out: TextIO, err: TextIO,
     client, account = open_account(args.account, environ)
     progress = Progress(err, "Creating")
     stop = _Interrupt()
-    with client, _journal(account, plan.digest, err) as journal:
+    with client, _local_store(err) as store:
+        journal = AccountImportJournal(store, account.local_key, plan.digest)
         try:
             result = send_import(
                 client, plan, journal=journal, progress=progress, cancelled=stop.asked
@@ -243,6 +246,8 @@ def run_import(args: argparse.Namespace, out: TextIO, err: TextIO,
         finally:
             progress.end()
             stop.restore()
+        made = [item.link for item in result.results if item.link is not None]
+        record_created(store, account.local_key, made, IMPORTED)
     for item in result.results:
         print(item.describe(), file=out)
     created = result.created()
@@ -277,13 +282,13 @@ class _Interrupt:
 
 
 @contextlib.contextmanager
-def _journal(account: Account, batch: str, err: TextIO) -> Iterator[AccountImportJournal]:
-    """The local store's import journal for this account and file, closed at the end."""
+def _local_store(err: TextIO) -> Iterator[LocalStore]:
+    """The app's local store (the import journal, the links' history), closed at the end."""
     store, notice = open_store(default_store_path())
     if notice:
         print(f"leanrails: {notice}", file=err)
     try:
-        yield AccountImportJournal(store, account.local_key, batch)
+        yield store
     finally:
         store.close()
 

@@ -195,6 +195,9 @@ def test_importing_again_days_later_creates_nothing_and_the_report_is_saved(
     send(qtbot, window, dialog, dialog.import_button)
     assert _titles(api) == ["First", "Second"]
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    for link in api.checkout_links.list(limit=10).data:  # each link's history begins
+        (entry,) = store.history(window.account_key, link.id)
+        assert entry.origin == "imported" and ("Title", "(none)", link.title) in entry.changes
 
     later = time.time() + 2 * 24 * 3600
     sandbox.store._clock = lambda: later  # the server no longer knows the keys

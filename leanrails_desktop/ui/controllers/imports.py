@@ -32,6 +32,7 @@ from leanrails_desktop.core.bulk import (
     retry_failed,
     send_import,
 )
+from leanrails_desktop.core.bulk.history import IMPORTED, record_created
 from leanrails_desktop.core.bulk.report import default_report_path, write_report
 from leanrails_desktop.core.link_form import LineItemForm
 from leanrails_desktop.core.messages import describe_error
@@ -192,10 +193,12 @@ class ImportController(QObject):
         journal = self._journal(plan)
 
         def work(client: LeanRailsClient, task: TaskContext) -> ImportResult:
-            return send_import(
+            result = send_import(
                 client, plan, only=only, journal=journal, progress=task.progress,
                 cancelled=lambda: self._stop.is_set() or task.cancelled(),
             )
+            self._record(result)
+            return result
 
         self._start(work, len(only))
 
@@ -206,12 +209,19 @@ class ImportController(QObject):
         journal = self._journal(plan)
 
         def work(client: LeanRailsClient, task: TaskContext) -> ImportResult:
-            return retry_failed(
+            result = retry_failed(
                 client, plan, previous, journal=journal, progress=task.progress,
                 cancelled=lambda: self._stop.is_set() or task.cancelled(),
             )
+            self._record(result)
+            return result
 
         self._start(work, len(previous.failed()))
+
+    def _record(self, result: ImportResult) -> None:
+        """Each link this run made starts its history (on the worker; one write)."""
+        made = [item.link for item in result.results if item.link is not None]
+        record_created(self._context.store, self._context.account_key, made, IMPORTED)
 
     def _journal(self, plan: ImportPlan) -> AccountImportJournal | None:
         """The import journal of this file and account (None without a local store: the
