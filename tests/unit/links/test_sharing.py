@@ -234,7 +234,7 @@ def test_one_link_on_several_channels(tmp_path: Path) -> None:
     ]
     assert len({t.url for t in tagged}) == 4
     assert tagged_list_text(tagged).splitlines()[1] == f"Instagram: {tagged[1].url}"
-    with pytest.raises(ShareError, match="^Custom: Add a source"):
+    with pytest.raises(ShareError, match=r"^Custom: Add a source"):
         tag_channels(URL, [channel("custom")], "spring", UtmTags())
     with pytest.raises(ShareError):
         tag_channels(URL, [], "spring")
