@@ -62,7 +62,7 @@ def test_copy_puts_the_exact_tagged_url_on_the_clipboard(
     dialog = share.dialog
     choose(share, "instagram")
     expected = with_utm(link.url, "instagram", "social", campaign_for(HOSTILE))
-    assert dialog.url_field.text() == expected
+    assert dialog.url_field.toPlainText() == expected
     assert dialog.source.isReadOnly() and dialog.source.text() == "instagram"
     dialog.copy_link_button.click()
     assert QGuiApplication.clipboard().text() == expected
@@ -70,7 +70,7 @@ def test_copy_puts_the_exact_tagged_url_on_the_clipboard(
     # The campaign as typed, spaces and all, goes into the URL encoded.
     dialog.campaign.clear()
     qtbot.keyClicks(dialog.campaign, "Spring & Summer")
-    assert parse_qs(urlsplit(dialog.url_field.text()).query)["utm_campaign"] == [
+    assert parse_qs(urlsplit(dialog.url_field.toPlainText()).query)["utm_campaign"] == [
         "Spring & Summer"
     ]
     dialog.copy_link_button.click()
@@ -141,11 +141,11 @@ def test_custom_tags_refusals_and_remembered_choices(
     assert not dialog.source.isReadOnly()
     qtbot.keyClicks(dialog.source, "partner site")
     qtbot.keyClicks(dialog.medium, "banner")
-    assert dialog.url_field.text() == with_utm(link.url, "partner site", "banner", "poster")
+    assert dialog.url_field.toPlainText() == with_utm(link.url, "partner site", "banner", "poster")
     dialog.campaign.setText("c" * 151)
     dialog.campaign.textEdited.emit(dialog.campaign.text())
     assert dialog.problem.isVisible() and "at most 150" in dialog.problem.text()
-    assert not dialog.copy_link_button.isEnabled() and dialog.url_field.text() == ""
+    assert not dialog.copy_link_button.isEnabled() and dialog.url_field.toPlainText() == ""
     dialog.campaign.setText("c" * 150)
     dialog.campaign.textEdited.emit(dialog.campaign.text())
     assert not dialog.problem.isVisible() and dialog.copy_link_button.isEnabled()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontDatabase, QImage, QPixmap
+from PySide6.QtGui import QFontDatabase, QImage, QPixmap, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -101,9 +101,14 @@ class ShareDialog(QDialog):
         self.problem.setStyleSheet(theme.ERROR_TEXT)
         self.problem.hide()
         form.addRow(self.problem)
-        self.url_field = QLineEdit()
+        # Read-only text that wraps anywhere: a long tagged URL is seen whole and selectable.
+        self.url_field = QPlainTextEdit()
         self.url_field.setReadOnly(True)
         self.url_field.setAccessibleName("Link for this channel")
+        self.url_field.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.url_field.setTabChangesFocus(True)
+        lines = self.url_field.fontMetrics().lineSpacing() * 3
+        self.url_field.setFixedHeight(lines + 2 * self.url_field.frameWidth() + 8)
         form.addRow("Link", self.url_field)
         top.addLayout(form, 1)
         self.qr_label = QLabel()
@@ -138,6 +143,7 @@ class ShareDialog(QDialog):
         self.copy_embed_button = _button("Copy embed c&ode", "Copy embed code")
         self.embed_preview = QPlainTextEdit()
         self.embed_preview.setReadOnly(True)
+        self.embed_preview.setTabChangesFocus(True)
         self.embed_preview.setAccessibleName("Embed code")
         self.embed_preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.embed_preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -194,8 +200,7 @@ class ShareDialog(QDialog):
 
     def show_link(self, url: str, embed_code: str) -> None:
         """The tagged link and the embed code for it."""
-        self.url_field.setText(url)
-        self.url_field.setCursorPosition(0)
+        self.url_field.setPlainText(url)
         self.embed_preview.setPlainText(embed_code)
 
     def show_qr(self, image: QImage | None) -> None:
