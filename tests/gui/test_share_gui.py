@@ -4,6 +4,7 @@ channels at once, and the choices remembered per account (pytest-qt, offscreen).
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -221,3 +222,40 @@ def test_preview_button_opens_it_and_it_fits_at_900_by_700(
         for widget in [share.dialog.channel, share.dialog.url_field, share.dialog.embed_preview,
                        *share.dialog.link_buttons, *share.dialog.bulk_boxes.values()]
     )
+
+
+def test_copy_and_save_qr_are_the_codes_of_the_tagged_url(
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient, tmp_path: Path
+) -> None:
+    zxingcpp = pytest.importorskip("zxingcpp")
+    from PIL import Image
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    link, share = open_share(qtbot, window, api, "Poster")
+    choose(share, "print")
+    tagged = with_utm(link.url, "print", "qr", "poster")
+    share.dialog.copy_qr_button.click()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert QGuiApplication.clipboard().image().save(buffer, "PNG")
+    copied = Image.open(io.BytesIO(bytes(buffer.data().data())))
+    assert [r.text for r in zxingcpp.read_barcodes(copied)] == [tagged]
+
+    prompts = window.prompts
+    prompts.qr = QrOptions(format="png", size_px=512)  # type: ignore[attr-defined]
+    prompts.path = str(tmp_path / "print-code")  # type: ignore[attr-defined]
+    share.dialog.save_qr_button.click()
+    saved = tmp_path / "print-code.png"
+    qtbot.waitUntil(lambda: window.exports.running is None and saved.exists(), timeout=20_000)
+    assert [r.text for r in zxingcpp.read_barcodes(Image.open(saved))] == [tagged]
+
+
+def test_share_is_offered_only_for_a_saved_link(
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient
+) -> None:
+    assert not window.commands.share_action.isEnabled()
+    window.commands.new_action.trigger()
+    assert not window.commands.share_action.isEnabled()
+    assert not window.preview.share_button.isVisibleTo(window.preview)
+    window.share.share(None)
+    assert window.share.share_dialog is None
