@@ -165,6 +165,18 @@ def test_custom_tags_refusals_and_remembered_choices(
     choose(again, "custom")
     assert again.dialog.source.text() == "partner site"
     again.dialog.close()
+    qtbot.waitUntil(lambda: window.share.share_dialog is None, timeout=5_000)
+
+    # Another account has its own choices.
+    assert window.session is not None
+    window.session.account_key = "acct_other/shop"
+    window.commands.share_action.trigger()
+    other = window.share.share_dialog
+    assert other is not None
+    assert other.dialog.channel.currentData() == "email"
+    choose(other, "custom")
+    assert (other.dialog.source.text(), other.dialog.medium.text()) == ("", "")
+    other.dialog.close()
 
 
 def test_several_channels_give_their_urls_codes_and_one_sheet(

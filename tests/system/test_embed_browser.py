@@ -22,6 +22,7 @@ pytestmark = pytest.mark.system
 URL = "https://checkout.leanrails.com/cl/cl_4de6fg8hi0jk?ref=a%20b#pay"
 HOSTILE = '<script>alert(1)</script>" onmouseover="x & <img src=x onerror=alert(2)> \u200fשלום'
 BUTTON_RGB = (0x3B, 0x5B, 0xDB)
+VOID = {"img", "br", "meta", "link", "input", "hr", "source", "rect", "path"}
 
 
 @pytest.fixture(scope="module")
@@ -33,11 +34,12 @@ def chromium() -> str:
 
 
 def page_with(snippet: str) -> str:
-    """A merchant's page with the snippet pasted between two paragraphs."""
+    """A merchant's page with the snippet pasted inside a paragraph."""
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>My shop</title>'
-        "</head>\n<body style=\"margin:24px;background:#ffffff;\">\n<p>Before the snippet.</p>\n"
-        f"{snippet}<p>After the snippet.</p>\n</body></html>\n"
+        "</head>\n<body style=\"margin:24px;background:#ffffff;\">\n"
+        f'<p id="pasted">Pay here: {snippet} (thank you)</p>\n<p>After the snippet.</p>\n'
+        "</body></html>\n"
     )
 
 
@@ -70,18 +72,32 @@ class Dom(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.elements: list[tuple[str, dict[str, str | None]]] = []
         self.texts: list[str] = []
+        """Text inside the anchor."""
+        self.in_paragraph: list[str] = []
+        """Elements and text inside the paragraph the snippet was pasted into."""
         self._open: list[str] = []
+        self._paragraph_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.elements.append((tag, dict(attrs)))
+        if self._paragraph_depth:
+            self.in_paragraph.append(f"<{tag}>")
+        if tag in VOID:
+            return
         self._open.append(tag)
+        if dict(attrs).get("id") == "pasted":
+            self._paragraph_depth = len(self._open)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._open:
             while self._open.pop() != tag:
                 pass
+        if len(self._open) < self._paragraph_depth:
+            self._paragraph_depth = 0
 
     def handle_data(self, data: str) -> None:
+        if self._paragraph_depth:
+            self.in_paragraph.append(data)
         if data.strip() and "a" in self._open:
             self.texts.append(data)
 
@@ -105,6 +121,8 @@ def test_the_browser_sees_the_tagged_link_the_title_as_text_and_the_code(
                     encoding="utf-8")
     dom = dump_dom(chromium, tmp_path, page)
     tags = [tag for tag, _ in dom.elements]
+    # The snippet stays inside the paragraph it was pasted into.
+    assert "<a>" in dom.in_paragraph and dom.in_paragraph[-1].strip() == "(thank you)"
     anchors = [attrs for tag, attrs in dom.elements if tag == "a"]
     assert [a["href"] for a in anchors] == [tagged]
     assert dom.texts == [HOSTILE]

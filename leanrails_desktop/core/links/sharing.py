@@ -257,9 +257,10 @@ def embed_snippet(
         )
     else:
         anchor = f'<a href="{href}" target="_blank" rel="noopener" dir="auto">{_escape(shown)}</a>'
+    # A span, not a div: the snippet may be pasted inside a paragraph, which a div would end.
     lines = [
-        '<div class="leanrails-checkout-link" '
-        'style="display:inline-block;text-align:center;max-width:100%;">',
+        '<span class="leanrails-checkout-link" '
+        'style="display:inline-block;text-align:center;max-width:100%;vertical-align:top;">',
         anchor,
     ]
     label = f"QR code: {title}" if title else "QR code of the payment link"
@@ -267,7 +268,7 @@ def embed_snippet(
         lines.append(_qr_svg_element(url, label))
     elif code == "img":
         lines.append(_qr_img_element(url, label))
-    lines.append("</div>")
+    lines.append("</span>")
     return "\n".join(lines) + "\n"
 
 
