@@ -58,7 +58,9 @@ class AppWindow(MainWindow):
         )
         self.links = ListController(self.context, self.model, self.list_pane, self.sync)
         self.drafts = DraftsController(self.context, self.editor_control, self.editor)
-        self.share = ShareController(self.context, self.preview)
+        self.share = ShareController(
+            self.context, self.preview, save_qr=lambda link: self.exports.save_qr(link)
+        )
         self.link_actions = LinkActionsController(
             self.context, self.list_pane, self.editor_control, self.status
         )

@@ -60,6 +60,7 @@ class CommandsController(QObject):
             (actions.copy_link_action, lambda: share.copy_links(link_actions.target_links())),
             (actions.copy_qr_action, lambda: share.copy_qr(link_actions.target_link())),
             (actions.open_action, lambda: share.open_in_browser(link_actions.target_link())),
+            (actions.share_action, lambda: share.share(link_actions.target_link())),
             (actions.save_qr_action, self._save_qr(exports)),
             (actions.activate_action, lambda: link_actions.set_selected_active(True)),
             (actions.deactivate_action, lambda: link_actions.set_selected_active(False)),
@@ -75,6 +76,7 @@ class CommandsController(QObject):
         preview.copy_link_requested.connect(actions.copy_link_action.trigger)
         preview.copy_qr_requested.connect(actions.copy_qr_action.trigger)
         preview.save_qr_requested.connect(actions.save_qr_action.trigger)
+        preview.share_requested.connect(actions.share_action.trigger)
 
         list_pane.table.selectionModel().selectionChanged.connect(self.update)
         editor.state_changed.connect(self.update)
@@ -120,6 +122,7 @@ class CommandsController(QObject):
             actions.copy_qr_action,
             actions.save_qr_action,
             actions.open_action,
+            actions.share_action,
         ):
             action.setEnabled(target is not None)
         actions.duplicate_action.setEnabled(state == EditorState.EDITING)

@@ -38,6 +38,12 @@ class WindowActions(QObject):
         self.save_qr_action = self._make(
             "Save QR code…", None, "qr-save", "Save the QR code as PNG, SVG or PDF"
         )
+        self.share_action = self._make(
+            "&Share…",
+            "Ctrl+Shift+S",
+            "",
+            "Share the link: tagged per channel, embed code, email, posts",
+        )
         self.activate_action = self._make("&Activate", None, "activate", "Switch the link on")
         self.deactivate_action = self._make(
             "&Deactivate…", None, "deactivate", "Switch the link off, with an optional message"
@@ -130,6 +136,7 @@ class WindowActions(QObject):
                 self.change_links_action,
                 self.history_action,
                 self.open_action,
+                self.share_action,
                 self.save_qr_action,
             ]
         )
@@ -153,6 +160,7 @@ class WindowActions(QObject):
             self.copy_link_action,
             self.copy_qr_action,
             self.save_qr_action,
+            self.share_action,
             None,
             self.activate_action,
             self.deactivate_action,
