@@ -82,7 +82,6 @@ def new_document(width_mm: float, height_mm: float, title: str | None) -> FPDF:
         pdf.add_font(MAIN_FONT, "", main)
         if cjk is not None:
             pdf.add_font(CJK_FONT, "", cjk)
-            pdf.set_fallback_fonts([CJK_FONT], exact_match=False)
         pdf.set_font(MAIN_FONT, size=10)
     else:
         pdf.set_font("Helvetica", size=10)
@@ -97,16 +96,61 @@ def printable(pdf: FPDF, text: str) -> str:
     return text
 
 
+def _runs(pdf: FPDF, text: str) -> list[tuple[str, str]]:
+    """``text`` split into (font family, piece): the main font where it has the glyph, the
+    CJK font where only that one has it."""
+    main = pdf.fonts.get(MAIN_FONT.lower())
+    cjk = pdf.fonts.get(CJK_FONT.lower())
+    if main is None or cjk is None:
+        return [(pdf.font_family, text)]
+    main_map, cjk_map = getattr(main, "cmap", {}), getattr(cjk, "cmap", {})
+    if all(ord(ch) in main_map for ch in text):
+        return [(MAIN_FONT, text)]
+    pieces: list[tuple[str, str]] = []
+    for ch in text:
+        family = CJK_FONT if ord(ch) not in main_map and ord(ch) in cjk_map else MAIN_FONT
+        if pieces and pieces[-1][0] == family:
+            pieces[-1] = (family, pieces[-1][1] + ch)
+        else:
+            pieces.append((family, ch))
+    return pieces
+
+
+def text_width(pdf: FPDF, text: str) -> float:
+    """The width of ``text`` in mm, each piece in the font that draws it."""
+    pieces = _runs(pdf, text)
+    if len(pieces) == 1 and pieces[0][0].lower() == pdf.font_family:
+        return float(pdf.get_string_width(text))
+    size = pdf.font_size_pt
+    total = 0.0
+    for family, piece in pieces:
+        pdf.set_font(family, size=size)
+        total += pdf.get_string_width(piece)
+    pdf.set_font(MAIN_FONT if MAIN_FONT.lower() in pdf.fonts else pdf.font_family, size=size)
+    return total
+
+
+def draw_text(pdf: FPDF, text: str, x: float, baseline: float) -> None:
+    """One line of real text from ``x`` on ``baseline``, switching to the CJK font where
+    the main font has no glyph."""
+    size = pdf.font_size_pt
+    for family, piece in _runs(pdf, text):
+        pdf.set_font(family, size=size)
+        pdf.text(x, baseline, piece)
+        x += pdf.get_string_width(piece)
+    pdf.set_font(MAIN_FONT if MAIN_FONT.lower() in pdf.fonts else pdf.font_family, size=size)
+
+
 def elide(pdf: FPDF, text: str, max_width: float) -> str:
     """``text`` shortened with "…" to at most ``max_width`` in the current font."""
     text = printable(pdf, text)
-    if pdf.get_string_width(text) <= max_width:
+    if text_width(pdf, text) <= max_width:
         return text
     ellipsis = "…" if pdf.font_family.lower() != "helvetica" else "..."
     low, high = 0, len(text)
     while low < high:
         mid = (low + high + 1) // 2
-        if pdf.get_string_width(text[:mid].rstrip() + ellipsis) <= max_width:
+        if text_width(pdf, text[:mid].rstrip() + ellipsis) <= max_width:
             low = mid
         else:
             high = mid - 1
@@ -116,7 +160,7 @@ def elide(pdf: FPDF, text: str, max_width: float) -> str:
 def centred_text(pdf: FPDF, text: str, centre_x: float, baseline: float) -> None:
     """Draw one line of real text centred on ``centre_x`` with its baseline at ``baseline``."""
     if text:
-        pdf.text(centre_x - pdf.get_string_width(text) / 2, baseline, text)
+        draw_text(pdf, text, centre_x - text_width(pdf, text) / 2, baseline)
 
 
 def draw_matrix(
