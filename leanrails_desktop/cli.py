@@ -20,7 +20,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import TextIO
 
-from leanrails_desktop import __version__
+from leanrails_desktop import __version__, cli_print
 from leanrails_desktop.core.accounts import (
     AccountError,
     StartupSource,
@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--account", metavar="NAME", help="the saved account to use (its key from the keyring)"
     )
+    cli_print.add_commands(commands)
     return parser
 
 
@@ -154,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "import":
             return run_import(args, out, err, os.environ)
+        if args.command in cli_print.COMMANDS:
+            return cli_print.run(args, out, err, os.environ)
     except UsageProblem as exc:
         print(f"leanrails: {exc}", file=err)
         return EXIT_USAGE

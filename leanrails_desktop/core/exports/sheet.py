@@ -110,9 +110,21 @@ class _Place:
     text_width: float
 
 
+def price_text(link: CheckoutLink) -> str:
+    """The link's total as a merchant reads it (``$35.00``), or "" when its line items
+    are not known or mix currencies."""
+    from leanrails_desktop.core.money import format_amount
+
+    items = link.line_items or []
+    currencies = {item.currency for item in items}
+    if len(currencies) != 1:
+        return ""
+    return format_amount(sum(item.amount_total for item in items), currencies.pop())
+
+
 def _unpack(item: SheetItem) -> tuple[str, str, str]:
     if isinstance(item, CheckoutLink):
-        return item.url, item.title, ""
+        return item.url, item.title, price_text(item)
     if len(item) == 3:
         return item[0], item[1], item[2]  # type: ignore[misc]
     return item[0], item[1], ""
