@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.qr_print import bench_print
 from bench.common import (
     ROOT,
     Fixture,
@@ -431,6 +432,7 @@ BENCHMARKS: dict[str, Callable[[Fixture, Settings], list[Row]]] = {
     "csv": bench_csv,
     "qr": bench_qr,
     "memory": bench_memory,
+    "print": bench_print,
 }
 
 

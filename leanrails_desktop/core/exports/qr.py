@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import io
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
@@ -53,6 +54,9 @@ PDF_DPI = 300
 """The resolution assumed when nothing else is said (QrOptions.dpi's default)."""
 
 
+_INK_TABLES = {ink: bytes.maketrans(b"\x00\x01", bytes((0, ink))) for ink in (1, 255)}
+
+
 def _ink_image(lay: Layout, *, top: int = 0, ink: int = 255, code: bool = True) -> Image.Image:
     """An ``L`` image of the layout from row ``top`` down: 0 = background, ``ink`` = code."""
     from PIL import Image, ImageDraw
@@ -61,8 +65,8 @@ def _ink_image(lay: Layout, *, top: int = 0, ink: int = 255, code: bool = True) 
     if code:
         n = lay.modules
         scale = int(lay.module_px)
-        small = Image.frombytes("L", (n, n), bytes(ink if v else 0 for row in lay.matrix
-                                                   for v in row))
+        cells = b"".join(bytes(row) for row in lay.matrix)  # True/False → 1/0
+        small = Image.frombytes("L", (n, n), cells.translate(_INK_TABLES[ink]))
         offset = int(lay.code_left)
         big = small.resize((n * scale, n * scale), Image.Resampling.NEAREST)
         canvas.paste(big, (offset, offset - top))
@@ -105,21 +109,66 @@ def render_image(url: str, options: QrOptions | None = None,
     return _render_image(url, options or QrOptions(), title)[0]
 
 
+def _logo_place(lay: Layout) -> tuple[int, int, int]:
+    """The logo's square side and top-left corner, in pixels."""
+    assert lay.logo is not None
+    side = max(1, round(lay.logo.logo_size * lay.module_px))
+    left = round(lay.code_left + lay.logo.logo_start * lay.module_px)
+    return side, left, left
+
+
+@lru_cache(maxsize=16)
+def _logo_patch(data: bytes, side: int, bg: Color) -> tuple[Image.Image, Image.Image, list[int]]:
+    """The logo on the background colour (RGB), the same as palette indices 2… of a
+    two-colour code (``L``), and that part of the palette."""
+    from PIL import Image
+
+    logo = fitted_logo(data, side)
+    patch = Image.new("RGB", (side, side), bg)
+    patch.paste(logo, ((side - logo.width) // 2, (side - logo.height) // 2), logo)
+    quantized = patch.quantize(colors=254, method=Image.Quantize.FASTOCTREE)
+    shift = bytes(min(255, i + 2) for i in range(256))
+    indices = Image.frombytes("L", patch.size, quantized.tobytes().translate(shift))
+    palette = (quantized.getpalette() or [])[: 254 * 3]
+    return patch, indices, palette
+
+
 def _render_image(url: str, options: QrOptions, title: str | None) -> tuple[Image.Image, bool]:
     lay = layout(url, options, title, whole_pixels=True)
     # Without anti-aliased caption text two colours suffice, which Pillow saves as a 1-bit
-    # PNG: about a third faster to encode than 8 bits, and smaller.
+    # PNG (or, with a logo, an 8-bit palette one): far quicker to encode than RGB.
     levels = 256 if lay.lines else 2
-    image = _colorize(_ink_image(lay, ink=levels - 1), options.fg, options.bg, levels)
+    ink = _ink_image(lay, ink=levels - 1)
+    if lay.logo is None or options.logo is None:
+        return _colorize(ink, options.fg, options.bg, levels), levels == 2
+    side, x, y = _logo_place(lay)
+    patch, indices, logo_palette = _logo_patch(options.logo, side, options.bg)
+    if levels == 2:
+        ink.paste(indices, (x, y))
+        ink.putpalette([*options.bg, *options.fg, *logo_palette])
+        return ink, True
+    image = _colorize(ink, options.fg, options.bg, levels).convert("RGB")
+    image.paste(patch, (x, y))
+    return image, False
+
+
+def render_gray(url: str, options: QrOptions, title: str | None = None) -> Image.Image:
+    """The PNG's pixels in grey (``L``), as a camera sees them: for the scan check."""
+    lay = layout(url, options, title, whole_pixels=True)
+    levels = 256 if lay.lines else 2
+    ink = _ink_image(lay, ink=levels - 1)
+
+    def grey(color: Color) -> int:
+        r, g, b = color
+        return (r * 299 + g * 587 + b * 114) // 1000
+
+    fg, bg = grey(options.fg), grey(options.bg)
+    table = [round(bg + (fg - bg) * min(v, levels - 1) / (levels - 1)) for v in range(256)]
+    image = ink.point(table)
     if lay.logo is not None and options.logo is not None:
-        image = image.convert("RGB")
-        side = max(1, round(lay.logo.logo_size * lay.module_px))
-        logo = fitted_logo(options.logo, side)
-        left = lay.code_left + lay.logo.logo_start * lay.module_px
-        x = round(left + (side - logo.width) / 2)
-        y = round(left + (side - logo.height) / 2)
-        image.paste(logo, (x, y), logo)
-    return image, levels == 2 and image.mode == "P"
+        side, x, y = _logo_place(lay)
+        image.paste(_logo_patch(options.logo, side, options.bg)[0].convert("L"), (x, y))
+    return image
 
 
 def render_png(url: str, options: QrOptions | None = None, title: str | None = None) -> bytes:

@@ -120,8 +120,10 @@ def clear_pad(matrix: Matrix, box: LogoBox) -> Matrix:
     )
 
 
+@lru_cache(maxsize=16)
 def fitted_logo(data: bytes, side_px: int) -> Image.Image:
-    """The logo scaled to fit a ``side_px`` square (aspect kept), as RGBA."""
+    """The logo scaled to fit a ``side_px`` square (aspect kept), as RGBA; shared, so not
+    to be changed by the caller."""
     from PIL import Image
 
     logo = load_logo(data)

@@ -71,11 +71,11 @@ def check_sizes(options: QrOptions) -> list[tuple[str, QrOptions]]:
 def scan(url: str, options: QrOptions, title: str | None = None) -> list[ScanResult]:
     """Read the code back at each size; raises QrOptionsError for options refused before
     anything is drawn (such as a size too small for the printer)."""
-    from leanrails_desktop.core.exports.qr import render_image
+    from leanrails_desktop.core.exports.qr import render_gray
 
     results = []
     for what, variant in check_sizes(options):
-        decoded = tuple(decode(render_image(url, variant, title)))
+        decoded = tuple(decode(render_gray(url, variant, title)))
         results.append(ScanResult(what, decoded, url))
     return results
 
