@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench.qr_print import bench_print
 from bench.common import (
     ROOT,
     Fixture,
@@ -27,6 +26,7 @@ from bench.common import (
     percentile,
     run_json,
 )
+from bench.qr_print import bench_print
 
 QR_SIZE_PX = 1024
 

@@ -115,7 +115,7 @@ def _locale_name(environ: Mapping[str, str]) -> str:
 
 
 def _qr_options(args: argparse.Namespace, fmt: str) -> QrOptions:
-    caption = _CAPTIONS.get(args.caption.lower(), None)
+    caption = _CAPTIONS.get(args.caption.lower())
     return QrOptions(
         format=fmt,  # type: ignore[arg-type]
         size_px=size_px_for(args.size, args.dpi), dpi=args.dpi, error_correction=args.ec,

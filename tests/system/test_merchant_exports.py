@@ -12,8 +12,8 @@ from helpers import qr_decode
 from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
-from leanrails_desktop.core.exports.qr import QrOptions
 from leanrails_desktop.core.exports.labels import grid_template
+from leanrails_desktop.core.exports.qr import QrOptions
 from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkChoice, CsvChoice
 

@@ -106,8 +106,7 @@ def export_qr_folder(
         target.mkdir(parents=True, exist_ok=True)
     names = UniqueNames()
     written: list[Path] = []
-    done = 0
-    for item in items:
+    for done, item in enumerate(items, 1):
         check_cancelled(cancelled)
         url, title, name = _unpack(item, options.format)
         data = _checked(url, title, options, check, refused)
@@ -115,7 +114,6 @@ def export_qr_folder(
             path = target / names.take(name)
             write_bytes_atomic(path, data)
             written.append(path)
-        done += 1
         if progress is not None:
             progress(done)
     if not written:

@@ -76,7 +76,7 @@ class LabelTemplate:
             raise ExportError("A label sheet needs at least one row and one column.")
         if min(self.label_width, self.label_height) < 10:
             raise ExportError("Labels must be at least 10 mm wide and high to hold a code.")
-        if self.columns > 1 and self.pitch_x < self.label_width - 0.01 or (
+        if (self.columns > 1 and self.pitch_x < self.label_width - 0.01) or (
             self.rows > 1 and self.pitch_y < self.label_height - 0.01
         ):
             raise ExportError("The labels overlap: make the pitch at least the label size.")

@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from leanrails_desktop.core.exports import _text
-from leanrails_desktop.core.exports.qr_layout import num, runs
+from leanrails_desktop.core.exports.qr_layout import Matrix, num, runs
 
 if TYPE_CHECKING:
     from fpdf import FPDF
 
-Matrix = Sequence[Sequence[bool]]
 Color = tuple[int, int, int]
 MAIN_FONT = "LabelSans"
 CJK_FONT = "LabelCJK"
@@ -180,4 +178,4 @@ def draw_matrix(
     parts = ["q", f"{r} {g} {b} rg", transform]
     parts.extend(f"{x} {y} {length} 1 re" for y, x, length in runs(matrix))
     parts.append("f Q")
-    pdf._out("\n".join(parts))  # noqa: SLF001 - fpdf2's documented way to add raw operators
+    pdf._out("\n".join(parts))

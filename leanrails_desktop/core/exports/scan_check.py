@@ -50,7 +50,7 @@ def decode(image: Image.Image) -> list[str]:
 
     gray = image if image.mode == "L" else image.convert("L")
     found = zxingcpp.read_barcodes(
-        gray, formats=zxingcpp.BarcodeFormat.QRCode, try_rotate=False
+        gray, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode), try_rotate=False
     )
     return [barcode.text for barcode in found]
 

@@ -126,7 +126,7 @@ def _unpack(item: SheetItem) -> tuple[str, str, str]:
     if isinstance(item, CheckoutLink):
         return item.url, item.title, price_text(item)
     if len(item) == 3:
-        return item[0], item[1], item[2]  # type: ignore[misc]
+        return item[0], item[1], item[2]
     return item[0], item[1], ""
 
 
@@ -251,8 +251,7 @@ def render_print_sheet(
     if options.logo is not None:
         logo = options.logo if is_svg(options.logo) else logo_png(options.logo)
     result = SheetResult()
-    done = 0
-    for item in items:
+    for done, item in enumerate(items, 1):
         check_cancelled(cancelled)
         url, title, price = _unpack(item)
         slot = result.placed % t.per_page
@@ -284,7 +283,6 @@ def render_print_sheet(
                           keep_aspect_ratio=True)
             _label_text(pdf, place, options, t, title, price, url)
             result.placed += 1
-        done += 1
         if progress is not None:
             progress(done)
     check_cancelled(cancelled)

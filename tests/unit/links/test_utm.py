@@ -28,5 +28,5 @@ def test_empty_tags_change_nothing_and_earlier_tags_are_replaced() -> None:
 
 def test_a_tag_over_150_characters_is_refused() -> None:
     assert with_utm(URL, "s" * 150)
-    with pytest.raises(UtmError, match="Keep utm_campaign to 150 characters or fewer; it has 151."):
+    with pytest.raises(UtmError, match=r"Keep utm_campaign to 150 .* it has 151\.$"):
         with_utm(URL, campaign="c" * 151)
