@@ -33,7 +33,7 @@ def outside_group(settings: QSettings) -> Iterator[QSettings]:
     """``settings`` at its top level for a moment (for what belongs to this computer, such
     as the printer's offset, rather than to an account)."""
     group = settings.group()
-    for _ in range(group.count("/") + 1 if group else 0):
+    while settings.group():
         settings.endGroup()
     try:
         yield settings

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -50,9 +52,19 @@ UNITS = (("px", "px"), ("mm", "mm"), ("in", "in"))
 _RANGES = {"px": (64.0, 4096.0, 0, 128.0), "mm": (5.0, 350.0, 1, 5.0), "in": (0.2, 14.0, 2, 0.25)}
 
 
+def buddy_row(form: QFormLayout, text: str, buddy: QWidget, row: QLayout) -> None:
+    """A form row of several widgets whose label's shortcut goes to ``buddy``."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    form.addRow(label, row)
+
+
 def combo(choices: tuple[tuple[str, str], ...], current: str, name: str) -> QComboBox:
-    """A combo box of (text, value) choices with ``current`` selected."""
+    """A combo box of (text, value) choices with ``current`` selected; it asks for no more
+    width than 22 characters, so long choices do not widen the dialog."""
     box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(22)
     for text, value in choices:
         box.addItem(text, value)
     box.setCurrentIndex(max(box.findData(current), 0))
@@ -74,6 +86,7 @@ class QrOptionsForm(QWidget):
         self.format = combo(FORMATS, str(value("export/qr_format", "png")), "File type")
         unit = str(value("export/qr_size_unit", "px"))
         self.size_unit = combo(UNITS, unit, "Size unit")
+        self.size_unit.setMinimumContentsLength(3)
         self.size_value = QDoubleSpinBox()
         self.size_value.setAccessibleName("Size")
         guard_wheel(self.size_value)
@@ -104,7 +117,7 @@ class QrOptionsForm(QWidget):
         self._logo_path = str(value("export/qr_logo", "") or "")
         self._logo_data: bytes | None = None
         self._logo_problem = ""
-        self.logo_button = QPushButton("Choose &logo…")
+        self.logo_button = QPushButton("Choose…")
         self.logo_button.setAccessibleName("Choose logo")
         self.logo_remove = QPushButton("No logo")
         self.logo_remove.setAccessibleName("Remove logo")
@@ -116,9 +129,12 @@ class QrOptionsForm(QWidget):
         guard_wheel(self.logo_size)
         self.logo_name = plain_label(role="Logo file")
         logo_row = QHBoxLayout()
-        for part in (self.logo_button, self.logo_remove, self.logo_size):
+        for part in (self.logo_button, self.logo_remove, self.logo_name):
             logo_row.addWidget(part)
         logo_row.addStretch(1)
+        size_of_logo = QHBoxLayout()
+        size_of_logo.addWidget(self.logo_size)
+        size_of_logo.addStretch(1)
         self._fg = QColor(str(value("export/qr_fg", "#000000")))
         self._bg = QColor(str(value("export/qr_bg", "#ffffff")))
         self.fg_button = QPushButton()
@@ -138,7 +154,7 @@ class QrOptionsForm(QWidget):
             self.format.hide()
         self.with_size = with_size
         if with_size:
-            form.addRow("&Size", size_row)
+            buddy_row(form, "&Size", self.size_value, size_row)
         else:
             for widget in (self.size_value, self.size_unit, self.dpi):
                 widget.hide()
@@ -151,8 +167,8 @@ class QrOptionsForm(QWidget):
             self.caption.hide()
             self.frame.hide()
             form.addRow("Line a&bove the title", self.headline)
-        form.addRow("Logo", logo_row)
-        form.addRow("", self.logo_name)
+        buddy_row(form, "Lo&go", self.logo_button, logo_row)
+        buddy_row(form, "Logo si&ze", self.logo_size, size_of_logo)
         form.addRow("Colours", colours)
         form.addRow(self.problem)
         self.fg_button.clicked.connect(lambda: self._pick("fg"))

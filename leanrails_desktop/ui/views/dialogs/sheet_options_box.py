@@ -24,7 +24,7 @@ from leanrails_desktop.core.exports.labels import (
     grid_template,
 )
 from leanrails_desktop.ui.qr_settings import outside_group
-from leanrails_desktop.ui.views.dialogs.qr_options_form import combo
+from leanrails_desktop.ui.views.dialogs.qr_options_form import buddy_row, combo
 from leanrails_desktop.ui.views.wheel_guard import guard_wheel
 
 TEMPLATE_CHOICES = (
@@ -109,7 +109,8 @@ class SheetOptionsBox(QGroupBox):
         for label, row in self._custom_rows:
             form.addRow(label, row)
         form.addRow("", self.cut_marks)
-        form.addRow("Printer &offset (right, down)", _pair(self.offset_x, self.offset_y))
+        buddy_row(form, "Printer &offset (right, down)", self.offset_x,
+                  _pair(self.offset_x, self.offset_y))
         self._form = form
         self.template.currentIndexChanged.connect(self._template_changed)
         self._template_changed()
