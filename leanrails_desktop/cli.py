@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from leanrails_desktop import __version__
+from leanrails_desktop import __version__, cli_print
 from leanrails_desktop.core.accounts import (
     Account,
     AccountError,
@@ -122,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--per-line-item", action="store_true", help="one row per line item, not per link"
     )
     _account_option(exp)
+    cli_print.add_commands(commands)
     return parser
 
 
@@ -352,6 +353,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     out, err = sys.stdout, sys.stderr
     commands: dict[str, Callable[..., int]] = {"import": run_import, "export": run_export}
     try:
+        if args.command in cli_print.COMMANDS:
+            return cli_print.run(args, out, err, os.environ)
         return commands[args.command](args, out, err, os.environ)
     except UsageProblem as exc:
         print(f"leanrails: {exc}", file=err)

@@ -398,4 +398,4 @@ def write_channel_sheet(path: StrPath, tagged: Sequence[TaggedLink], title: str)
     name = _clean_text(title)
     items = [(item.url, f"{name} · {item.channel.label}" if name else item.channel.label)
              for item in tagged]
-    return write_print_sheet(path, items)
+    return write_print_sheet(path, items).placed

@@ -8,18 +8,21 @@ import dataclasses
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 
 from leanrails_desktop.core.api.objects import CheckoutLink
+from leanrails_desktop.core.exports.qr import QrOptions, render_checked
 from leanrails_desktop.core.exports.qr import warm_up as warm_up_qr
 from leanrails_desktop.core.links import sharing
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.controllers.context import AppContext
-from leanrails_desktop.ui.qr_image import qr_png, qr_qimage
+from leanrails_desktop.ui.qr_image import qr_png
+from leanrails_desktop.ui.qr_settings import account_group, remembered_options
 from leanrails_desktop.ui.views.dialogs.share_dialog import QR_PX, ShareDialog
 from leanrails_desktop.ui.views.preview_pane import PreviewPane
 
@@ -49,6 +52,7 @@ class ShareController(QObject):
         """The open Share dialog (tests reach its widgets here)."""
         self._shown: CheckoutLink | None = None
         self._images: dict[str, QImage] = {}
+        self._scans: dict[str, str] = {}
         self._warmed = False
         context.session_changed.connect(self._session_changed)
 
@@ -68,23 +72,39 @@ class ShareController(QObject):
         url = link.url if link is not None else None
         cached = self._images.get(url) if url else None
         self._preview.set_share(url, cached)
+        self._preview.set_scan_status(self._scans.get(url, "") if url else "")
         if cached is not None or not url:
             return
+        options = self._code_options()
+        title = link.title if link is not None else None
 
-        def drawn(data: bytes) -> None:
+        def draw() -> tuple[bytes, str]:
+            from leanrails_desktop.core.exports.scan_check import scan_status
+
+            # The preview's code, and whether the code the merchant would save scans.
+            return qr_png(url, PREVIEW_QR_PX), scan_status(url, options, title)
+
+        def drawn(result: tuple[bytes, str]) -> None:
+            data, status = result
             image = QImage()
             image.loadFromData(data, "PNG")
             self._images[url] = image
+            self._scans[url] = status
             while len(self._images) > QR_CACHE_SIZE:
+                self._scans.pop(next(iter(self._images)), None)
                 self._images.pop(next(iter(self._images)))
             if self._shown is not None and self._shown.url == url:
                 self._preview.set_share(url, image)
+                self._preview.set_scan_status(status)
 
         self._context.runner.submit(
-            lambda: qr_png(url, PREVIEW_QR_PX),
-            drawn,
-            lambda exc: _log.warning("QR preview failed: %s", exc),
+            draw, drawn, lambda exc: _log.warning("QR preview failed: %s", exc),
         )
+
+    def _code_options(self) -> QrOptions:
+        """The QR options this account last saved a code with, as a PNG."""
+        with account_group(self._context.settings, self._context.account_key) as settings:
+            return remembered_options(settings)
 
     def copy_links(self, links: list[CheckoutLink]) -> None:
         """Put the links' addresses on the clipboard, one per line."""
@@ -95,11 +115,25 @@ class ShareController(QObject):
         self._context.show_status(f"{what} copied to the clipboard.", 4000)
 
     def copy_qr(self, link: CheckoutLink | None) -> None:
-        """Put the link's QR code on the clipboard as an image."""
+        """Put the link's QR code (the account's QR options, read back by the scan check on
+        a worker first) on the clipboard as an image."""
         if link is None:
             return
-        QGuiApplication.clipboard().setImage(qr_qimage(link.url, 1024))
-        self._context.show_status(f"QR code of “{link.title}” copied as an image.", 4000)
+        options = replace(self._code_options(), format="png")
+        url, title = link.url, link.title
+
+        def copied(data: bytes) -> None:
+            image = QImage()
+            image.loadFromData(data, "PNG")
+            QGuiApplication.clipboard().setImage(image)
+            self._context.show_status(f"QR code of “{title}” copied as an image.", 4000)
+
+        def refused(exc: Exception) -> None:
+            self._context.prompts.warn("QR code not copied", str(exc))
+
+        self._context.runner.submit(
+            lambda: render_checked(url, options, title), copied, refused
+        )
 
     def save_qr(self, link: CheckoutLink) -> None:
         """Ask how and where, then save the link's QR code (for its URL as given)."""

@@ -146,6 +146,9 @@ class PreviewPane(QWidget):
                 button.setIcon(icon(name))
             button.setStyleSheet("text-align: left; padding: 4px 8px;")
             buttons.addWidget(button)
+        self.scan_label = plain_label(role="Scan check")
+        self.scan_label.setWordWrap(True)
+        buttons.addWidget(self.scan_label)
         buttons.addStretch(1)
         code_row = QHBoxLayout()
         code_row.setSpacing(8)
@@ -190,6 +193,11 @@ class PreviewPane(QWidget):
             self.qr_label.setPixmap(pixmap)
         else:
             self.qr_label.clear()
+
+    def set_scan_status(self, text: str) -> None:
+        """What the scan check found for the code shown ("Scans ✓" or why not); "" hides it."""
+        self.scan_label.setText(text)
+        self.scan_label.setVisible(bool(text))
 
     def _build_card(self) -> None:
         """The card's widgets, made once; :meth:`show_preview` fills them in place (a
