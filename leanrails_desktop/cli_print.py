@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from leanrails_desktop.core.api.objects import CheckoutLink
+from leanrails_desktop.core.bulk.report import link_ids_in
+from leanrails_desktop.core.bulk.sheet import SheetError
 from leanrails_desktop.core.exports.atomic import ExportError
 from leanrails_desktop.core.exports.labels import TEMPLATES, default_paper, template_named
 from leanrails_desktop.core.exports.qr_options import (
@@ -75,6 +77,9 @@ def add_commands(commands: Any) -> None:
     sheet.add_argument("link_ids", nargs="*", metavar="LINK_ID",
                        help="the links to print (default: every link of the account)")
     sheet.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf")
+    sheet.add_argument("--from", dest="from_file", metavar="FILE.csv",
+                       help="the links listed in a CSV's id column (an import's report, "
+                       "or a CSV export)")
     sheet.add_argument("--template", metavar="NAME",
                        help=f"{', '.join(TEMPLATES)}, or grid-N-a4 / grid-N-letter "
                        "(default: 3 a row on the locale's paper)")
@@ -149,7 +154,7 @@ def run_qr(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) ->
 
 def _sheet_links(args: argparse.Namespace, client: Any) -> Iterator[CheckoutLink]:
     if args.link_ids:
-        for link_id in args.link_ids:
+        for link_id in dict.fromkeys(args.link_ids):
             yield client.checkout_links.retrieve(link_id, expand_line_items=True)
         return
     active = True if args.active else False if args.inactive else None
@@ -162,6 +167,13 @@ def run_sheet(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str])
 
     if not args.out.lower().endswith(".pdf"):
         raise _usage(f"Name the sheet .pdf; “{args.out}” is not a PDF file name.")
+    if args.from_file:
+        try:
+            args.link_ids = [*args.link_ids, *link_ids_in(Path(args.from_file))]
+        except SheetError as exc:
+            raise _usage(str(exc)) from None
+        if not args.link_ids:
+            raise _usage(f"{args.from_file} lists no links (its id column is empty).")
     try:
         offset = tuple(float(v) for v in args.offset.split(","))
     except ValueError:
