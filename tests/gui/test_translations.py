@@ -43,12 +43,17 @@ from pytestqt.qtbot import QtBot
 
 import leanrails_desktop
 from leanrails_desktop.core.accounts import AccountStore
+from leanrails_desktop.core.bulk import history
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.keystore import SecretStore
+from leanrails_desktop.core.links import sharing
 from leanrails_desktop.core.links.conflicts import FieldChange
 from leanrails_desktop.core.links.filter import LinkFilter
+from leanrails_desktop.core.store.history import HistoryEntry
 from leanrails_desktop.ui.app import translations
 from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.background.tasks import TaskRunner
+from leanrails_desktop.ui.controllers.history import EMPTY
 from leanrails_desktop.ui.views.dialogs.about_dialog import AboutDialog
 from leanrails_desktop.ui.views.dialogs.accounts_dialog import AccountsDialog
 from leanrails_desktop.ui.views.dialogs.add_account_dialog import AddAccountDialog
@@ -60,8 +65,10 @@ from leanrails_desktop.ui.views.dialogs.export_dialogs import (
     CsvExportDialog,
     QrSaveDialog,
 )
+from leanrails_desktop.ui.views.dialogs.history_dialog import HistoryDialog
 from leanrails_desktop.ui.views.dialogs.import_dialog import ImportDialog
 from leanrails_desktop.ui.views.dialogs.keyring_banner import KeyringBanner
+from leanrails_desktop.ui.views.dialogs.share_dialog import ShareDialog
 from leanrails_desktop.ui.views.welcome import WelcomeView
 
 pytestmark = pytest.mark.gui
@@ -236,7 +243,7 @@ DISPLAY_CALLS = {
     "setSpecialValueText",
 }
 # Literals that are not words of any language.
-NOT_WORDS = {"0.00", "https://example.com/thank-you", " px", "× ", "#", "—", "…", ""}
+NOT_WORDS = {"0.00", "https://example.com/thank-you", " px", " dpi", " mm", "× ", "#", "—", "…", ""}
 
 
 def test_no_sentence_reaches_a_widget_without_translate() -> None:
@@ -414,6 +421,17 @@ def dialog_texts(
     change = BulkChangeDialog("2 links")
     change.show_choices()
     walk("bulk change", change)
+    channels = [(translate("Sharing", c.label), c.key) for c in sharing.CHANNELS]
+    walk("share", ShareDialog("A link", channels))
+    past = HistoryDialog("A link")
+    past.show_rows([], translate("History", EMPTY))
+    walk("history, empty", past)
+    rows = history.history_rows(
+        [HistoryEntry("l1", 1_700_000_000, history.SAVED, (("Titel", "A link", "A link"),))]
+    )
+    filled = HistoryDialog("A link")
+    filled.show_rows(rows, "")
+    walk("history", filled)
     banner = KeyringBanner()
     banner.set_status(no_keyring)
     walk("keyring banner", banner)

@@ -502,6 +502,14 @@
         <translation>Zahlungslink einschalten</translation>
     </message>
     <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Teilen …</translation>
+    </message>
+    <message>
+        <source>Share the link: tagged per channel, embed code, email, posts</source>
+        <translation>Zahlungslink teilen: markiert pro Kanal, Einbettungscode, E-Mail, Beiträge</translation>
+    </message>
+    <message>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Deaktivieren …</translation>
     </message>
@@ -530,8 +538,16 @@
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <source>Put back what the last bulk change changed</source>
-        <translation>Die letzte Sammeländerung zurücknehmen</translation>
+        <source>Put back what the last save or bulk change changed</source>
+        <translation>Das letzte Speichern oder die letzte Sammeländerung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story…</source>
+        <translation>&amp;Verlauf …</translation>
+    </message>
+    <message>
+        <source>The changes made to this link from this computer</source>
+        <translation>Die Änderungen an diesem Zahlungslink von diesem Computer aus</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
@@ -804,17 +820,6 @@
             <numerusform>Änderung an {count} Link rückgängig machen</numerusform>
             <numerusform>Änderung an {count} Links rückgängig machen</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Undo change to {count} link(s)</source>
-        <translation>
-            <numerusform>Änderung an {count} Link &amp;rückgängig machen</numerusform>
-            <numerusform>Änderung an {count} Links &amp;rückgängig machen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Enter the metadata key to set or remove.</source>
@@ -1145,6 +1150,22 @@
         <translation>inaktiv</translation>
     </message>
     <message>
+        <source>stops after {limit}</source>
+        <translation>endet nach {limit}</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1163,6 +1184,10 @@
     <message>
         <source>Confirmation message</source>
         <translation>Bestätigungsnachricht</translation>
+    </message>
+    <message>
+        <source>Payment limit</source>
+        <translation>Zahlungslimit</translation>
     </message>
     <message>
         <source>Metadata {key}</source>
@@ -1755,110 +1780,6 @@
 <context>
     <name>ExportDialogs</name>
     <message>
-        <source>PNG image</source>
-        <translation>PNG-Bild</translation>
-    </message>
-    <message>
-        <source>SVG vector image</source>
-        <translation>SVG-Vektorgrafik</translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation>PDF-Dokument</translation>
-    </message>
-    <message>
-        <source>No caption</source>
-        <translation>Keine Beschriftung</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Title and address</source>
-        <translation>Titel und Adresse</translation>
-    </message>
-    <message>
-        <source>Low (7%)</source>
-        <translation>Niedrig (7 %)</translation>
-    </message>
-    <message>
-        <source>Medium (15%) — recommended</source>
-        <translation>Mittel (15 %) – empfohlen</translation>
-    </message>
-    <message>
-        <source>Quartile (25%)</source>
-        <translation>Quartil (25 %)</translation>
-    </message>
-    <message>
-        <source>High (30%) — for print on rough surfaces</source>
-        <translation>Hoch (30 %) – für Druck auf rauen Oberflächen</translation>
-    </message>
-    <message>
-        <source>File type</source>
-        <translation>Dateityp</translation>
-    </message>
-    <message>
-        <source>Size in pixels</source>
-        <translation>Größe in Pixeln</translation>
-    </message>
-    <message>
-        <source>Error correction</source>
-        <translation>Fehlerkorrektur</translation>
-    </message>
-    <message>
-        <source>Caption</source>
-        <translation>Beschriftung</translation>
-    </message>
-    <message>
-        <source>Code colour</source>
-        <translation>Code-Farbe</translation>
-    </message>
-    <message>
-        <source>Background colour</source>
-        <translation>Hintergrundfarbe</translation>
-    </message>
-    <message>
-        <source>Problem with these choices</source>
-        <translation>Problem mit dieser Auswahl</translation>
-    </message>
-    <message>
-        <source>File &amp;type</source>
-        <translation>Datei&amp;typ</translation>
-    </message>
-    <message>
-        <source>&amp;Size</source>
-        <translation>&amp;Größe</translation>
-    </message>
-    <message>
-        <source>&amp;Error correction</source>
-        <translation>&amp;Fehlerkorrektur</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ption</source>
-        <translation>&amp;Beschriftung</translation>
-    </message>
-    <message>
-        <source>Colours</source>
-        <translation>Farben</translation>
-    </message>
-    <message>
-        <source>Choose a colour</source>
-        <translation>Farbe wählen</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Background</source>
-        <translation>Hintergrund</translation>
-    </message>
-    <message>
         <source>Save QR code</source>
         <translation>QR-Code speichern</translation>
     </message>
@@ -1894,6 +1815,14 @@
         <translation>{scope} (ruft alle Seiten ab)</translation>
     </message>
     <message>
+        <source>A &amp;print sheet (PDF of labelled codes)</source>
+        <translation>Ein &amp;Druckbogen (PDF mit beschrifteten Codes)</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
         <source>Export QR codes</source>
         <translation>QR-Codes exportieren</translation>
     </message>
@@ -1906,44 +1835,12 @@
         <translation>Speichern als</translation>
     </message>
     <message>
-        <source>A &amp;print sheet (PDF with a grid of labelled codes)</source>
-        <translation>Ein &amp;Druckbogen (PDF mit einem Raster beschrifteter Codes)</translation>
-    </message>
-    <message>
         <source>One &amp;ZIP file of QR codes</source>
         <translation>Eine &amp;ZIP-Datei mit QR-Codes</translation>
     </message>
     <message>
         <source>Separate files in a &amp;folder</source>
         <translation>Einzelne Dateien in einem &amp;Ordner</translation>
-    </message>
-    <message>
-        <source>Print sheet</source>
-        <translation>Druckbogen</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
-        <source>Paper size</source>
-        <translation>Papierformat</translation>
-    </message>
-    <message>
-        <source>Codes per row</source>
-        <translation>Codes pro Zeile</translation>
-    </message>
-    <message>
-        <source>P&amp;aper</source>
-        <translation>P&amp;apier</translation>
-    </message>
-    <message>
-        <source>Codes per &amp;row</source>
-        <translation>Codes pro &amp;Zeile</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Dateien</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2065,6 +1962,21 @@
         </translation>
     </message>
     <message>
+        <source>… and {count} more.</source>
+        <translation>… und {count} weitere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} codes were saved; {refused} would not scan and were left out:</source>
+        <translation>
+            <numerusform>{count} Code wurde gespeichert; {refused} wären nicht scanbar und wurden weggelassen:</numerusform>
+            <numerusform>{count} Codes wurden gespeichert; {refused} wären nicht scanbar und wurden weggelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some codes were left out</source>
+        <translation>Einige Codes wurden weggelassen</translation>
+    </message>
+    <message>
         <source>Exporting QR codes</source>
         <translation>QR-Codes werden exportiert</translation>
     </message>
@@ -2093,6 +2005,126 @@
     <message>
         <source>Problem with the field above</source>
         <translation>Problem mit dem Feld darüber</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Saved in the editor</source>
+        <translation>Im Editor gespeichert</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Bulk change</source>
+        <translation>Sammeländerung</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Switched on or off</source>
+        <translation>Ein- oder ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Line items cannot be changed once a link is made, so they stay as they are.</source>
+        <translation>Positionen lassen sich nach dem Erstellen eines Zahlungslinks nicht mehr ändern und bleiben daher, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>(no field recorded)</source>
+        <translation>(kein Feld erfasst)</translation>
+    </message>
+    <message>
+        <source>Not undone: “{title}” was changed on LeanRails after your save ({parts}). Nothing was overwritten; open the link to see its version.</source>
+        <translation>Nicht rückgängig gemacht: „{title}“ wurde nach Ihrem Speichern bei LeanRails geändert ({parts}). Es wurde nichts überschrieben; öffnen Sie den Zahlungslink, um diese Fassung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Not undone: {problem}</source>
+        <translation>Nicht rückgängig gemacht: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: “{title}” already has its earlier values.</source>
+        <translation>Nichts rückgängig zu machen: „{title}“ hat bereits die früheren Werte.</translation>
+    </message>
+    <message>
+        <source>Undid the save of “{title}”. {line_items}</source>
+        <translation>Speichern von „{title}“ rückgängig gemacht. {line_items}</translation>
+    </message>
+    <message>
+        <source>Undo save of “{title}”</source>
+        <translation>Speichern von „{title}“ rückgängig machen</translation>
+    </message>
+    <message>
+        <source>No changes to this link were made from this computer yet. Saves, bulk changes, imports and switching it on or off will be listed here.</source>
+        <translation>Von diesem Computer aus wurde dieser Zahlungslink noch nicht geändert. Speichern, Sammeländerungen, Importe sowie Ein- und Ausschalten werden hier aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The history is kept in the local store, which is not available.</source>
+        <translation>Der Verlauf liegt im lokalen Speicher, der nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Undoing the save of “{title}”…</source>
+        <translation>Speichern von „{title}“ wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Nicht rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Link history</source>
+        <translation>Verlauf des Zahlungslinks</translation>
+    </message>
+    <message>
+        <source>Changes made to “{title}” from this computer, newest first</source>
+        <translation>Änderungen an „{title}“ von diesem Computer aus, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Changes to this link</source>
+        <translation>Änderungen an diesem Zahlungslink</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message numerus="yes">
+        <source>Undo change to {count} link(s)</source>
+        <translation>
+            <numerusform>Änderung an {count} Link rückgängig machen</numerusform>
+            <numerusform>Änderung an {count} Links rückgängig machen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2162,14 @@
         <translation>Aus {file_name} zu erstellende Zahlungslinks</translation>
     </message>
     <message>
+        <source>S&amp;heet:</source>
+        <translation>Tabellen&amp;blatt:</translation>
+    </message>
+    <message>
+        <source>Sheet to import</source>
+        <translation>Zu importierendes Tabellenblatt</translation>
+    </message>
+    <message>
         <source>Import summary</source>
         <translation>Zusammenfassung des Imports</translation>
     </message>
@@ -2160,6 +2200,14 @@
     <message>
         <source>&amp;Retry the failed ones</source>
         <translation>Fehlgeschlagene &amp;erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Save re&amp;port…</source>
+        <translation>&amp;Bericht speichern …</translation>
+    </message>
+    <message>
+        <source>A CSV of each link&apos;s line, result, id and address, for QR codes or a print sheet</source>
+        <translation>Eine CSV-Datei mit Zeile, Ergebnis, ID und Adresse jedes Links, für QR-Codes oder einen Druckbogen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2216,6 +2264,10 @@
         <source>The file cannot be imported</source>
         <translation>Die Datei kann nicht importiert werden</translation>
     </message>
+    <message>
+        <source>Reading the sheet “{name}”…</source>
+        <translation>Tabellenblatt „{name}“ wird gelesen …</translation>
+    </message>
     <message numerus="yes">
         <source>{ready} link(s) ready, {refused} with problems</source>
         <translation>
@@ -2235,8 +2287,31 @@
         </translation>
     </message>
     <message>
+        <source>Save import report</source>
+        <translation>Importbericht speichern</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of {count} link(s) saved to {path}.</source>
+        <translation>
+            <numerusform>Bericht über {count} Link unter {path} gespeichert.</numerusform>
+            <numerusform>Bericht über {count} Links unter {path} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Der Bericht wurde nicht gespeichert</translation>
+    </message>
+    <message>
         <source>Creating links: {done} of {count}</source>
         <translation>Zahlungslinks werden erstellt: {done} von {count}</translation>
+    </message>
+    <message>
+        <source>already created</source>
+        <translation>bereits erstellt</translation>
     </message>
     <message>
         <source>skipped</source>
@@ -3064,6 +3139,18 @@
         <translation>QR-Code speichern</translation>
     </message>
     <message>
+        <source>Share…</source>
+        <translation>Teilen …</translation>
+    </message>
+    <message>
+        <source>Share the link</source>
+        <translation>Zahlungslink teilen</translation>
+    </message>
+    <message>
+        <source>Scan check</source>
+        <translation>Scanprüfung</translation>
+    </message>
+    <message>
         <source>Share</source>
         <translation>Teilen</translation>
     </message>
@@ -3214,6 +3301,236 @@ Besucher sehen statt der Bezahlseite diese Nachricht (optional):</translation>
     </message>
 </context>
 <context>
+    <name>QrOptionsForm</name>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>SVG-Vektorgrafik</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>No caption</source>
+        <translation>Keine Beschriftung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Title and address</source>
+        <translation>Titel und Adresse</translation>
+    </message>
+    <message>
+        <source>Low (7%)</source>
+        <translation>Niedrig (7 %)</translation>
+    </message>
+    <message>
+        <source>Medium (15%) — recommended</source>
+        <translation>Mittel (15 %) – empfohlen</translation>
+    </message>
+    <message>
+        <source>Quartile (25%)</source>
+        <translation>Quartil (25 %)</translation>
+    </message>
+    <message>
+        <source>High (30%) — for print on rough surfaces</source>
+        <translation>Hoch (30 %) – für Druck auf rauen Oberflächen</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Dateityp</translation>
+    </message>
+    <message>
+        <source>Size unit</source>
+        <translation>Größeneinheit</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Printer resolution</source>
+        <translation>Druckerauflösung</translation>
+    </message>
+    <message>
+        <source>Error correction</source>
+        <translation>Fehlerkorrektur</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>e.g. Scan to pay</source>
+        <translation>z. B. Scannen und bezahlen</translation>
+    </message>
+    <message>
+        <source>Line above the caption</source>
+        <translation>Zeile über der Beschriftung</translation>
+    </message>
+    <message>
+        <source>Draw a &amp;frame around the code and caption</source>
+        <translation>&amp;Rahmen um Code und Beschriftung zeichnen</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Rahmen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Logo entfernen</translation>
+    </message>
+    <message>
+        <source> % of the width</source>
+        <translation> % der Breite</translation>
+    </message>
+    <message>
+        <source>Logo size</source>
+        <translation>Logogröße</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Logodatei</translation>
+    </message>
+    <message>
+        <source>Code colour</source>
+        <translation>Code-Farbe</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>Hintergrundfarbe</translation>
+    </message>
+    <message>
+        <source>Problem with these choices</source>
+        <translation>Problem mit dieser Auswahl</translation>
+    </message>
+    <message>
+        <source>File &amp;type</source>
+        <translation>Datei&amp;typ</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Error correction</source>
+        <translation>&amp;Fehlerkorrektur</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption</source>
+        <translation>&amp;Beschriftung</translation>
+    </message>
+    <message>
+        <source>Line a&amp;bove it</source>
+        <translation>Zeile &amp;darüber</translation>
+    </message>
+    <message>
+        <source>Line a&amp;bove the title</source>
+        <translation>Zeile über dem &amp;Titel</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go</source>
+        <translation>Lo&amp;go</translation>
+    </message>
+    <message>
+        <source>Logo si&amp;ze</source>
+        <translation>Logo&amp;größe</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Farbe wählen</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>A logo needs the highest error correction.</source>
+        <translation>Ein Logo braucht die höchste Fehlerkorrektur.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>Plain grid (choose codes per row)</source>
+        <translation>Einfaches Raster (Codes pro Zeile wählen)</translation>
+    </message>
+    <message>
+        <source>Custom grid…</source>
+        <translation>Eigenes Raster …</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Avery L7160 (A4, 21 labels 63.5 × 38.1 mm)</source>
+        <translation>Avery L7160 (A4, 21 Etiketten 63,5 × 38,1 mm)</translation>
+    </message>
+    <message>
+        <source>Avery L7163 (A4, 14 labels 99.1 × 38.1 mm)</source>
+        <translation>Avery L7163 (A4, 14 Etiketten 99,1 × 38,1 mm)</translation>
+    </message>
+    <message>
+        <source>Avery L7651 (A4, 65 labels 38.1 × 21.2 mm)</source>
+        <translation>Avery L7651 (A4, 65 Etiketten 38,1 × 21,2 mm)</translation>
+    </message>
+    <message>
+        <source>Avery 5160 (Letter, 30 labels 2⅝ × 1 in)</source>
+        <translation>Avery 5160 (Letter, 30 Etiketten 2⅝ × 1 Zoll)</translation>
+    </message>
+    <message>
+        <source>Avery 22805 (Letter, 24 round labels 1½ in)</source>
+        <translation>Avery 22805 (Letter, 24 runde Etiketten 1½ Zoll)</translation>
+    </message>
+</context>
+<context>
+    <name>QrSettings</name>
+    <message>
+        <source>The SVG logo could not be read; choose another file.</source>
+        <translation>Das SVG-Logo konnte nicht gelesen werden; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The logo file {name} cannot be read ({reason}); choose another one or remove the logo.</source>
+        <translation>Die Logodatei {name} kann nicht gelesen werden ({reason}); wählen Sie eine andere oder entfernen Sie das Logo.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>{reason} — retrying in {delay:.0f} s</source>
@@ -3236,6 +3553,472 @@ Besucher sehen statt der Bezahlseite diese Nachricht (optional):</translation>
     <message>
         <source>QR code of “{title}” copied as an image.</source>
         <translation>QR-Code von „{title}“ als Bild kopiert.</translation>
+    </message>
+    <message>
+        <source>QR code not copied</source>
+        <translation>QR-Code nicht kopiert</translation>
+    </message>
+    <message>
+        <source>Link for {label} copied to the clipboard.</source>
+        <translation>Link für {label} in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Embed code copied: paste it into your web page&apos;s HTML.</source>
+        <translation>Einbettungscode kopiert: Fügen Sie ihn in das HTML Ihrer Webseite ein.</translation>
+    </message>
+    <message>
+        <source>A new message with the link was opened in your mail program.</source>
+        <translation>In Ihrem E-Mail-Programm wurde eine neue Nachricht mit dem Zahlungslink geöffnet.</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened; the message was copied instead.</source>
+        <translation>Es konnte kein E-Mail-Programm geöffnet werden; die Nachricht wurde stattdessen kopiert.</translation>
+    </message>
+    <message>
+        <source>Text for a post copied to the clipboard.</source>
+        <translation>Text für einen Beitrag in die Zwischenablage kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} link(s) copied, one per channel.</source>
+        <translation>
+            <numerusform>{count} Link kopiert, einer pro Kanal.</numerusform>
+            <numerusform>{count} Links kopiert, einer pro Kanal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a folder for the QR codes</source>
+        <translation>Ordner für die QR-Codes wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} QR code(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>{count} QR-Code in {folder} gespeichert.</numerusform>
+            <numerusform>{count} QR-Codes in {folder} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save print sheet</source>
+        <translation>Druckbogen speichern</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print sheet with {count} code(s) saved to {path}.</source>
+        <translation>
+            <numerusform>Druckbogen mit {count} Code unter {path} gespeichert.</numerusform>
+            <numerusform>Druckbogen mit {count} Codes unter {path} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <source>Plain link</source>
+        <translation>Einfacher Link</translation>
+    </message>
+    <message>
+        <source>QR code as inline SVG</source>
+        <translation>QR-Code als eingebettetes SVG</translation>
+    </message>
+    <message>
+        <source>QR code as an image (PNG inside the code)</source>
+        <translation>QR-Code als Bild (PNG im Code)</translation>
+    </message>
+    <message>
+        <source>No QR code</source>
+        <translation>Kein QR-Code</translation>
+    </message>
+    <message>
+        <source>Share link</source>
+        <translation>Zahlungslink teilen</translation>
+    </message>
+    <message>
+        <source>Share “{title}”</source>
+        <translation>„{title}“ teilen</translation>
+    </message>
+    <message>
+        <source>Link being shared</source>
+        <translation>Geteilter Zahlungslink</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>where it is shared, e.g. newsletter</source>
+        <translation>wo er geteilt wird, z. B. newsletter</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>the kind of channel, e.g. email</source>
+        <translation>die Art des Kanals, z. B. email</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>e.g. spring-sale</source>
+        <translation>z. B. fruehlingsaktion</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>&amp;Medium</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign</source>
+        <translation>Kam&amp;pagne</translation>
+    </message>
+    <message>
+        <source>Problem with these tags</source>
+        <translation>Problem mit diesen Markierungen</translation>
+    </message>
+    <message>
+        <source>Link for this channel</source>
+        <translation>Link für diesen Kanal</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>QR code of the link for this channel</source>
+        <translation>QR-Code des Links für diesen Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;QR code</source>
+        <translation>&amp;QR-Code kopieren</translation>
+    </message>
+    <message>
+        <source>Copy QR code</source>
+        <translation>QR-Code kopieren</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve QR…</source>
+        <translation>QR s&amp;peichern …</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>QR-Code speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>&amp;E-Mail …</translation>
+    </message>
+    <message>
+        <source>Email the link</source>
+        <translation>Zahlungslink per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Copy text for &amp;posts</source>
+        <translation>Text für &amp;Beiträge kopieren</translation>
+    </message>
+    <message>
+        <source>Copy text for social posts</source>
+        <translation>Text für Social-Media-Beiträge kopieren</translation>
+    </message>
+    <message>
+        <source>Embed on your website</source>
+        <translation>Auf Ihrer Website einbetten</translation>
+    </message>
+    <message>
+        <source>Embed as</source>
+        <translation>Einbetten als</translation>
+    </message>
+    <message>
+        <source>QR code in the embed code</source>
+        <translation>QR-Code im Einbettungscode</translation>
+    </message>
+    <message>
+        <source>Copy embed c&amp;ode</source>
+        <translation>Einbettungs&amp;code kopieren</translation>
+    </message>
+    <message>
+        <source>Copy embed code</source>
+        <translation>Einbettungscode kopieren</translation>
+    </message>
+    <message>
+        <source>Embed code</source>
+        <translation>Einbettungscode</translation>
+    </message>
+    <message>
+        <source>Several channels at once</source>
+        <translation>Mehrere Kanäle auf einmal</translation>
+    </message>
+    <message>
+        <source>Include {label}</source>
+        <translation>{label} einbeziehen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all links</source>
+        <translation>&amp;Alle Links kopieren</translation>
+    </message>
+    <message>
+        <source>Copy all links</source>
+        <translation>Alle Links kopieren</translation>
+    </message>
+    <message>
+        <source>Save QR &amp;codes…</source>
+        <translation>QR-&amp;Codes speichern …</translation>
+    </message>
+    <message>
+        <source>Save QR codes</source>
+        <translation>QR-Codes speichern</translation>
+    </message>
+    <message>
+        <source>Print s&amp;heet…</source>
+        <translation>&amp;Druckbogen …</translation>
+    </message>
+    <message>
+        <source>Print sheet</source>
+        <translation>Druckbogen</translation>
+    </message>
+    <message>
+        <source>Problem with these channels</source>
+        <translation>Problem mit diesen Kanälen</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a channel the app knows.</source>
+        <translation>„{key}“ ist kein Kanal, den die App kennt.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>The {tag} cannot contain line breaks, tabs or other control characters.</source>
+        <translation>{tag}: Zeilenumbrüche, Tabulatoren und andere Steuerzeichen sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The {tag} is {count} characters long; use at most {max}.</source>
+        <translation>{tag}: {count} Zeichen lang; erlaubt sind höchstens {max}.</translation>
+    </message>
+    <message>
+        <source>Only a web address (https://…) can be shared; this link has none yet.</source>
+        <translation>Nur eine Webadresse (https://…) kann geteilt werden; dieser Zahlungslink hat noch keine.</translation>
+    </message>
+    <message>
+        <source>This link&apos;s address contains spaces or control characters.</source>
+        <translation>Die Adresse dieses Zahlungslinks enthält Leer- oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Add a source (where the link is shared, such as newsletter) before a medium or a campaign.</source>
+        <translation>Geben Sie eine Quelle an (wo der Link geteilt wird, etwa newsletter), bevor Sie ein Medium oder eine Kampagne angeben.</translation>
+    </message>
+    <message>
+        <source>Choose a button or a link; “{style}” is neither.</source>
+        <translation>Wählen Sie eine Schaltfläche oder einen Link; „{style}“ ist keins von beiden.</translation>
+    </message>
+    <message>
+        <source>Choose SVG, an image or no QR code; “{code}” is none of them.</source>
+        <translation>Wählen Sie SVG, ein Bild oder keinen QR-Code; „{code}“ ist nichts davon.</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>Jetzt bezahlen</translation>
+    </message>
+    <message>
+        <source>QR code: {title}</source>
+        <translation>QR-Code: {title}</translation>
+    </message>
+    <message>
+        <source>QR code of the payment link</source>
+        <translation>QR-Code des Zahlungslinks</translation>
+    </message>
+    <message>
+        <source>Your payment link</source>
+        <translation>Ihr Zahlungslink</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+You can pay for “{title}” securely here:
+{url}
+
+Thank you!
+</source>
+        <translation>Guten Tag,
+
+Sie können „{title}“ hier sicher bezahlen:
+{url}
+
+Vielen Dank!
+</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+You can pay securely here:
+{url}
+
+Thank you!
+</source>
+        <translation>Guten Tag,
+
+Sie können hier sicher bezahlen:
+{url}
+
+Vielen Dank!
+</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>Wählen Sie mindestens einen Kanal.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetOptionsBox</name>
+    <message>
+        <source>Print sheet</source>
+        <translation>Druckbogen</translation>
+    </message>
+    <message>
+        <source>Label template</source>
+        <translation>Etikettenvorlage</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Codes per row</source>
+        <translation>Codes pro Zeile</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>Linker Rand</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>Oberer Rand</translation>
+    </message>
+    <message>
+        <source>Across pitch</source>
+        <translation>Abstand waagerecht</translation>
+    </message>
+    <message>
+        <source>Down pitch</source>
+        <translation>Abstand senkrecht</translation>
+    </message>
+    <message>
+        <source>Label width</source>
+        <translation>Etikettenbreite</translation>
+    </message>
+    <message>
+        <source>Label height</source>
+        <translation>Etikettenhöhe</translation>
+    </message>
+    <message>
+        <source>Print c&amp;ut marks</source>
+        <translation>&amp;Schnittmarken drucken</translation>
+    </message>
+    <message>
+        <source>Cut marks</source>
+        <translation>Schnittmarken</translation>
+    </message>
+    <message>
+        <source>Printer offset right</source>
+        <translation>Druckerversatz nach rechts</translation>
+    </message>
+    <message>
+        <source>Printer offset down</source>
+        <translation>Druckerversatz nach unten</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Etiketten</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>P&amp;apier</translation>
+    </message>
+    <message>
+        <source>Codes per &amp;row</source>
+        <translation>Codes pro &amp;Zeile</translation>
+    </message>
+    <message>
+        <source>Columns × rows</source>
+        <translation>Spalten × Zeilen</translation>
+    </message>
+    <message>
+        <source>Margins (left, top)</source>
+        <translation>Ränder (links, oben)</translation>
+    </message>
+    <message>
+        <source>Pitch (across, down)</source>
+        <translation>Abstand (waagerecht, senkrecht)</translation>
+    </message>
+    <message>
+        <source>Label (width, height)</source>
+        <translation>Etikett (Breite, Höhe)</translation>
+    </message>
+    <message>
+        <source>Printer &amp;offset (right, down)</source>
+        <translation>Drucker&amp;versatz (rechts, unten)</translation>
     </message>
 </context>
 <context>

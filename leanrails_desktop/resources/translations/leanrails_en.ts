@@ -18,13 +18,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Undo change to {count} link(s)</source>
-        <translation>
-            <numerusform>&amp;Undo change to {count} link</numerusform>
-            <numerusform>&amp;Undo change to {count} links</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Reading {count} link(s)…</source>
         <translation>
             <numerusform>Reading {count} link…</numerusform>
@@ -131,10 +124,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{count} codes were saved; {refused} would not scan and were left out:</source>
+        <translation>
+            <numerusform>{count} code was saved; {refused} would not scan and were left out:</numerusform>
+            <numerusform>{count} codes were saved; {refused} would not scan and were left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{rows} row(s) exported to {path}.</source>
         <translation>
             <numerusform>{rows} row exported to {path}.</numerusform>
             <numerusform>{rows} rows exported to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message numerus="yes">
+        <source>Undo change to {count} link(s)</source>
+        <translation>
+            <numerusform>Undo change to {count} link</numerusform>
+            <numerusform>Undo change to {count} links</numerusform>
         </translation>
     </message>
 </context>
@@ -152,6 +162,13 @@
         <translation>
             <numerusform>Import {count} link</numerusform>
             <numerusform>Import {count} links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of {count} link(s) saved to {path}.</source>
+        <translation>
+            <numerusform>Report of {count} link saved to {path}.</numerusform>
+            <numerusform>Report of {count} links saved to {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -220,6 +237,27 @@
         <translation>
             <numerusform>Link copied to the clipboard.</numerusform>
             <numerusform>{count} links copied to the clipboard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} link(s) copied, one per channel.</source>
+        <translation>
+            <numerusform>{count} link copied, one per channel.</numerusform>
+            <numerusform>{count} links copied, one per channel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} QR code(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>{count} QR code saved in {folder}.</numerusform>
+            <numerusform>{count} QR codes saved in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print sheet with {count} code(s) saved to {path}.</source>
+        <translation>
+            <numerusform>Print sheet with {count} code saved to {path}.</numerusform>
+            <numerusform>Print sheet with {count} codes saved to {path}.</numerusform>
         </translation>
     </message>
 </context>

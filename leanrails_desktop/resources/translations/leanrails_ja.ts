@@ -502,6 +502,14 @@
         <translation>支払いリンクを有効にします</translation>
     </message>
     <message>
+        <source>&amp;Share…</source>
+        <translation>共有(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Share the link: tagged per channel, embed code, email, posts</source>
+        <translation>支払いリンクを共有します（チャネル別のタグ、埋め込みコード、メール、投稿）</translation>
+    </message>
+    <message>
         <source>&amp;Deactivate…</source>
         <translation>無効にする(&amp;D)…</translation>
     </message>
@@ -530,8 +538,16 @@
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <source>Put back what the last bulk change changed</source>
-        <translation>直前の一括変更を元に戻します</translation>
+        <source>Put back what the last save or bulk change changed</source>
+        <translation>直前の保存または一括変更を元に戻します</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story…</source>
+        <translation>履歴(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The changes made to this link from this computer</source>
+        <translation>このコンピューターからこの支払いリンクに加えた変更</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
@@ -802,16 +818,6 @@
         <translation>
             <numerusform>{count} 件のリンクへの変更を元に戻す</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Undo change to {count} link(s)</source>
-        <translation>
-            <numerusform>{count} 件のリンクへの変更を元に戻す(&amp;U)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>Enter the metadata key to set or remove.</source>
@@ -1136,6 +1142,22 @@
         <translation>無効</translation>
     </message>
     <message>
+        <source>stops after {limit}</source>
+        <translation>{limit} 件で終了</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
@@ -1154,6 +1176,10 @@
     <message>
         <source>Confirmation message</source>
         <translation>確認メッセージ</translation>
+    </message>
+    <message>
+        <source>Payment limit</source>
+        <translation>決済の上限</translation>
     </message>
     <message>
         <source>Metadata {key}</source>
@@ -1744,110 +1770,6 @@
 <context>
     <name>ExportDialogs</name>
     <message>
-        <source>PNG image</source>
-        <translation>PNG 画像</translation>
-    </message>
-    <message>
-        <source>SVG vector image</source>
-        <translation>SVG ベクター画像</translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation>PDF 文書</translation>
-    </message>
-    <message>
-        <source>No caption</source>
-        <translation>キャプションなし</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>タイトル</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>アドレス</translation>
-    </message>
-    <message>
-        <source>Title and address</source>
-        <translation>タイトルとアドレス</translation>
-    </message>
-    <message>
-        <source>Low (7%)</source>
-        <translation>低（7%）</translation>
-    </message>
-    <message>
-        <source>Medium (15%) — recommended</source>
-        <translation>中（15%）— 推奨</translation>
-    </message>
-    <message>
-        <source>Quartile (25%)</source>
-        <translation>やや高（25%）</translation>
-    </message>
-    <message>
-        <source>High (30%) — for print on rough surfaces</source>
-        <translation>高（30%）— 凹凸のある面への印刷向け</translation>
-    </message>
-    <message>
-        <source>File type</source>
-        <translation>ファイル形式</translation>
-    </message>
-    <message>
-        <source>Size in pixels</source>
-        <translation>サイズ（ピクセル）</translation>
-    </message>
-    <message>
-        <source>Error correction</source>
-        <translation>誤り訂正</translation>
-    </message>
-    <message>
-        <source>Caption</source>
-        <translation>キャプション</translation>
-    </message>
-    <message>
-        <source>Code colour</source>
-        <translation>コードの色</translation>
-    </message>
-    <message>
-        <source>Background colour</source>
-        <translation>背景色</translation>
-    </message>
-    <message>
-        <source>Problem with these choices</source>
-        <translation>選択内容の問題</translation>
-    </message>
-    <message>
-        <source>File &amp;type</source>
-        <translation>ファイル形式(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Size</source>
-        <translation>サイズ(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Error correction</source>
-        <translation>誤り訂正(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ption</source>
-        <translation>キャプション(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Colours</source>
-        <translation>色</translation>
-    </message>
-    <message>
-        <source>Choose a colour</source>
-        <translation>色を選択</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <source>Background</source>
-        <translation>背景</translation>
-    </message>
-    <message>
         <source>Save QR code</source>
         <translation>QR コードを保存</translation>
     </message>
@@ -1882,6 +1804,14 @@
         <translation>{scope}（すべてのページを取得）</translation>
     </message>
     <message>
+        <source>A &amp;print sheet (PDF of labelled codes)</source>
+        <translation>印刷シート（ラベル付きコードの PDF）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>コード</translation>
+    </message>
+    <message>
         <source>Export QR codes</source>
         <translation>QR コードをエクスポート</translation>
     </message>
@@ -1894,44 +1824,12 @@
         <translation>保存形式</translation>
     </message>
     <message>
-        <source>A &amp;print sheet (PDF with a grid of labelled codes)</source>
-        <translation>印刷シート（ラベル付きコードを並べた PDF）(&amp;P)</translation>
-    </message>
-    <message>
         <source>One &amp;ZIP file of QR codes</source>
         <translation>QR コードをまとめた ZIP ファイル(&amp;Z)</translation>
     </message>
     <message>
         <source>Separate files in a &amp;folder</source>
         <translation>フォルダーに個別のファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Print sheet</source>
-        <translation>印刷シート</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US レター</translation>
-    </message>
-    <message>
-        <source>Paper size</source>
-        <translation>用紙サイズ</translation>
-    </message>
-    <message>
-        <source>Codes per row</source>
-        <translation>1 行あたりのコード数</translation>
-    </message>
-    <message>
-        <source>P&amp;aper</source>
-        <translation>用紙(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Codes per &amp;row</source>
-        <translation>1 行あたりのコード数(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>ファイル</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2049,6 +1947,20 @@
         </translation>
     </message>
     <message>
+        <source>… and {count} more.</source>
+        <translation>…ほか {count} 件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} codes were saved; {refused} would not scan and were left out:</source>
+        <translation>
+            <numerusform>{count} 件のコードを保存しました。{refused} 件は読み取れないため除外しました:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some codes were left out</source>
+        <translation>一部のコードを除外しました</translation>
+    </message>
+    <message>
         <source>Exporting QR codes</source>
         <translation>QR コードをエクスポートしています</translation>
     </message>
@@ -2076,6 +1988,125 @@
     <message>
         <source>Problem with the field above</source>
         <translation>上の入力欄の問題</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Saved in the editor</source>
+        <translation>エディターで保存</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Bulk change</source>
+        <translation>一括変更</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Switched on or off</source>
+        <translation>有効・無効の切り替え</translation>
+    </message>
+    <message>
+        <source>Line items cannot be changed once a link is made, so they stay as they are.</source>
+        <translation>明細は支払いリンクの作成後に変更できないため、そのまま残ります。</translation>
+    </message>
+    <message>
+        <source>(no field recorded)</source>
+        <translation>（記録された項目なし）</translation>
+    </message>
+    <message>
+        <source>Not undone: “{title}” was changed on LeanRails after your save ({parts}). Nothing was overwritten; open the link to see its version.</source>
+        <translation>元に戻していません: 保存後に「{title}」が LeanRails で変更されました（{parts}）。何も上書きしていません。支払いリンクを開いて内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>Not undone: {problem}</source>
+        <translation>元に戻していません: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: “{title}” already has its earlier values.</source>
+        <translation>元に戻す必要はありません: 「{title}」はすでに以前の値です。</translation>
+    </message>
+    <message>
+        <source>Undid the save of “{title}”. {line_items}</source>
+        <translation>「{title}」の保存を元に戻しました。{line_items}</translation>
+    </message>
+    <message>
+        <source>Undo save of “{title}”</source>
+        <translation>「{title}」の保存を元に戻す</translation>
+    </message>
+    <message>
+        <source>No changes to this link were made from this computer yet. Saves, bulk changes, imports and switching it on or off will be listed here.</source>
+        <translation>このコンピューターからこの支払いリンクに加えた変更はまだありません。保存、一括変更、インポート、有効・無効の切り替えがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>The history is kept in the local store, which is not available.</source>
+        <translation>履歴はローカルの保存領域に記録されますが、現在利用できません。</translation>
+    </message>
+    <message>
+        <source>Undoing the save of “{title}”…</source>
+        <translation>「{title}」の保存を元に戻しています…</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>元に戻していません</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Link history</source>
+        <translation>支払いリンクの履歴</translation>
+    </message>
+    <message>
+        <source>Changes made to “{title}” from this computer, newest first</source>
+        <translation>このコンピューターから「{title}」に加えた変更（新しい順）</translation>
+    </message>
+    <message>
+        <source>Changes to this link</source>
+        <translation>この支払いリンクへの変更</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message numerus="yes">
+        <source>Undo change to {count} link(s)</source>
+        <translation>
+            <numerusform>{count} 件のリンクへの変更を元に戻す</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2144,14 @@
         <translation>{file_name} から作成する支払いリンク</translation>
     </message>
     <message>
+        <source>S&amp;heet:</source>
+        <translation>シート(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Sheet to import</source>
+        <translation>インポートするシート</translation>
+    </message>
+    <message>
         <source>Import summary</source>
         <translation>インポートの概要</translation>
     </message>
@@ -2143,6 +2182,14 @@
     <message>
         <source>&amp;Retry the failed ones</source>
         <translation>失敗した分を再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save re&amp;port…</source>
+        <translation>レポートを保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A CSV of each link&apos;s line, result, id and address, for QR codes or a print sheet</source>
+        <translation>各リンクの行・結果・ID・アドレスを記載した CSV（QR コードや印刷シートの作成用）</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2199,6 +2246,10 @@
         <source>The file cannot be imported</source>
         <translation>このファイルはインポートできません</translation>
     </message>
+    <message>
+        <source>Reading the sheet “{name}”…</source>
+        <translation>シート「{name}」を読み込んでいます…</translation>
+    </message>
     <message numerus="yes">
         <source>{ready} link(s) ready, {refused} with problems</source>
         <translation>
@@ -2216,8 +2267,30 @@
         </translation>
     </message>
     <message>
+        <source>Save import report</source>
+        <translation>インポートレポートを保存</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of {count} link(s) saved to {path}.</source>
+        <translation>
+            <numerusform>{count} 件のリンクのレポートを {path} に保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>レポートを保存できませんでした</translation>
+    </message>
+    <message>
         <source>Creating links: {done} of {count}</source>
         <translation>支払いリンクを作成しています: {count} 件中 {done} 件</translation>
+    </message>
+    <message>
+        <source>already created</source>
+        <translation>作成済み</translation>
     </message>
     <message>
         <source>skipped</source>
@@ -3038,6 +3111,18 @@
         <translation>QR コードを保存</translation>
     </message>
     <message>
+        <source>Share…</source>
+        <translation>共有…</translation>
+    </message>
+    <message>
+        <source>Share the link</source>
+        <translation>支払いリンクを共有</translation>
+    </message>
+    <message>
+        <source>Scan check</source>
+        <translation>読み取りチェック</translation>
+    </message>
+    <message>
         <source>Share</source>
         <translation>共有</translation>
     </message>
@@ -3188,6 +3273,236 @@ Visitors will see this message instead of the checkout (optional):</source>
     </message>
 </context>
 <context>
+    <name>QrOptionsForm</name>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>SVG ベクター画像</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message>
+        <source>No caption</source>
+        <translation>キャプションなし</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Title and address</source>
+        <translation>タイトルとアドレス</translation>
+    </message>
+    <message>
+        <source>Low (7%)</source>
+        <translation>低（7%）</translation>
+    </message>
+    <message>
+        <source>Medium (15%) — recommended</source>
+        <translation>中（15%）— 推奨</translation>
+    </message>
+    <message>
+        <source>Quartile (25%)</source>
+        <translation>やや高（25%）</translation>
+    </message>
+    <message>
+        <source>High (30%) — for print on rough surfaces</source>
+        <translation>高（30%）— 凹凸のある面への印刷向け</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>ファイル形式</translation>
+    </message>
+    <message>
+        <source>Size unit</source>
+        <translation>サイズの単位</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Printer resolution</source>
+        <translation>プリンターの解像度</translation>
+    </message>
+    <message>
+        <source>Error correction</source>
+        <translation>誤り訂正</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>キャプション</translation>
+    </message>
+    <message>
+        <source>e.g. Scan to pay</source>
+        <translation>例: スキャンしてお支払い</translation>
+    </message>
+    <message>
+        <source>Line above the caption</source>
+        <translation>キャプションの上の行</translation>
+    </message>
+    <message>
+        <source>Draw a &amp;frame around the code and caption</source>
+        <translation>コードとキャプションを枠で囲む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>枠</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>ロゴを選択</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>ロゴなし</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>ロゴを削除</translation>
+    </message>
+    <message>
+        <source> % of the width</source>
+        <translation> %（幅に対する割合）</translation>
+    </message>
+    <message>
+        <source>Logo size</source>
+        <translation>ロゴのサイズ</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>ロゴファイル</translation>
+    </message>
+    <message>
+        <source>Code colour</source>
+        <translation>コードの色</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>背景色</translation>
+    </message>
+    <message>
+        <source>Problem with these choices</source>
+        <translation>選択内容の問題</translation>
+    </message>
+    <message>
+        <source>File &amp;type</source>
+        <translation>ファイル形式(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>サイズ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Error correction</source>
+        <translation>誤り訂正(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption</source>
+        <translation>キャプション(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Line a&amp;bove it</source>
+        <translation>上の行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Line a&amp;bove the title</source>
+        <translation>タイトルの上の行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go</source>
+        <translation>ロゴ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Logo si&amp;ze</source>
+        <translation>ロゴのサイズ(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>色を選択</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>ロゴを選択</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>A logo needs the highest error correction.</source>
+        <translation>ロゴを入れるには、誤り訂正を最高レベルにする必要があります。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Plain grid (choose codes per row)</source>
+        <translation>標準のグリッド（1 行あたりのコード数を選択）</translation>
+    </message>
+    <message>
+        <source>Custom grid…</source>
+        <translation>カスタムグリッド…</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US レター</translation>
+    </message>
+    <message>
+        <source>Avery L7160 (A4, 21 labels 63.5 × 38.1 mm)</source>
+        <translation>Avery L7160（A4、ラベル 21 面 63.5 × 38.1 mm）</translation>
+    </message>
+    <message>
+        <source>Avery L7163 (A4, 14 labels 99.1 × 38.1 mm)</source>
+        <translation>Avery L7163（A4、ラベル 14 面 99.1 × 38.1 mm）</translation>
+    </message>
+    <message>
+        <source>Avery L7651 (A4, 65 labels 38.1 × 21.2 mm)</source>
+        <translation>Avery L7651（A4、ラベル 65 面 38.1 × 21.2 mm）</translation>
+    </message>
+    <message>
+        <source>Avery 5160 (Letter, 30 labels 2⅝ × 1 in)</source>
+        <translation>Avery 5160（レター、ラベル 30 面 2⅝ × 1 インチ）</translation>
+    </message>
+    <message>
+        <source>Avery 22805 (Letter, 24 round labels 1½ in)</source>
+        <translation>Avery 22805（レター、丸型ラベル 24 面 1½ インチ）</translation>
+    </message>
+</context>
+<context>
+    <name>QrSettings</name>
+    <message>
+        <source>The SVG logo could not be read; choose another file.</source>
+        <translation>SVG のロゴを読み込めませんでした。別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The logo file {name} cannot be read ({reason}); choose another one or remove the logo.</source>
+        <translation>ロゴファイル {name} を読み込めません（{reason}）。別のファイルを選ぶか、ロゴを削除してください。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>{reason} — retrying in {delay:.0f} s</source>
@@ -3209,6 +3524,469 @@ Visitors will see this message instead of the checkout (optional):</source>
     <message>
         <source>QR code of “{title}” copied as an image.</source>
         <translation>「{title}」の QR コードを画像としてコピーしました。</translation>
+    </message>
+    <message>
+        <source>QR code not copied</source>
+        <translation>QR コードをコピーできませんでした</translation>
+    </message>
+    <message>
+        <source>Link for {label} copied to the clipboard.</source>
+        <translation>{label} 用のリンクをクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Embed code copied: paste it into your web page&apos;s HTML.</source>
+        <translation>埋め込みコードをコピーしました。ウェブページの HTML に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>A new message with the link was opened in your mail program.</source>
+        <translation>支払いリンクを含む新しいメッセージをメールソフトで開きました。</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened; the message was copied instead.</source>
+        <translation>メールソフトを開けなかったため、代わりにメッセージをコピーしました。</translation>
+    </message>
+    <message>
+        <source>Text for a post copied to the clipboard.</source>
+        <translation>投稿用のテキストをクリップボードにコピーしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} link(s) copied, one per channel.</source>
+        <translation>
+            <numerusform>チャネルごとに 1 件ずつ、{count} 件のリンクをコピーしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a folder for the QR codes</source>
+        <translation>QR コードの保存先フォルダーを選択</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} QR code(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>{count} 件の QR コードを {folder} に保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save print sheet</source>
+        <translation>印刷シートを保存</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print sheet with {count} code(s) saved to {path}.</source>
+        <translation>
+            <numerusform>{count} 件のコードを配置した印刷シートを {path} に保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>保存できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Button</source>
+        <translation>ボタン</translation>
+    </message>
+    <message>
+        <source>Plain link</source>
+        <translation>テキストリンク</translation>
+    </message>
+    <message>
+        <source>QR code as inline SVG</source>
+        <translation>QR コード（インライン SVG）</translation>
+    </message>
+    <message>
+        <source>QR code as an image (PNG inside the code)</source>
+        <translation>QR コード（コード内の PNG 画像）</translation>
+    </message>
+    <message>
+        <source>No QR code</source>
+        <translation>QR コードなし</translation>
+    </message>
+    <message>
+        <source>Share link</source>
+        <translation>支払いリンクを共有</translation>
+    </message>
+    <message>
+        <source>Share “{title}”</source>
+        <translation>「{title}」を共有</translation>
+    </message>
+    <message>
+        <source>Link being shared</source>
+        <translation>共有する支払いリンク</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>参照元</translation>
+    </message>
+    <message>
+        <source>where it is shared, e.g. newsletter</source>
+        <translation>共有する場所（例: newsletter）</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>メディア</translation>
+    </message>
+    <message>
+        <source>the kind of channel, e.g. email</source>
+        <translation>チャネルの種類（例: email）</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>キャンペーン</translation>
+    </message>
+    <message>
+        <source>e.g. spring-sale</source>
+        <translation>例: spring-sale</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>チャネル(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>参照元(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>メディア(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign</source>
+        <translation>キャンペーン(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Problem with these tags</source>
+        <translation>タグの問題</translation>
+    </message>
+    <message>
+        <source>Link for this channel</source>
+        <translation>このチャネル用のリンク</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>QR code of the link for this channel</source>
+        <translation>このチャネル用リンクの QR コード</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>リンクをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Copy &amp;QR code</source>
+        <translation>QR コードをコピー(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Copy QR code</source>
+        <translation>QR コードをコピー</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve QR…</source>
+        <translation>QR を保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>QR コードを保存</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>メール(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Email the link</source>
+        <translation>支払いリンクをメールで送る</translation>
+    </message>
+    <message>
+        <source>Copy text for &amp;posts</source>
+        <translation>投稿用テキストをコピー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy text for social posts</source>
+        <translation>SNS 投稿用のテキストをコピー</translation>
+    </message>
+    <message>
+        <source>Embed on your website</source>
+        <translation>ウェブサイトに埋め込む</translation>
+    </message>
+    <message>
+        <source>Embed as</source>
+        <translation>埋め込み形式</translation>
+    </message>
+    <message>
+        <source>QR code in the embed code</source>
+        <translation>埋め込みコード内の QR コード</translation>
+    </message>
+    <message>
+        <source>Copy embed c&amp;ode</source>
+        <translation>埋め込みコードをコピー(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy embed code</source>
+        <translation>埋め込みコードをコピー</translation>
+    </message>
+    <message>
+        <source>Embed code</source>
+        <translation>埋め込みコード</translation>
+    </message>
+    <message>
+        <source>Several channels at once</source>
+        <translation>複数のチャネルをまとめて</translation>
+    </message>
+    <message>
+        <source>Include {label}</source>
+        <translation>{label} を含める</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all links</source>
+        <translation>すべてのリンクをコピー(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy all links</source>
+        <translation>すべてのリンクをコピー</translation>
+    </message>
+    <message>
+        <source>Save QR &amp;codes…</source>
+        <translation>QR コードを保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save QR codes</source>
+        <translation>QR コードを保存</translation>
+    </message>
+    <message>
+        <source>Print s&amp;heet…</source>
+        <translation>印刷シート(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Print sheet</source>
+        <translation>印刷シート</translation>
+    </message>
+    <message>
+        <source>Problem with these channels</source>
+        <translation>チャネルの問題</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷物</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a channel the app knows.</source>
+        <translation>「{key}」はアプリが認識できるチャネルではありません。</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>参照元</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>メディア</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>キャンペーン</translation>
+    </message>
+    <message>
+        <source>The {tag} cannot contain line breaks, tabs or other control characters.</source>
+        <translation>{tag}に改行・タブ・その他の制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>The {tag} is {count} characters long; use at most {max}.</source>
+        <translation>{tag}が {count} 文字あります。{max} 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Only a web address (https://…) can be shared; this link has none yet.</source>
+        <translation>共有できるのはウェブアドレス (https://…) だけですが、この支払いリンクにはまだアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>This link&apos;s address contains spaces or control characters.</source>
+        <translation>この支払いリンクのアドレスに空白または制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>Add a source (where the link is shared, such as newsletter) before a medium or a campaign.</source>
+        <translation>メディアやキャンペーンの前に、参照元（共有する場所、例: newsletter）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose a button or a link; “{style}” is neither.</source>
+        <translation>ボタンかリンクを選んでください。「{style}」はどちらでもありません。</translation>
+    </message>
+    <message>
+        <source>Choose SVG, an image or no QR code; “{code}” is none of them.</source>
+        <translation>SVG、画像、QR コードなしのいずれかを選んでください。「{code}」はどれでもありません。</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>今すぐ支払う</translation>
+    </message>
+    <message>
+        <source>QR code: {title}</source>
+        <translation>QR コード: {title}</translation>
+    </message>
+    <message>
+        <source>QR code of the payment link</source>
+        <translation>支払いリンクの QR コード</translation>
+    </message>
+    <message>
+        <source>Your payment link</source>
+        <translation>お支払いリンクのご案内</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+You can pay for “{title}” securely here:
+{url}
+
+Thank you!
+</source>
+        <translation>お世話になっております。
+
+「{title}」のお支払いは、こちらから安全に行えます:
+{url}
+
+よろしくお願いいたします。
+</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+You can pay securely here:
+{url}
+
+Thank you!
+</source>
+        <translation>お世話になっております。
+
+お支払いは、こちらから安全に行えます:
+{url}
+
+よろしくお願いいたします。
+</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>チャネルを 1 つ以上選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetOptionsBox</name>
+    <message>
+        <source>Print sheet</source>
+        <translation>印刷シート</translation>
+    </message>
+    <message>
+        <source>Label template</source>
+        <translation>ラベルのテンプレート</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>用紙サイズ</translation>
+    </message>
+    <message>
+        <source>Codes per row</source>
+        <translation>1 行あたりのコード数</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列数</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>左余白</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>上余白</translation>
+    </message>
+    <message>
+        <source>Across pitch</source>
+        <translation>横方向のピッチ</translation>
+    </message>
+    <message>
+        <source>Down pitch</source>
+        <translation>縦方向のピッチ</translation>
+    </message>
+    <message>
+        <source>Label width</source>
+        <translation>ラベルの幅</translation>
+    </message>
+    <message>
+        <source>Label height</source>
+        <translation>ラベルの高さ</translation>
+    </message>
+    <message>
+        <source>Print c&amp;ut marks</source>
+        <translation>トンボを印刷(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cut marks</source>
+        <translation>トンボ</translation>
+    </message>
+    <message>
+        <source>Printer offset right</source>
+        <translation>プリンターのずれ（右）</translation>
+    </message>
+    <message>
+        <source>Printer offset down</source>
+        <translation>プリンターのずれ（下）</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>ラベル(&amp;L)</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>用紙(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Codes per &amp;row</source>
+        <translation>1 行あたりのコード数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Columns × rows</source>
+        <translation>列 × 行</translation>
+    </message>
+    <message>
+        <source>Margins (left, top)</source>
+        <translation>余白（左、上）</translation>
+    </message>
+    <message>
+        <source>Pitch (across, down)</source>
+        <translation>ピッチ（横、縦）</translation>
+    </message>
+    <message>
+        <source>Label (width, height)</source>
+        <translation>ラベル（幅、高さ）</translation>
+    </message>
+    <message>
+        <source>Printer &amp;offset (right, down)</source>
+        <translation>プリンターのずれ（右、下）(&amp;O)</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,18 @@ class WindowActions(QObject):
             "activate",
             translate("Actions", "Switch the link on"),
         )
+        self.share_action = self._make(
+            translate("Actions", "&Share…"),
+            "Ctrl+Shift+S",
+            "",
+            translate("Actions", "Share the link: tagged per channel, embed code, email, posts"),
+        )
+        self.activate_action = self._make(
+            translate("Actions", "&Activate"),
+            None,
+            "activate",
+            translate("Actions", "Switch the link on"),
+        )
         self.deactivate_action = self._make(
             translate("Actions", "&Deactivate…"),
             None,
@@ -92,7 +104,13 @@ class WindowActions(QObject):
             translate("Actions", "&Undo"),
             QKeySequence(_STD.Undo),
             "",
-            translate("Actions", "Put back what the last bulk change changed"),
+            translate("Actions", "Put back what the last save or bulk change changed"),
+        )
+        self.history_action = self._make(
+            translate("Actions", "Hi&story…"),
+            None,
+            "",
+            translate("Actions", "The changes made to this link from this computer"),
         )
         self.open_action = self._make(
             translate("Actions", "&Open in browser"),
@@ -190,7 +208,9 @@ class WindowActions(QObject):
                 self.activate_action,
                 self.deactivate_action,
                 self.change_links_action,
+                self.history_action,
                 self.open_action,
+                self.share_action,
                 self.save_qr_action,
             ]
         )
@@ -215,10 +235,12 @@ class WindowActions(QObject):
             self.copy_link_action,
             self.copy_qr_action,
             self.save_qr_action,
+            self.share_action,
             None,
             self.activate_action,
             self.deactivate_action,
             self.change_links_action,
+            self.history_action,
             None,
             self.duplicate_action,
             self.open_action,
