@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from leanrails_desktop.core.exports.atomic import ExportError
-from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP
+from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 MM_PER_PT = 25.4 / 72
 PAPER_MM: dict[str, tuple[float, float]] = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
@@ -74,22 +74,36 @@ class LabelTemplate:
     def check(self) -> None:
         """Raise ExportError when the labels do not fit on the page or overlap."""
         if self.columns < 1 or self.rows < 1:
-            raise ExportError("A label sheet needs at least one row and one column.")
+            raise ExportError(
+                translate("Labels", "A label sheet needs at least one row and one column.")
+            )
         if min(self.label_width, self.label_height) < 10:
-            raise ExportError("Labels must be at least 10 mm wide and high to hold a code.")
+            raise ExportError(
+                translate("Labels", "Labels must be at least 10 mm wide and high to hold a code.")
+            )
         if (self.columns > 1 and self.pitch_x < self.label_width - 0.01) or (
             self.rows > 1 and self.pitch_y < self.label_height - 0.01
         ):
-            raise ExportError("The labels overlap: make the pitch at least the label size.")
+            raise ExportError(
+                translate("Labels", "The labels overlap: make the pitch at least the label size.")
+            )
         right = self.left + (self.columns - 1) * self.pitch_x + self.label_width
         bottom = self.top + (self.rows - 1) * self.pitch_y + self.label_height
         if self.left < 0 or self.top < 0 or right > self.page_width + 0.01 or (
             bottom > self.page_height + 0.01
         ):
             raise ExportError(
-                f"These labels reach past the page ({right:.1f} × {bottom:.1f} mm on a "
-                f"{self.page_width:.1f} × {self.page_height:.1f} mm page): check the margins, "
-                "pitch and number of rows and columns."
+                translate(
+                    "Labels",
+                    "These labels reach past the page ({right:.1f} × {bottom:.1f} mm on a "
+                    "{page_width:.1f} × {page_height:.1f} mm page): check the margins, pitch "
+                    "and number of rows and columns.",
+                ).format(
+                    right=right,
+                    bottom=bottom,
+                    page_width=self.page_width,
+                    page_height=self.page_height,
+                )
             )
 
 
@@ -144,9 +158,17 @@ def default_paper(locale_name: str) -> str:
 def grid_template(paper: str = "a4", per_row: int = 3) -> LabelTemplate:
     """The plain grid: ``per_row`` codes across, each with two lines of text below."""
     if paper not in PAPER_MM:
-        raise ExportError(f"Choose A4 or Letter paper; “{paper}” is not a paper size.")
+        raise ExportError(
+            translate("Labels", "Choose A4 or Letter paper; “{paper}” is not a paper size.").format(
+                paper=paper
+            )
+        )
     if not isinstance(per_row, int) or not MIN_PER_ROW <= per_row <= MAX_PER_ROW:
-        raise ExportError(f"A print sheet holds {MIN_PER_ROW} to {MAX_PER_ROW} codes per row.")
+        raise ExportError(
+            translate(
+                "Labels", "A print sheet holds {min_per_row} to {max_per_row} codes per row."
+            ).format(min_per_row=MIN_PER_ROW, max_per_row=MAX_PER_ROW)
+        )
     width, height = PAPER_MM[paper]
     usable_w, usable_h = width - 2 * GRID_MARGIN, height - 2 * GRID_MARGIN
     cell_w = (usable_w - (per_row - 1) * GRID_GAP_X) / per_row
@@ -182,4 +204,8 @@ def template_named(name: str) -> LabelTemplate:
         if len(parts) == 3 and parts[1].isdigit():
             return grid_template(parts[2], int(parts[1]))
     known = ", ".join([*TEMPLATES, "grid-N-a4", "grid-N-letter"])
-    raise ExportError(f"There is no label template “{name}”; choose one of {known}.")
+    raise ExportError(
+        translate("Labels", "There is no label template “{name}”; choose one of {known}.").format(
+            name=name, known=known
+        )
+    )

@@ -19,6 +19,7 @@ from leanrails_desktop.core.exports.qr_options import (
     QrOptionsError,
     check_dots,
 )
+from leanrails_desktop.core.i18n import translate
 
 Matrix = tuple[tuple[bool, ...], ...]
 FRAME_MODULES = 1
@@ -34,10 +35,15 @@ def qr_matrix(url: str, error_correction: ErrorCorrection = "M") -> Matrix:
     """
     if error_correction not in ("L", "M", "Q", "H"):
         raise QrOptionsError(
-            f"Choose error correction L, M, Q or H; “{error_correction}” is not a level."
+            translate(
+                "QrLayout",
+                "Choose error correction L, M, Q or H; “{error_correction}” is not a level.",
+            ).format(error_correction=error_correction)
         )
     if not url:
-        raise QrOptionsError("This link has no URL yet, so there is no QR code to make.")
+        raise QrOptionsError(
+            translate("QrLayout", "This link has no URL yet, so there is no QR code to make.")
+        )
     import qrcode
     import qrcode.constants
     import qrcode.exceptions
@@ -54,7 +60,9 @@ def qr_matrix(url: str, error_correction: ErrorCorrection = "M") -> Matrix:
         code.make(fit=True)
     except (qrcode.exceptions.DataOverflowError, ValueError) as exc:
         # Past version 40 qrcode raises a plain ValueError rather than DataOverflowError.
-        raise QrOptionsError("This link's address is too long to fit in a QR code.") from exc
+        raise QrOptionsError(
+            translate("QrLayout", "This link's address is too long to fit in a QR code.")
+        ) from exc
     return tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())
 
 

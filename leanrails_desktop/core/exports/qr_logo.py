@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from leanrails_desktop.core.exports.qr_options import QrOptionsError
+from leanrails_desktop.core.i18n import translate
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -58,8 +59,11 @@ def _svg_to_png(data: bytes) -> bytes:
     else:
         return bytes(cairosvg.svg2png(bytestring=data, output_width=1024))
     raise QrOptionsError(
-        "This computer has no SVG renderer for the command line; save the logo as a PNG "
-        "(or use the desktop app, which reads SVG logos)."
+        translate(
+            "QrLogo",
+            "This computer has no SVG renderer for the command line; save the logo as a PNG "
+            "(or use the desktop app, which reads SVG logos).",
+        )
     )
 
 
@@ -76,13 +80,18 @@ def load_logo(data: bytes) -> Image.Image:
             image = opened.convert("RGBA")
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise QrOptionsError(
-            "The logo is not an image this app can read; choose a PNG, JPEG or SVG file."
+            translate(
+                "QrLogo",
+                "The logo is not an image this app can read; choose a PNG, JPEG or SVG file.",
+            )
         ) from exc
     box = image.getbbox()  # trim fully transparent edges so the share is the visible logo
     if box is not None:
         image = image.crop(box)
     if image.width < 1 or image.height < 1:
-        raise QrOptionsError("The logo is empty; choose a PNG, JPEG or SVG image.")
+        raise QrOptionsError(
+            translate("QrLogo", "The logo is empty; choose a PNG, JPEG or SVG image.")
+        )
     return image
 
 
@@ -101,9 +110,12 @@ def logo_box(modules: int, ratio: float) -> LogoBox:
     if start < _RESERVED:
         largest = max(0, modules - 2 * _RESERVED - 1) / modules
         raise QrOptionsError(
-            f"This link's code is too small for a logo of {ratio:.0%} of its width: it would "
-            f"cover the corner squares scanners look for. Choose a logo of at most "
-            f"{largest:.0%}, or no logo."
+            translate(
+                "QrLogo",
+                "This link's code is too small for a logo of {ratio:.0%} of its width: it "
+                "would cover the corner squares scanners look for. Choose a logo of at most "
+                "{largest:.0%}, or no logo.",
+            ).format(ratio=ratio, largest=largest)
         )
     return LogoBox(start, pad, logo)
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from leanrails_desktop.core.i18n import translate
+
 QrFormat = Literal["png", "svg", "pdf"]
 ErrorCorrection = Literal["L", "M", "Q", "H"]
 Caption = Literal["none", "title", "url", "title_and_url"]
@@ -49,7 +51,9 @@ def parse_color(text: str) -> Color:
     value = text.strip()
     if not _HEX_COLOR.match(value):
         raise QrOptionsError(
-            f"Use a hex colour such as #000000 for black; “{text}” is not a colour."
+            translate(
+                "QrOptions", "Use a hex colour such as #000000 for black; “{text}” is not a colour."
+            ).format(text=text)
         )
     digits = value.lstrip("#")
     if len(digits) == 3:
@@ -87,15 +91,21 @@ def check_colors(foreground: str, background: str) -> None:
     bg = relative_luminance(parse_color(background))
     if fg > bg:
         raise QrOptionsError(
-            "The code must be darker than its background: many phone scanners cannot read "
-            "a light code on a dark background. Swap the two colours."
+            translate(
+                "QrOptions",
+                "The code must be darker than its background: many phone scanners cannot read "
+                "a light code on a dark background. Swap the two colours.",
+            )
         )
     ratio = (bg + 0.05) / (fg + 0.05)
     if ratio < MIN_CONTRAST:
         raise QrOptionsError(
-            f"These colours are too close for scanners to read reliably (contrast "
-            f"{ratio:.1f}:1, at least {MIN_CONTRAST:.0f}:1 is needed). Use a darker code "
-            "colour or a lighter background."
+            translate(
+                "QrOptions",
+                "These colours are too close for scanners to read reliably (contrast "
+                "{ratio:.1f}:1, at least {min_contrast:.0f}:1 is needed). Use a darker code "
+                "colour or a lighter background.",
+            ).format(ratio=ratio, min_contrast=MIN_CONTRAST)
         )
 
 
@@ -105,8 +115,11 @@ def parse_length(text: str) -> tuple[float, str]:
     found = _LENGTH.match(text)
     if not found:
         raise QrOptionsError(
-            f"Give the size as millimetres, inches or pixels, such as 20mm, 2in or 1024px; "
-            f"“{text}” is not a size."
+            translate(
+                "QrOptions",
+                "Give the size as millimetres, inches or pixels, such as 20mm, 2in or 1024px; "
+                "“{text}” is not a size.",
+            ).format(text=text)
         )
     value = float(found.group(1).replace(",", "."))
     unit = (found.group(2) or "px").lower()
@@ -122,7 +135,9 @@ def size_px_for(text: str, dpi: int = DEFAULT_DPI) -> int:
     value, unit = parse_length(text)
     if unit == "px":
         if value != int(value):
-            raise QrOptionsError("Enter the QR code size as a whole number of pixels.")
+            raise QrOptionsError(
+                translate("QrOptions", "Enter the QR code size as a whole number of pixels.")
+            )
         return int(value)
     inches = value / MM_PER_INCH if unit == "mm" else value
     return max(1, round(inches * dpi))
@@ -162,58 +177,102 @@ class QrOptions:
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
             raise QrOptionsError(
-                f"Choose PNG, SVG or PDF for the QR code; “{self.format}” is not a QR file type."
+                translate(
+                    "QrOptions",
+                    "Choose PNG, SVG or PDF for the QR code; “{format}” is not a QR file type.",
+                ).format(format=self.format)
             )
         if not isinstance(self.size_px, int) or isinstance(self.size_px, bool):
-            raise QrOptionsError("Enter the QR code size as a whole number of pixels.")
+            raise QrOptionsError(
+                translate("QrOptions", "Enter the QR code size as a whole number of pixels.")
+            )
         if self.size_px < MIN_SIZE_PX:
             raise QrOptionsError(
-                f"A QR code of {self.size_px} pixels is too small to scan; "
-                f"choose at least {MIN_SIZE_PX} pixels."
+                translate(
+                    "QrOptions",
+                    "A QR code of {size_px} pixels is too small to scan; choose at least "
+                    "{min_size_px} pixels.",
+                ).format(size_px=self.size_px, min_size_px=MIN_SIZE_PX)
             )
         if self.size_px > MAX_SIZE_PX:
             raise QrOptionsError(
-                f"A QR code can be at most {MAX_SIZE_PX:,} pixels (printer dots) wide; "
-                f"{self.size_px:,} is too large. Choose a smaller size or a lower resolution."
+                translate(
+                    "QrOptions",
+                    "A QR code can be at most {max_size_px} pixels (printer dots) wide; "
+                    "{size_px} is too large. Choose a smaller size or a lower resolution.",
+                ).format(max_size_px=f"{MAX_SIZE_PX:,}", size_px=f"{self.size_px:,}")
             )
         if not isinstance(self.dpi, int) or not MIN_DPI <= self.dpi <= MAX_DPI:
             raise QrOptionsError(
-                f"Choose a printer resolution from {MIN_DPI} to {MAX_DPI} dpi."
+                translate(
+                    "QrOptions", "Choose a printer resolution from {min_dpi} to {max_dpi} dpi."
+                ).format(min_dpi=MIN_DPI, max_dpi=MAX_DPI)
             )
         if self.error_correction not in ERROR_CORRECTIONS:
             raise QrOptionsError(
-                "Choose error correction L, M, Q or H; "
-                f"“{self.error_correction}” is not a level."
+                translate(
+                    "QrOptions",
+                    "Choose error correction L, M, Q or H; “{error_correction}” is not a level.",
+                ).format(error_correction=self.error_correction)
             )
         if not isinstance(self.border_modules, int) or self.border_modules < MIN_BORDER_MODULES:
             raise QrOptionsError(
-                f"Scanners need a blank border of at least {MIN_BORDER_MODULES} squares "
-                "around the code; choose a border of 4 or more."
+                translate(
+                    "QrOptions",
+                    "Scanners need a blank border of at least {min_border_modules} squares "
+                    "around the code; choose a border of 4 or more.",
+                ).format(min_border_modules=MIN_BORDER_MODULES)
             )
         if self.border_modules > MAX_BORDER_MODULES:
             raise QrOptionsError(
-                f"A border of {self.border_modules} squares leaves almost no room for the "
-                f"code; choose at most {MAX_BORDER_MODULES}."
+                translate(
+                    "QrOptions",
+                    "A border of {border_modules} squares leaves almost no room for the code; "
+                    "choose at most {max_border_modules}.",
+                ).format(border_modules=self.border_modules, max_border_modules=MAX_BORDER_MODULES)
             )
         if self.caption not in CAPTIONS:
             raise QrOptionsError(
-                "Choose a caption of none, title, URL, or title and URL; "
-                f"“{self.caption}” is not one of them."
+                translate(
+                    "QrOptions",
+                    "Choose a caption of none, title, URL, or title and URL; “{caption}” is "
+                    "not one of them.",
+                ).format(caption=self.caption)
             )
         if len(self.headline) > MAX_HEADLINE:
             raise QrOptionsError(
-                f"Keep the line above the caption to {MAX_HEADLINE} characters or fewer."
+                translate(
+                    "QrOptions",
+                    "Keep the line above the caption to {max_headline} characters or fewer.",
+                ).format(max_headline=MAX_HEADLINE)
             )
         check_colors(self.foreground, self.background)
         if self.logo is not None:
             if not self.logo:
-                raise QrOptionsError("The logo file is empty; choose a PNG, JPEG or SVG image.")
+                raise QrOptionsError(
+                    translate(
+                        "QrOptions", "The logo file is empty; choose a PNG, JPEG or SVG image."
+                    )
+                )
             if not MIN_LOGO_RATIO <= self.logo_ratio <= MAX_LOGO_RATIO + 1e-9:
                 raise QrOptionsError(
-                    f"A logo of {self.logo_ratio:.0%} of the code's width is too "
-                    f"{'large' if self.logo_ratio > MAX_LOGO_RATIO else 'small'}: choose "
-                    f"from {MIN_LOGO_RATIO:.0%} to {MAX_LOGO_RATIO:.0%}, as a larger logo "
-                    "hides too much of the code to scan."
+                    (
+                        translate(
+                            "QrOptions",
+                            "A logo of {ratio} of the code's width is too large: choose from "
+                            "{min} to {max}, as a larger logo hides too much of the code to scan.",
+                        )
+                        if self.logo_ratio > MAX_LOGO_RATIO
+                        else translate(
+                            "QrOptions",
+                            "A logo of {ratio} of the code's width is too small: choose from "
+                            "{min} to {max}.",
+                        )
+                    ).format(
+                        ratio=f"{self.logo_ratio:.0%}",
+                        min=f"{MIN_LOGO_RATIO:.0%}",
+                        max=f"{MAX_LOGO_RATIO:.0%}",
+                    )
                 )
             # A logo hides part of the code; only the highest error correction restores it.
             object.__setattr__(self, "error_correction", "H")
@@ -244,8 +303,17 @@ def check_dots(total_modules: int, options: QrOptions) -> None:
     need_mm = need_px / options.dpi * MM_PER_INCH
     need_mm = int(need_mm * 10 + 0.999) / 10  # rounded up to the next 0.1 mm
     raise QrOptionsError(
-        f"At {options.width_mm:.1f} mm and {options.dpi} dpi this code's squares would be "
-        f"{per_module:.1f} printer dots wide, too small to print sharply (at least "
-        f"{MIN_DOTS_PER_MODULE} are needed); choose at least {describe_mm(need_mm)} "
-        f"({need_px} px)."
+        translate(
+            "QrOptions",
+            "At {width_mm:.1f} mm and {dpi} dpi this code's squares would be {per_module:.1f} "
+            "printer dots wide, too small to print sharply (at least {min_dots_per_module} are "
+            "needed); choose at least {size} ({need_px} px).",
+        ).format(
+            width_mm=options.width_mm,
+            dpi=options.dpi,
+            per_module=per_module,
+            min_dots_per_module=MIN_DOTS_PER_MODULE,
+            size=describe_mm(need_mm),
+            need_px=need_px,
+        )
     )

@@ -19,12 +19,13 @@ from leanrails_desktop.core.exports.qr_options import (
     contrast_ratio,
     describe_mm,
 )
+from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PIL import Image
 
 PRINT_DPI = 300
-SCANS_OK = "Scans ✓"
+SCANS_OK = QT_TRANSLATE_NOOP("ScanCheck", "Scans ✓")
 
 
 class ScanCheckError(QrOptionsError):
@@ -62,7 +63,8 @@ def check_sizes(options: QrOptions) -> list[tuple[str, QrOptions]]:
     if options.dpi != PRINT_DPI:
         printed_px = round(options.size_px * PRINT_DPI / options.dpi)
         sizes.append(
-            (f"{describe_mm(options.width_mm)} at {PRINT_DPI} dpi",
+            (translate("ScanCheck", "{size} at {dpi} dpi").format(
+                size=describe_mm(options.width_mm), dpi=PRINT_DPI),
              replace(exported, size_px=printed_px, dpi=PRINT_DPI))
         )
     return sizes
@@ -84,13 +86,16 @@ def advice(options: QrOptions) -> str:
     """What to change so that a code that did not scan may scan."""
     steps: list[str] = []
     if options.logo is not None:
-        steps.append("use a smaller logo (or none)")
+        steps.append(translate("ScanCheck", "use a smaller logo (or none)"))
     elif options.error_correction != "H":
-        steps.append("choose a higher error correction")
+        steps.append(translate("ScanCheck", "choose a higher error correction"))
     if contrast_ratio(options.foreground, options.background) < MIN_CONTRAST * 2:
-        steps.append("use more contrast between the colours")
-    steps.append("choose a larger size")
-    return ", ".join(steps[:-1]) + (" or " if len(steps) > 1 else "") + steps[-1]
+        steps.append(translate("ScanCheck", "use more contrast between the colours"))
+    steps.append(translate("ScanCheck", "choose a larger size"))
+    if len(steps) == 1:
+        return steps[0]
+    first = translate("ScanCheck", ", ").join(steps[:-1])
+    return translate("ScanCheck", "{steps} or {last}").format(steps=first, last=steps[-1])
 
 
 def require_scans(url: str, options: QrOptions, title: str | None = None) -> list[ScanResult]:
@@ -99,13 +104,24 @@ def require_scans(url: str, options: QrOptions, title: str | None = None) -> lis
     results = scan(url, options, title)
     for result in results:
         if not result.ok:
-            read = (
-                "could not be read" if not result.decoded
-                else f"read as “{result.decoded[0]}” instead of the link"
-            )
+            if not result.decoded:
+                sentence = translate(
+                    "ScanCheck",
+                    "This code could not be read at {size} by an independent decoder, "
+                    "so it was not saved: {advice}.",
+                )
+            else:
+                sentence = translate(
+                    "ScanCheck",
+                    "This code read as “{text}” instead of the link at {size} by an "
+                    "independent decoder, so it was not saved: {advice}.",
+                )
             raise ScanCheckError(
-                f"This code {read} at {result.what} by an independent decoder, so it was not "
-                f"saved: {advice(options)}."
+                sentence.format(
+                    text=result.decoded[0] if result.decoded else "",
+                    size=result.what,
+                    advice=advice(options),
+                )
             )
     return results
 
@@ -116,4 +132,4 @@ def scan_status(url: str, options: QrOptions, title: str | None = None) -> str:
         require_scans(url, options, title)
     except QrOptionsError as exc:
         return str(exc)
-    return SCANS_OK
+    return translate("ScanCheck", SCANS_OK)

@@ -46,6 +46,7 @@ from leanrails_desktop.core.exports.qr_options import (
     QrOptionsError,
     check_colors,
 )
+from leanrails_desktop.core.i18n import translate
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -81,7 +82,7 @@ class SheetOptions:
         self.template.check()
         check_colors(self.foreground, self.background)
         if any(abs(v) > 20 for v in self.offset):
-            raise ExportError("Keep the printer offset within 20 mm each way.")
+            raise ExportError(translate("Sheet", "Keep the printer offset within 20 mm each way."))
 
     def code_options(self, side_mm: float) -> QrOptions:
         """The code's options at its printed size at 300 dpi."""
@@ -244,7 +245,7 @@ def render_print_sheet(
 
     options = options or SheetOptions()
     t = options.template
-    pdf = new_document(t.page_width, t.page_height, "QR codes")
+    pdf = new_document(t.page_width, t.page_height, translate("Sheet", "QR codes"))
     fg = QrOptions(foreground=options.foreground).fg
     bg = QrOptions(background=options.background).bg
     logo = None
@@ -288,8 +289,12 @@ def render_print_sheet(
     check_cancelled(cancelled)
     if not result.placed:
         if result.refused:
-            raise ExportError(f"No code on the sheet would scan: {result.refused[0][1]}")
-        raise ExportError("There are no links to put on the print sheet.")
+            raise ExportError(
+                translate("Sheet", "No code on the sheet would scan: {reason}").format(
+                    reason=result.refused[0][1]
+                )
+            )
+        raise ExportError(translate("Sheet", "There are no links to put on the print sheet."))
     stream.write(pdf.output())
     return result
 

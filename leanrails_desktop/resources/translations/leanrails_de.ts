@@ -2436,6 +2436,37 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>A label sheet needs at least one row and one column.</source>
+        <translation>Ein Etikettenbogen braucht mindestens eine Zeile und eine Spalte.</translation>
+    </message>
+    <message>
+        <source>Labels must be at least 10 mm wide and high to hold a code.</source>
+        <translation>Etiketten müssen mindestens 10 mm breit und hoch sein, damit ein Code darauf passt.</translation>
+    </message>
+    <message>
+        <source>The labels overlap: make the pitch at least the label size.</source>
+        <translation>Die Etiketten überlappen sich: Der Abstand muss mindestens so groß sein wie das Etikett.</translation>
+    </message>
+    <message>
+        <source>These labels reach past the page ({right:.1f} × {bottom:.1f} mm on a {page_width:.1f} × {page_height:.1f} mm page): check the margins, pitch and number of rows and columns.</source>
+        <translation>Diese Etiketten ragen über die Seite hinaus ({right:.1f} × {bottom:.1f} mm auf einer Seite von {page_width:.1f} × {page_height:.1f} mm): Prüfen Sie Ränder, Abstand sowie Anzahl der Zeilen und Spalten.</translation>
+    </message>
+    <message>
+        <source>Choose A4 or Letter paper; “{paper}” is not a paper size.</source>
+        <translation>Wählen Sie A4 oder Letter; „{paper}“ ist kein Papierformat.</translation>
+    </message>
+    <message>
+        <source>A print sheet holds {min_per_row} to {max_per_row} codes per row.</source>
+        <translation>Ein Druckbogen fasst {min_per_row} bis {max_per_row} Codes pro Zeile.</translation>
+    </message>
+    <message>
+        <source>There is no label template “{name}”; choose one of {known}.</source>
+        <translation>Es gibt keine Etikettenvorlage „{name}“; wählen Sie eine von {known}.</translation>
+    </message>
+</context>
+<context>
     <name>LimitSuffix</name>
     <message numerus="yes">
         <source> payment(s)</source>
@@ -3301,6 +3332,115 @@ Besucher sehen statt der Bezahlseite diese Nachricht (optional):</translation>
     </message>
 </context>
 <context>
+    <name>QrLayout</name>
+    <message>
+        <source>Choose error correction L, M, Q or H; “{error_correction}” is not a level.</source>
+        <translation>Wählen Sie die Fehlerkorrektur L, M, Q oder H; „{error_correction}“ ist keine Stufe.</translation>
+    </message>
+    <message>
+        <source>This link has no URL yet, so there is no QR code to make.</source>
+        <translation>Dieser Zahlungslink hat noch keine Adresse, daher lässt sich kein QR-Code erstellen.</translation>
+    </message>
+    <message>
+        <source>This link&apos;s address is too long to fit in a QR code.</source>
+        <translation>Die Adresse dieses Zahlungslinks ist zu lang für einen QR-Code.</translation>
+    </message>
+</context>
+<context>
+    <name>QrLogo</name>
+    <message>
+        <source>This computer has no SVG renderer for the command line; save the logo as a PNG (or use the desktop app, which reads SVG logos).</source>
+        <translation>Auf diesem Computer gibt es keinen SVG-Renderer für die Kommandozeile; speichern Sie das Logo als PNG (oder verwenden Sie die Desktop-App, die SVG-Logos liest).</translation>
+    </message>
+    <message>
+        <source>The logo is not an image this app can read; choose a PNG, JPEG or SVG file.</source>
+        <translation>Das Logo ist kein Bild, das diese App lesen kann; wählen Sie eine PNG-, JPEG- oder SVG-Datei.</translation>
+    </message>
+    <message>
+        <source>The logo is empty; choose a PNG, JPEG or SVG image.</source>
+        <translation>Das Logo ist leer; wählen Sie ein PNG-, JPEG- oder SVG-Bild.</translation>
+    </message>
+    <message>
+        <source>This link&apos;s code is too small for a logo of {ratio:.0%} of its width: it would cover the corner squares scanners look for. Choose a logo of at most {largest:.0%}, or no logo.</source>
+        <translation>Der Code dieses Zahlungslinks ist zu klein für ein Logo mit {ratio:.0%} seiner Breite: Es würde die Eckquadrate verdecken, nach denen Scanner suchen. Wählen Sie ein Logo mit höchstens {largest:.0%} oder kein Logo.</translation>
+    </message>
+</context>
+<context>
+    <name>QrOptions</name>
+    <message>
+        <source>Use a hex colour such as #000000 for black; “{text}” is not a colour.</source>
+        <translation>Verwenden Sie eine Hex-Farbe wie #000000 für Schwarz; „{text}“ ist keine Farbe.</translation>
+    </message>
+    <message>
+        <source>The code must be darker than its background: many phone scanners cannot read a light code on a dark background. Swap the two colours.</source>
+        <translation>Der Code muss dunkler sein als sein Hintergrund: Viele Handy-Scanner können einen hellen Code auf dunklem Grund nicht lesen. Tauschen Sie die beiden Farben.</translation>
+    </message>
+    <message>
+        <source>These colours are too close for scanners to read reliably (contrast {ratio:.1f}:1, at least {min_contrast:.0f}:1 is needed). Use a darker code colour or a lighter background.</source>
+        <translation>Zu wenig Kontrast für sicheres Scannen ({ratio:.1f}:1, nötig: {min_contrast:.0f}:1). Wählen Sie eine dunklere Code- oder hellere Hintergrundfarbe.</translation>
+    </message>
+    <message>
+        <source>Give the size as millimetres, inches or pixels, such as 20mm, 2in or 1024px; “{text}” is not a size.</source>
+        <translation>Geben Sie die Größe in Millimetern, Zoll oder Pixeln an, etwa 20mm, 2in oder 1024px; „{text}“ ist keine Größe.</translation>
+    </message>
+    <message>
+        <source>Enter the QR code size as a whole number of pixels.</source>
+        <translation>Geben Sie die Größe des QR-Codes als ganze Zahl von Pixeln ein.</translation>
+    </message>
+    <message>
+        <source>Choose PNG, SVG or PDF for the QR code; “{format}” is not a QR file type.</source>
+        <translation>Wählen Sie PNG, SVG oder PDF für den QR-Code; „{format}“ ist kein QR-Dateityp.</translation>
+    </message>
+    <message>
+        <source>A QR code of {size_px} pixels is too small to scan; choose at least {min_size_px} pixels.</source>
+        <translation>Ein QR-Code mit {size_px} Pixeln ist zu klein zum Scannen; wählen Sie mindestens {min_size_px} Pixel.</translation>
+    </message>
+    <message>
+        <source>A QR code can be at most {max_size_px} pixels (printer dots) wide; {size_px} is too large. Choose a smaller size or a lower resolution.</source>
+        <translation>Ein QR-Code darf höchstens {max_size_px} Pixel (Druckpunkte) breit sein; {size_px} ist zu groß. Wählen Sie eine kleinere Größe oder eine niedrigere Auflösung.</translation>
+    </message>
+    <message>
+        <source>Choose a printer resolution from {min_dpi} to {max_dpi} dpi.</source>
+        <translation>Wählen Sie eine Druckerauflösung von {min_dpi} bis {max_dpi} dpi.</translation>
+    </message>
+    <message>
+        <source>Choose error correction L, M, Q or H; “{error_correction}” is not a level.</source>
+        <translation>Wählen Sie die Fehlerkorrektur L, M, Q oder H; „{error_correction}“ ist keine Stufe.</translation>
+    </message>
+    <message>
+        <source>Scanners need a blank border of at least {min_border_modules} squares around the code; choose a border of 4 or more.</source>
+        <translation>Scanner brauchen einen leeren Rand von mindestens {min_border_modules} Quadraten um den Code; wählen Sie einen Rand von 4 oder mehr.</translation>
+    </message>
+    <message>
+        <source>A border of {border_modules} squares leaves almost no room for the code; choose at most {max_border_modules}.</source>
+        <translation>Ein Rand von {border_modules} Quadraten lässt kaum Platz für den Code; wählen Sie höchstens {max_border_modules}.</translation>
+    </message>
+    <message>
+        <source>Choose a caption of none, title, URL, or title and URL; “{caption}” is not one of them.</source>
+        <translation>Wählen Sie als Beschriftung keine, Titel, URL oder Titel und URL; „{caption}“ gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>Keep the line above the caption to {max_headline} characters or fewer.</source>
+        <translation>Die Zeile über der Beschriftung darf höchstens {max_headline} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The logo file is empty; choose a PNG, JPEG or SVG image.</source>
+        <translation>Die Logodatei ist leer; wählen Sie ein PNG-, JPEG- oder SVG-Bild.</translation>
+    </message>
+    <message>
+        <source>A logo of {ratio} of the code&apos;s width is too large: choose from {min} to {max}, as a larger logo hides too much of the code to scan.</source>
+        <translation>Ein Logo mit {ratio} der Code-Breite ist zu groß: Wählen Sie {min} bis {max}, denn ein größeres Logo verdeckt zu viel vom Code, um ihn zu scannen.</translation>
+    </message>
+    <message>
+        <source>A logo of {ratio} of the code&apos;s width is too small: choose from {min} to {max}.</source>
+        <translation>Ein Logo mit {ratio} der Code-Breite ist zu klein: Wählen Sie {min} bis {max}.</translation>
+    </message>
+    <message>
+        <source>At {width_mm:.1f} mm and {dpi} dpi this code&apos;s squares would be {per_module:.1f} printer dots wide, too small to print sharply (at least {min_dots_per_module} are needed); choose at least {size} ({need_px} px).</source>
+        <translation>Bei {width_mm:.1f} mm und {dpi} dpi wären die Quadrate dieses Codes {per_module:.1f} Druckpunkte breit, zu klein für einen scharfen Druck (mindestens {min_dots_per_module} sind nötig); wählen Sie mindestens {size} ({need_px} px).</translation>
+    </message>
+</context>
+<context>
     <name>QrOptionsForm</name>
     <message>
         <source>PNG image</source>
@@ -3528,6 +3668,49 @@ Besucher sehen statt der Bezahlseite diese Nachricht (optional):</translation>
     <message>
         <source>The logo file {name} cannot be read ({reason}); choose another one or remove the logo.</source>
         <translation>Die Logodatei {name} kann nicht gelesen werden ({reason}); wählen Sie eine andere oder entfernen Sie das Logo.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCheck</name>
+    <message>
+        <source>Scans ✓</source>
+        <translation>Scanbar ✓</translation>
+    </message>
+    <message>
+        <source>{size} at {dpi} dpi</source>
+        <translation>{size} bei {dpi} dpi</translation>
+    </message>
+    <message>
+        <source>use a smaller logo (or none)</source>
+        <translation>ein kleineres Logo (oder keines) verwenden</translation>
+    </message>
+    <message>
+        <source>choose a higher error correction</source>
+        <translation>eine höhere Fehlerkorrektur wählen</translation>
+    </message>
+    <message>
+        <source>use more contrast between the colours</source>
+        <translation>mehr Kontrast zwischen den Farben verwenden</translation>
+    </message>
+    <message>
+        <source>choose a larger size</source>
+        <translation>eine größere Größe wählen</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{steps} or {last}</source>
+        <translation>{steps} oder {last}</translation>
+    </message>
+    <message>
+        <source>This code could not be read at {size} by an independent decoder, so it was not saved: {advice}.</source>
+        <translation>Dieser Code konnte bei {size} von einem unabhängigen Decoder nicht gelesen werden und wurde daher nicht gespeichert: {advice}.</translation>
+    </message>
+    <message>
+        <source>This code read as “{text}” instead of the link at {size} by an independent decoder, so it was not saved: {advice}.</source>
+        <translation>Dieser Code wurde bei {size} von einem unabhängigen Decoder als „{text}“ statt als Zahlungslink gelesen und daher nicht gespeichert: {advice}.</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +4103,25 @@ Vielen Dank!
     <message>
         <source>Choose at least one channel.</source>
         <translation>Wählen Sie mindestens einen Kanal.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>Keep the printer offset within 20 mm each way.</source>
+        <translation>Der Druckerversatz darf in jede Richtung höchstens 20 mm betragen.</translation>
+    </message>
+    <message>
+        <source>QR codes</source>
+        <translation>QR-Codes</translation>
+    </message>
+    <message>
+        <source>No code on the sheet would scan: {reason}</source>
+        <translation>Kein Code auf dem Bogen wäre scanbar: {reason}</translation>
+    </message>
+    <message>
+        <source>There are no links to put on the print sheet.</source>
+        <translation>Es gibt keine Zahlungslinks für den Druckbogen.</translation>
     </message>
 </context>
 <context>

@@ -2414,6 +2414,37 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>A label sheet needs at least one row and one column.</source>
+        <translation>ラベルシートには 1 行 1 列以上が必要です。</translation>
+    </message>
+    <message>
+        <source>Labels must be at least 10 mm wide and high to hold a code.</source>
+        <translation>コードを印刷するには、ラベルの幅と高さがそれぞれ 10 mm 以上必要です。</translation>
+    </message>
+    <message>
+        <source>The labels overlap: make the pitch at least the label size.</source>
+        <translation>ラベルが重なっています。ピッチをラベルのサイズ以上にしてください。</translation>
+    </message>
+    <message>
+        <source>These labels reach past the page ({right:.1f} × {bottom:.1f} mm on a {page_width:.1f} × {page_height:.1f} mm page): check the margins, pitch and number of rows and columns.</source>
+        <translation>ラベルがページからはみ出しています（{page_width:.1f} × {page_height:.1f} mm のページに対して {right:.1f} × {bottom:.1f} mm）。余白、ピッチ、行数と列数を確認してください。</translation>
+    </message>
+    <message>
+        <source>Choose A4 or Letter paper; “{paper}” is not a paper size.</source>
+        <translation>用紙は A4 またはレターを選んでください。「{paper}」は用紙サイズではありません。</translation>
+    </message>
+    <message>
+        <source>A print sheet holds {min_per_row} to {max_per_row} codes per row.</source>
+        <translation>印刷シートには 1 行あたり {min_per_row}～{max_per_row} 個のコードを配置できます。</translation>
+    </message>
+    <message>
+        <source>There is no label template “{name}”; choose one of {known}.</source>
+        <translation>「{name}」というラベルテンプレートはありません。{known} から選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>LimitSuffix</name>
     <message numerus="yes">
         <source> payment(s)</source>
@@ -3273,6 +3304,115 @@ Visitors will see this message instead of the checkout (optional):</source>
     </message>
 </context>
 <context>
+    <name>QrLayout</name>
+    <message>
+        <source>Choose error correction L, M, Q or H; “{error_correction}” is not a level.</source>
+        <translation>誤り訂正は L、M、Q、H のいずれかを選んでください。「{error_correction}」はレベルではありません。</translation>
+    </message>
+    <message>
+        <source>This link has no URL yet, so there is no QR code to make.</source>
+        <translation>この支払いリンクにはまだアドレスがないため、QR コードを作成できません。</translation>
+    </message>
+    <message>
+        <source>This link&apos;s address is too long to fit in a QR code.</source>
+        <translation>この支払いリンクのアドレスは長すぎて QR コードに収まりません。</translation>
+    </message>
+</context>
+<context>
+    <name>QrLogo</name>
+    <message>
+        <source>This computer has no SVG renderer for the command line; save the logo as a PNG (or use the desktop app, which reads SVG logos).</source>
+        <translation>このコンピューターにはコマンドライン用の SVG レンダラーがありません。ロゴを PNG で保存してください（SVG のロゴはデスクトップアプリで読み込めます）。</translation>
+    </message>
+    <message>
+        <source>The logo is not an image this app can read; choose a PNG, JPEG or SVG file.</source>
+        <translation>ロゴはこのアプリで読み込める画像ではありません。PNG、JPEG、SVG のいずれかのファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The logo is empty; choose a PNG, JPEG or SVG image.</source>
+        <translation>ロゴが空です。PNG、JPEG、SVG のいずれかの画像を選んでください。</translation>
+    </message>
+    <message>
+        <source>This link&apos;s code is too small for a logo of {ratio:.0%} of its width: it would cover the corner squares scanners look for. Choose a logo of at most {largest:.0%}, or no logo.</source>
+        <translation>この支払いリンクのコードは、幅の {ratio:.0%} のロゴを入れるには小さすぎます。スキャナーが探す角の四角形が隠れてしまいます。ロゴを {largest:.0%} 以下にするか、ロゴなしにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>QrOptions</name>
+    <message>
+        <source>Use a hex colour such as #000000 for black; “{text}” is not a colour.</source>
+        <translation>色は #000000（黒）のような 16 進数で指定してください。「{text}」は色ではありません。</translation>
+    </message>
+    <message>
+        <source>The code must be darker than its background: many phone scanners cannot read a light code on a dark background. Swap the two colours.</source>
+        <translation>コードは背景より濃い色にしてください。多くのスマートフォンのスキャナーは、暗い背景の明るいコードを読み取れません。2 つの色を入れ替えてください。</translation>
+    </message>
+    <message>
+        <source>These colours are too close for scanners to read reliably (contrast {ratio:.1f}:1, at least {min_contrast:.0f}:1 is needed). Use a darker code colour or a lighter background.</source>
+        <translation>色が近すぎて確実に読み取れません（コントラスト {ratio:.1f}:1、{min_contrast:.0f}:1 以上が必要です）。コードの色を濃くするか、背景を明るくしてください。</translation>
+    </message>
+    <message>
+        <source>Give the size as millimetres, inches or pixels, such as 20mm, 2in or 1024px; “{text}” is not a size.</source>
+        <translation>サイズはミリ、インチ、ピクセルで指定してください（例: 20mm、2in、1024px）。「{text}」はサイズではありません。</translation>
+    </message>
+    <message>
+        <source>Enter the QR code size as a whole number of pixels.</source>
+        <translation>QR コードのサイズはピクセル単位の整数で入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose PNG, SVG or PDF for the QR code; “{format}” is not a QR file type.</source>
+        <translation>QR コードの形式は PNG、SVG、PDF のいずれかを選んでください。「{format}」は QR のファイル形式ではありません。</translation>
+    </message>
+    <message>
+        <source>A QR code of {size_px} pixels is too small to scan; choose at least {min_size_px} pixels.</source>
+        <translation>{size_px} ピクセルの QR コードは小さすぎて読み取れません。{min_size_px} ピクセル以上にしてください。</translation>
+    </message>
+    <message>
+        <source>A QR code can be at most {max_size_px} pixels (printer dots) wide; {size_px} is too large. Choose a smaller size or a lower resolution.</source>
+        <translation>QR コードの幅は最大 {max_size_px} ピクセル（プリンターのドット）です。{size_px} は大きすぎます。サイズを小さくするか、解像度を下げてください。</translation>
+    </message>
+    <message>
+        <source>Choose a printer resolution from {min_dpi} to {max_dpi} dpi.</source>
+        <translation>プリンターの解像度は {min_dpi}～{max_dpi} dpi の範囲で選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose error correction L, M, Q or H; “{error_correction}” is not a level.</source>
+        <translation>誤り訂正は L、M、Q、H のいずれかを選んでください。「{error_correction}」はレベルではありません。</translation>
+    </message>
+    <message>
+        <source>Scanners need a blank border of at least {min_border_modules} squares around the code; choose a border of 4 or more.</source>
+        <translation>スキャナーには、コードの周囲に {min_border_modules} マス以上の余白が必要です。余白を 4 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>A border of {border_modules} squares leaves almost no room for the code; choose at most {max_border_modules}.</source>
+        <translation>{border_modules} マスの余白ではコードの領域がほとんど残りません。{max_border_modules} 以下にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose a caption of none, title, URL, or title and URL; “{caption}” is not one of them.</source>
+        <translation>キャプションは、なし・タイトル・URL・タイトルと URL のいずれかを選んでください。「{caption}」はどれでもありません。</translation>
+    </message>
+    <message>
+        <source>Keep the line above the caption to {max_headline} characters or fewer.</source>
+        <translation>キャプションの上の行は {max_headline} 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The logo file is empty; choose a PNG, JPEG or SVG image.</source>
+        <translation>ロゴファイルが空です。PNG、JPEG、SVG のいずれかの画像を選んでください。</translation>
+    </message>
+    <message>
+        <source>A logo of {ratio} of the code&apos;s width is too large: choose from {min} to {max}, as a larger logo hides too much of the code to scan.</source>
+        <translation>コード幅の {ratio} のロゴは大きすぎます。{min}～{max} の範囲で選んでください。これより大きいとコードが隠れすぎて読み取れません。</translation>
+    </message>
+    <message>
+        <source>A logo of {ratio} of the code&apos;s width is too small: choose from {min} to {max}.</source>
+        <translation>コード幅の {ratio} のロゴは小さすぎます。{min}～{max} の範囲で選んでください。</translation>
+    </message>
+    <message>
+        <source>At {width_mm:.1f} mm and {dpi} dpi this code&apos;s squares would be {per_module:.1f} printer dots wide, too small to print sharply (at least {min_dots_per_module} are needed); choose at least {size} ({need_px} px).</source>
+        <translation>{width_mm:.1f} mm・{dpi} dpi では、このコードの 1 マスがプリンターのドット {per_module:.1f} 個分になり、鮮明に印刷するには小さすぎます（{min_dots_per_module} 個以上が必要です）。{size}（{need_px} px）以上にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>QrOptionsForm</name>
     <message>
         <source>PNG image</source>
@@ -3500,6 +3640,49 @@ Visitors will see this message instead of the checkout (optional):</source>
     <message>
         <source>The logo file {name} cannot be read ({reason}); choose another one or remove the logo.</source>
         <translation>ロゴファイル {name} を読み込めません（{reason}）。別のファイルを選ぶか、ロゴを削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCheck</name>
+    <message>
+        <source>Scans ✓</source>
+        <translation>読み取り OK ✓</translation>
+    </message>
+    <message>
+        <source>{size} at {dpi} dpi</source>
+        <translation>{size}（{dpi} dpi）</translation>
+    </message>
+    <message>
+        <source>use a smaller logo (or none)</source>
+        <translation>ロゴを小さくする（またはなしにする）</translation>
+    </message>
+    <message>
+        <source>choose a higher error correction</source>
+        <translation>誤り訂正のレベルを上げる</translation>
+    </message>
+    <message>
+        <source>use more contrast between the colours</source>
+        <translation>色のコントラストを強くする</translation>
+    </message>
+    <message>
+        <source>choose a larger size</source>
+        <translation>サイズを大きくする</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{steps} or {last}</source>
+        <translation>{steps}、または{last}</translation>
+    </message>
+    <message>
+        <source>This code could not be read at {size} by an independent decoder, so it was not saved: {advice}.</source>
+        <translation>このコードは {size} で別のデコーダーで読み取れなかったため、保存しませんでした。対処: {advice}。</translation>
+    </message>
+    <message>
+        <source>This code read as “{text}” instead of the link at {size} by an independent decoder, so it was not saved: {advice}.</source>
+        <translation>このコードは {size} で別のデコーダーにより支払いリンクではなく「{text}」と読み取られたため、保存しませんでした。対処: {advice}。</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +4071,25 @@ Thank you!
     <message>
         <source>Choose at least one channel.</source>
         <translation>チャネルを 1 つ以上選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>Keep the printer offset within 20 mm each way.</source>
+        <translation>プリンターのずれは各方向 20 mm 以内にしてください。</translation>
+    </message>
+    <message>
+        <source>QR codes</source>
+        <translation>QR コード</translation>
+    </message>
+    <message>
+        <source>No code on the sheet would scan: {reason}</source>
+        <translation>シート上のどのコードも読み取れません: {reason}</translation>
+    </message>
+    <message>
+        <source>There are no links to put on the print sheet.</source>
+        <translation>印刷シートに配置する支払いリンクがありません。</translation>
     </message>
 </context>
 <context>
