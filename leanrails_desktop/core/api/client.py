@@ -36,6 +36,7 @@ from leanrails_desktop.core.api.urls import (
     mask_key,
     normalize_base_url,
 )
+from leanrails_desktop.core.i18n import translate
 
 __all__ = [
     "LeanRailsClient",
@@ -270,10 +271,12 @@ class LeanRailsClient:
         except (OSError, ValueError) as exc:  # defensive: a broken injected transport
             failure = _Failure(
                 errors.APIConnectionError(
-                    f"Could not reach LeanRails at {self._where}: {type(exc).__name__}."
+                    translate(
+                        "ApiClient", "Could not reach LeanRails at {where}: {detail}."
+                    ).format(where=self._where, detail=type(exc).__name__)
                 ),
                 retryable=False,
-                reason="The connection failed",
+                reason=translate("ApiClient", "The connection failed"),
             )
         elapsed_ms = (time.monotonic() - started) * 1000
         if failure is not None or response is None:
@@ -294,23 +297,36 @@ class LeanRailsClient:
         limit = _seconds(self.timeout)
         where = self._where
         if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
-            message = f"Could not reach LeanRails at {where}: timed out after {limit} s."
-            reason, unsent = "The connection timed out", True
+            message = translate(
+                "ApiClient", "Could not reach LeanRails at {where}: timed out after {limit} s."
+            )
+            reason, unsent = translate("ApiClient", "The connection timed out"), True
         elif isinstance(exc, httpx.TimeoutException):
-            message = f"LeanRails at {where} did not answer: timed out after {limit} s."
-            reason, unsent = "The request timed out", False
+            message = translate(
+                "ApiClient", "LeanRails at {where} did not answer: timed out after {limit} s."
+            )
+            reason, unsent = translate("ApiClient", "The request timed out"), False
         elif isinstance(exc, httpx.RemoteProtocolError):
-            message = f"LeanRails at {where} closed the connection before answering completely."
-            reason, unsent = "The connection was cut", False
+            message = translate(
+                "ApiClient",
+                "LeanRails at {where} closed the connection before answering completely.",
+            )
+            reason, unsent = translate("ApiClient", "The connection was cut"), False
         elif isinstance(exc, httpx.ConnectError):
-            message = f"Could not reach LeanRails at {where}: {self._detail(exc)}."
-            reason, unsent = "LeanRails could not be reached", True
+            message = translate("ApiClient", "Could not reach LeanRails at {where}: {detail}.")
+            reason, unsent = translate("ApiClient", "LeanRails could not be reached"), True
         elif isinstance(exc, httpx.TransportError):
-            message = f"The connection to LeanRails at {where} failed: {self._detail(exc)}."
-            reason, unsent = "The connection failed", False
+            message = translate(
+                "ApiClient", "The connection to LeanRails at {where} failed: {detail}."
+            )
+            reason, unsent = translate("ApiClient", "The connection failed"), False
         else:
-            message = f"The request to LeanRails at {where} failed: {self._detail(exc)}."
+            message = translate(
+                "ApiClient", "The request to LeanRails at {where} failed: {detail}."
+            ).format(where=where, detail=self._detail(exc))
             return _Failure(errors.APIConnectionError(message), retryable=False, reason="")
+        detail = self._detail(exc) if "{detail}" in message else ""
+        message = message.format(where=where, limit=limit, detail=detail)
         return _Failure(errors.APIConnectionError(message), True, reason, unsent=unsent)
 
     def _detail(self, exc: BaseException) -> str:

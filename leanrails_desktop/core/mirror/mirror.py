@@ -14,6 +14,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.mirror.reads import _Reading
 from leanrails_desktop.core.mirror.records import (
     MirrorError,
@@ -57,12 +58,17 @@ class Mirror(_Reading, _Writing):
                 db.close()
             if isinstance(exc, sqlite3.OperationalError | OSError):
                 raise MirrorError(
-                    f"The local copy of the account could not be opened: {exc}."
+                    translate(
+                        "Mirror", "The local copy of the account could not be opened: {exc}."
+                    ).format(exc=exc)
                 ) from exc
             if isinstance(exc, sqlite3.DatabaseError):
                 raise MirrorUnusable(
-                    "The local copy of the account is damaged or not one this version can "
-                    "read."
+                    translate(
+                        "Mirror",
+                        "The local copy of the account is damaged or not one this version can "
+                        "read.",
+                    )
                 ) from exc
             raise
         self._indexed = self._has_table(self._reader, "search")
@@ -96,12 +102,17 @@ class Mirror(_Reading, _Writing):
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise MirrorUnusable(
-                    "The local copy of the account was written by a newer version of "
-                    "LeanRails Desktop."
+                    translate(
+                        "Mirror",
+                        "The local copy of the account was written by a newer version of "
+                        "LeanRails Desktop.",
+                    )
                 )
             if version == 0:
                 if db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-                    raise MirrorUnusable("The file is not a local copy of an account.")
+                    raise MirrorUnusable(
+                        translate("Mirror", "The file is not a local copy of an account.")
+                    )
                 for statement in _SCHEMA:
                     db.execute(statement)
                 if use_index:
@@ -115,7 +126,9 @@ class Mirror(_Reading, _Writing):
             for table, columns in _EXPECTED.items():
                 found = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
                 if not columns <= found:
-                    raise MirrorUnusable("The file is not a local copy of an account.")
+                    raise MirrorUnusable(
+                        translate("Mirror", "The file is not a local copy of an account.")
+                    )
             db.execute("COMMIT")
         except BaseException:
             with suppress(sqlite3.Error):
@@ -152,7 +165,11 @@ class Mirror(_Reading, _Writing):
             try:
                 db.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                raise MirrorError(f"The local copy could not be written: {exc}.") from exc
+                raise MirrorError(
+                    translate("Mirror", "The local copy could not be written: {exc}.").format(
+                        exc=exc
+                    )
+                ) from exc
             try:
                 yield db
             except BaseException:
@@ -164,7 +181,11 @@ class Mirror(_Reading, _Writing):
             except sqlite3.Error as exc:
                 with suppress(sqlite3.Error):
                     db.execute("ROLLBACK")
-                raise MirrorError(f"The local copy could not be written: {exc}.") from exc
+                raise MirrorError(
+                    translate("Mirror", "The local copy could not be written: {exc}.").format(
+                        exc=exc
+                    )
+                ) from exc
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
@@ -172,7 +193,11 @@ class Mirror(_Reading, _Writing):
             try:
                 yield self._reader
             except sqlite3.Error as exc:
-                raise MirrorError(f"The local copy could not be read: {exc}.") from exc
+                raise MirrorError(
+                    translate("Mirror", "The local copy could not be read: {reason}.").format(
+                        reason=exc
+                    )
+                ) from exc
 
     # -- passes ------------------------------------------------------------------------
 

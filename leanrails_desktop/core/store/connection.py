@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
 
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.paths import private_folder, private_umask, restrict_to_owner
 from leanrails_desktop.core.store.errors import StoreError, StoreUnusable
 from leanrails_desktop.core.store.schema import EXPECTED_COLUMNS, MIGRATIONS, SCHEMA_VERSION
@@ -93,22 +94,33 @@ class StoreConnection:
     @staticmethod
     def _open_error(exc: sqlite3.Error) -> StoreError:
         if _primary_code(exc) in _TRANSIENT_CODES:
-            return StoreError(f"The local store could not be opened right now ({exc}).")
-        return StoreUnusable(f"The local store could not be read ({exc}).")
+            return StoreError(
+                translate(
+                    "Store", "The local store could not be opened right now ({exc})."
+                ).format(exc=exc)
+            )
+        return StoreUnusable(
+            translate("Store", "The local store could not be read ({reason}).").format(reason=exc)
+        )
 
     def _prepare(self) -> None:
         db = self._db
         # Check before changing anything, so a foreign file is set aside as it was found.
         check = db.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
-            raise StoreUnusable("The local store is damaged.")
+            raise StoreUnusable(translate("Store", "The local store is damaged."))
         version = self._user_version()
         if version > SCHEMA_VERSION:
             raise StoreUnusable(
-                "The local store was written by a newer version of the app.", newer=True
+                translate(
+                    "Store", "The local store was written by a newer version of the app."
+                ),
+                newer=True,
             )
         if version == 0 and self._tables():
-            raise StoreUnusable("The file is not a LeanRails Desktop store.")
+            raise StoreUnusable(
+                translate("Store", "The file is not a LeanRails Desktop store.")
+            )
         if version == SCHEMA_VERSION:
             self._verify_schema()
         if self._path is not None:
@@ -144,7 +156,11 @@ class StoreConnection:
         for table, expected in EXPECTED_COLUMNS.items():
             columns = {str(row[1]) for row in self._db.execute(f"PRAGMA table_info({table})")}
             if not expected <= columns:
-                raise StoreUnusable("The local store's tables are not in the expected shape.")
+                raise StoreUnusable(
+                    translate(
+                        "Store", "The local store's tables are not in the expected shape."
+                    )
+                )
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -162,11 +178,15 @@ class StoreConnection:
         """The connection, under the lock, with SQLite failures turned into StoreError."""
         with self._lock:
             if self._closed:
-                raise StoreError("The local store is closed.")
+                raise StoreError(translate("Store", "The local store is closed."))
             try:
                 yield self._db
             except sqlite3.Error as exc:
-                raise StoreError(f"The local store could not be used ({exc}).") from exc
+                raise StoreError(
+                    translate("Store", "The local store could not be used ({exc}).").format(
+                        exc=exc
+                    )
+                ) from exc
 
     def close(self) -> None:
         """Close the connection (a WAL checkpoint folds recent writes into the file)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.paths import app_paths, set_aside
 from leanrails_desktop.core.store.errors import StoreError, StoreUnusable
 from leanrails_desktop.core.store.local_store import LocalStore
@@ -22,8 +23,11 @@ def default_store_path() -> Path:
 
 def _memory_fallback(reason: str) -> tuple[LocalStore, str]:
     return LocalStore.in_memory(), (
-        f"Saved drafts could not be opened ({reason}). Until this is fixed, drafts are kept "
-        "only while the app is open."
+        translate(
+            "StoreOpening",
+            "Saved drafts could not be opened ({reason}). Until this is fixed, drafts are kept "
+            "only while the app is open.",
+        ).format(reason=reason)
     )
 
 
@@ -50,19 +54,25 @@ def open_store(path: Path) -> tuple[LocalStore, str | None]:
         aside = set_aside(path)
     except OSError as exc:
         _log.warning("local store: could not move it aside: %s", exc)
-        return _memory_fallback("the file is damaged and could not be moved aside")
+        return _memory_fallback(
+            translate("StoreOpening", "the file is damaged and could not be moved aside")
+        )
     if problem.newer:
-        message = (
+        message = translate(
+            "StoreOpening",
             "Saved drafts were written by a newer version of LeanRails Desktop and were set "
-            f"aside in {aside}; a fresh store was started."
-        )
+            "aside in {aside}; a fresh store was started.",
+        ).format(aside=aside)
     else:
-        message = (
-            f"Saved drafts could not be read and were set aside in {aside}; a fresh store "
-            "was started."
-        )
+        message = translate(
+            "StoreOpening",
+            "Saved drafts could not be read and were set aside in {aside}; "
+            "a fresh store was started.",
+        ).format(aside=aside)
     try:
         return LocalStore(path), message
     except (StoreError, OSError) as exc:
         _log.warning("local store: a fresh store could not be started either: %s", exc)
-        return _memory_fallback("a fresh store could not be started either")
+        return _memory_fallback(
+            translate("StoreOpening", "a fresh store could not be started either")
+        )

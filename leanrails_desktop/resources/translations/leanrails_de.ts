@@ -794,6 +794,53 @@
     </message>
 </context>
 <context>
+    <name>ApiClient</name>
+    <message>
+        <source>Could not reach LeanRails at {where}: {detail}.</source>
+        <translation>LeanRails unter {where} war nicht erreichbar: {detail}.</translation>
+    </message>
+    <message>
+        <source>The connection failed</source>
+        <translation>Die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not reach LeanRails at {where}: timed out after {limit} s.</source>
+        <translation>LeanRails unter {where} war nicht erreichbar: Zeitüberschreitung nach {limit} s.</translation>
+    </message>
+    <message>
+        <source>The connection timed out</source>
+        <translation>Zeitüberschreitung beim Verbinden</translation>
+    </message>
+    <message>
+        <source>LeanRails at {where} did not answer: timed out after {limit} s.</source>
+        <translation>LeanRails unter {where} hat nicht geantwortet: Zeitüberschreitung nach {limit} s.</translation>
+    </message>
+    <message>
+        <source>The request timed out</source>
+        <translation>Zeitüberschreitung bei der Anfrage</translation>
+    </message>
+    <message>
+        <source>LeanRails at {where} closed the connection before answering completely.</source>
+        <translation>LeanRails unter {where} hat die Verbindung vor einer vollständigen Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection was cut</source>
+        <translation>Die Verbindung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>LeanRails could not be reached</source>
+        <translation>LeanRails war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The connection to LeanRails at {where} failed: {detail}.</source>
+        <translation>Die Verbindung zu LeanRails unter {where} ist fehlgeschlagen: {detail}.</translation>
+    </message>
+    <message>
+        <source>The request to LeanRails at {where} failed: {detail}.</source>
+        <translation>Die Anfrage an LeanRails unter {where} ist fehlgeschlagen: {detail}.</translation>
+    </message>
+</context>
+<context>
     <name>Bulk</name>
     <message>
         <source>changed</source>
@@ -3053,6 +3100,33 @@
     </message>
 </context>
 <context>
+    <name>Mirror</name>
+    <message>
+        <source>The local copy of the account could not be opened: {exc}.</source>
+        <translation>Die lokale Kopie des Kontos konnte nicht geöffnet werden: {exc}.</translation>
+    </message>
+    <message>
+        <source>The local copy of the account is damaged or not one this version can read.</source>
+        <translation>Die lokale Kopie des Kontos ist beschädigt oder kann von dieser Version nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The local copy of the account was written by a newer version of LeanRails Desktop.</source>
+        <translation>Die lokale Kopie des Kontos wurde von einer neueren Version von LeanRails Desktop geschrieben.</translation>
+    </message>
+    <message>
+        <source>The file is not a local copy of an account.</source>
+        <translation>Die Datei ist keine lokale Kopie eines Kontos.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be written: {exc}.</source>
+        <translation>Die lokale Kopie konnte nicht geschrieben werden: {exc}.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be read: {reason}.</source>
+        <translation>Die lokale Kopie konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <source>Pay</source>
@@ -4256,6 +4330,64 @@ Vielen Dank!
     <message>
         <source>TEST</source>
         <translation>TEST</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The local store could not be opened right now ({exc}).</source>
+        <translation>Der lokale Speicher konnte gerade nicht geöffnet werden ({exc}).</translation>
+    </message>
+    <message>
+        <source>The local store could not be read ({reason}).</source>
+        <translation>Der lokale Speicher konnte nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The local store is damaged.</source>
+        <translation>Der lokale Speicher ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The local store was written by a newer version of the app.</source>
+        <translation>Der lokale Speicher wurde von einer neueren Version der App geschrieben.</translation>
+    </message>
+    <message>
+        <source>The file is not a LeanRails Desktop store.</source>
+        <translation>Die Datei ist kein Speicher von LeanRails Desktop.</translation>
+    </message>
+    <message>
+        <source>The local store&apos;s tables are not in the expected shape.</source>
+        <translation>Die Tabellen des lokalen Speichers haben nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>The local store is closed.</source>
+        <translation>Der lokale Speicher ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The local store could not be used ({exc}).</source>
+        <translation>Der lokale Speicher konnte nicht verwendet werden ({exc}).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpening</name>
+    <message>
+        <source>Saved drafts could not be opened ({reason}). Until this is fixed, drafts are kept only while the app is open.</source>
+        <translation>Gespeicherte Entwürfe konnten nicht geöffnet werden ({reason}). Bis das behoben ist, werden Entwürfe nur aufbewahrt, solange die App geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>the file is damaged and could not be moved aside</source>
+        <translation>die Datei ist beschädigt und konnte nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>Saved drafts were written by a newer version of LeanRails Desktop and were set aside in {aside}; a fresh store was started.</source>
+        <translation>Gespeicherte Entwürfe stammen von einer neueren Version von LeanRails Desktop und wurden unter {aside} beiseitegelegt; ein neuer Speicher wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved drafts could not be read and were set aside in {aside}; a fresh store was started.</source>
+        <translation>Gespeicherte Entwürfe konnten nicht gelesen werden und wurden unter {aside} beiseitegelegt; ein neuer Speicher wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>a fresh store could not be started either</source>
+        <translation>auch ein neuer Speicher konnte nicht angelegt werden</translation>
     </message>
 </context>
 <context>

@@ -794,6 +794,53 @@
     </message>
 </context>
 <context>
+    <name>ApiClient</name>
+    <message>
+        <source>Could not reach LeanRails at {where}: {detail}.</source>
+        <translation>{where} の LeanRails に接続できませんでした: {detail}</translation>
+    </message>
+    <message>
+        <source>The connection failed</source>
+        <translation>接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>Could not reach LeanRails at {where}: timed out after {limit} s.</source>
+        <translation>{where} の LeanRails に接続できませんでした: {limit} 秒でタイムアウトしました。</translation>
+    </message>
+    <message>
+        <source>The connection timed out</source>
+        <translation>接続がタイムアウトしました</translation>
+    </message>
+    <message>
+        <source>LeanRails at {where} did not answer: timed out after {limit} s.</source>
+        <translation>{where} の LeanRails から応答がありませんでした: {limit} 秒でタイムアウトしました。</translation>
+    </message>
+    <message>
+        <source>The request timed out</source>
+        <translation>リクエストがタイムアウトしました</translation>
+    </message>
+    <message>
+        <source>LeanRails at {where} closed the connection before answering completely.</source>
+        <translation>{where} の LeanRails が応答を完了する前に接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The connection was cut</source>
+        <translation>接続が切断されました</translation>
+    </message>
+    <message>
+        <source>LeanRails could not be reached</source>
+        <translation>LeanRails に接続できませんでした</translation>
+    </message>
+    <message>
+        <source>The connection to LeanRails at {where} failed: {detail}.</source>
+        <translation>{where} の LeanRails への接続に失敗しました: {detail}</translation>
+    </message>
+    <message>
+        <source>The request to LeanRails at {where} failed: {detail}.</source>
+        <translation>{where} の LeanRails へのリクエストに失敗しました: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>Bulk</name>
     <message>
         <source>changed</source>
@@ -3025,6 +3072,33 @@
     </message>
 </context>
 <context>
+    <name>Mirror</name>
+    <message>
+        <source>The local copy of the account could not be opened: {exc}.</source>
+        <translation>アカウントのローカルコピーを開けませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>The local copy of the account is damaged or not one this version can read.</source>
+        <translation>アカウントのローカルコピーが破損しているか、このバージョンでは読み込めません。</translation>
+    </message>
+    <message>
+        <source>The local copy of the account was written by a newer version of LeanRails Desktop.</source>
+        <translation>アカウントのローカルコピーは新しいバージョンの LeanRails Desktop で書き込まれています。</translation>
+    </message>
+    <message>
+        <source>The file is not a local copy of an account.</source>
+        <translation>このファイルはアカウントのローカルコピーではありません。</translation>
+    </message>
+    <message>
+        <source>The local copy could not be written: {exc}.</source>
+        <translation>ローカルコピーに書き込めませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>The local copy could not be read: {reason}.</source>
+        <translation>ローカルコピーを読み込めませんでした: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <source>Pay</source>
@@ -4224,6 +4298,64 @@ Thank you!
     <message>
         <source>TEST</source>
         <translation>テスト</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The local store could not be opened right now ({exc}).</source>
+        <translation>ローカルの保存領域を現在開けません（{exc}）。</translation>
+    </message>
+    <message>
+        <source>The local store could not be read ({reason}).</source>
+        <translation>ローカルの保存領域を読み込めませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The local store is damaged.</source>
+        <translation>ローカルの保存領域が破損しています。</translation>
+    </message>
+    <message>
+        <source>The local store was written by a newer version of the app.</source>
+        <translation>ローカルの保存領域は新しいバージョンのアプリで書き込まれています。</translation>
+    </message>
+    <message>
+        <source>The file is not a LeanRails Desktop store.</source>
+        <translation>このファイルは LeanRails Desktop の保存領域ではありません。</translation>
+    </message>
+    <message>
+        <source>The local store&apos;s tables are not in the expected shape.</source>
+        <translation>ローカルの保存領域のテーブルが想定した形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The local store is closed.</source>
+        <translation>ローカルの保存領域は閉じられています。</translation>
+    </message>
+    <message>
+        <source>The local store could not be used ({exc}).</source>
+        <translation>ローカルの保存領域を使用できませんでした（{exc}）。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpening</name>
+    <message>
+        <source>Saved drafts could not be opened ({reason}). Until this is fixed, drafts are kept only while the app is open.</source>
+        <translation>保存された下書きを開けませんでした（{reason}）。解決するまでは、下書きはアプリを開いている間だけ保持されます。</translation>
+    </message>
+    <message>
+        <source>the file is damaged and could not be moved aside</source>
+        <translation>ファイルが破損しており、退避できませんでした</translation>
+    </message>
+    <message>
+        <source>Saved drafts were written by a newer version of LeanRails Desktop and were set aside in {aside}; a fresh store was started.</source>
+        <translation>保存された下書きは新しいバージョンの LeanRails Desktop で書き込まれていたため、{aside} に退避し、新しい保存領域を作成しました。</translation>
+    </message>
+    <message>
+        <source>Saved drafts could not be read and were set aside in {aside}; a fresh store was started.</source>
+        <translation>保存された下書きを読み込めなかったため、{aside} に退避し、新しい保存領域を作成しました。</translation>
+    </message>
+    <message>
+        <source>a fresh store could not be started either</source>
+        <translation>新しい保存領域も作成できませんでした</translation>
     </message>
 </context>
 <context>
