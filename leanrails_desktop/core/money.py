@@ -125,6 +125,8 @@ class Money:
 def normalize_currency(code: str) -> str:
     """Return ``code`` as the API wants it (lowercase ISO 4217), or raise MoneyError."""
     cleaned = code.strip().lower()
+    if not cleaned:
+        raise MoneyError("Enter the currency, three letters such as USD.")
     if not _CODE.match(cleaned):
         raise MoneyError(f"“{code.strip()}” is not a currency code; use three letters such as USD.")
     return cleaned

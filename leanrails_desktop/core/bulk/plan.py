@@ -288,17 +288,20 @@ def _row_items(
     if get("price") and not (amount or minor):
         item.kind, item.price = link_form.PRICE, get("price")
         return [item]
-    param = f"line_items[{start}][price_data]"
-    if not currency:
-        problem("currency", "Enter the currency, three letters such as USD.")
-        reported.add(f"{param}[currency]")
-        reported.add(f"{param}[unit_amount]")
-        return [item]
-    if not (amount or minor):
+    if not (amount or minor) or not _is_currency(currency):
+        # Without a currency the amount cannot be read; the form names the currency alone.
         return [item]
     try:
         item.amount = sheet_amount(amount, currency) if amount else minor_to_text(minor, currency)
     except money.MoneyError as exc:
         problem("amount" if amount else "unit_amount", str(exc))
-        reported.add(f"{param}[unit_amount]")
+        reported.add(f"line_items[{start}][price_data][unit_amount]")
     return [item]
+
+
+def _is_currency(text: str) -> bool:
+    try:
+        money.normalize_currency(text)
+    except money.MoneyError:
+        return False
+    return True
