@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from leanrails_desktop.core import link_form, money
-from leanrails_desktop.core.bulk.amounts import minor_to_text, sheet_amount
+from leanrails_desktop.core.bulk.amounts import minor_to_text, sheet_amount, sheet_decimal_mark
 from leanrails_desktop.core.bulk.columns import (
     GROUP,
     LINK_FIELDS,
@@ -148,13 +148,16 @@ def plan_import(sheet: Sheet) -> ImportPlan:
     for row in sheet.rows:
         key = cell(row.cells, columns, GROUP)
         groups.setdefault(f"link:{key}" if key else f"line:{row.line}", []).append(row)
-    links = [_plan_link(key, rows, columns) for key, rows in groups.items()]
+    mark = sheet_decimal_mark(cell(row.cells, columns, "amount") for row in sheet.rows)
+    links = [_plan_link(key, rows, columns, mark) for key, rows in groups.items()]
     if not sheet.rows:
         problems.append(Problem(1, "", "The sheet has a header but no rows to import."))
     return ImportPlan(sheet, links, problems, columns.unknown)
 
 
-def _plan_link(group: str, rows: list[SheetRow], columns: Columns) -> PlannedLink:
+def _plan_link(
+    group: str, rows: list[SheetRow], columns: Columns, mark: str | None
+) -> PlannedLink:
     form = link_form.LinkForm(line_items=[])
     planned = PlannedLink(group, tuple(r.line for r in rows), form)
     reported: set[str] = set()
@@ -172,7 +175,7 @@ def _plan_link(group: str, rows: list[SheetRow], columns: Columns) -> PlannedLin
                 ))
     _fill_link(form, values, planned, first.line, columns, reported)
     for row in rows:
-        for item in _row_items(row, columns, planned, reported, len(form.line_items)):
+        for item in _row_items(row, columns, planned, reported, len(form.line_items), mark):
             form.line_items.append(item)
             item_lines.append(row.line)
     errors = link_form.validate(form)
@@ -256,7 +259,12 @@ def _fill_link(
 
 
 def _row_items(
-    row: SheetRow, columns: Columns, planned: PlannedLink, reported: set[str], start: int
+    row: SheetRow,
+    columns: Columns,
+    planned: PlannedLink,
+    reported: set[str],
+    start: int,
+    mark: str | None,
 ) -> list[link_form.LineItemForm]:
     def get(name: str) -> str:
         return cell(row.cells, columns, name)
@@ -292,7 +300,9 @@ def _row_items(
         # Without a currency the amount cannot be read; the form names the currency alone.
         return [item]
     try:
-        item.amount = sheet_amount(amount, currency) if amount else minor_to_text(minor, currency)
+        item.amount = (
+            sheet_amount(amount, currency, mark) if amount else minor_to_text(minor, currency)
+        )
     except money.MoneyError as exc:
         problem("amount" if amount else "unit_amount", str(exc))
         reported.add(f"line_items[{start}][price_data][unit_amount]")

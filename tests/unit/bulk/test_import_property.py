@@ -8,7 +8,8 @@ cell says it (the oracle form below): a cell's text is read without the spaces a
 an empty quantity is 1, an empty choice is the default, choices ignore capitals, an empty
 limit is no limit. Amounts are read as spreadsheets write them: the import may refuse an
 amount the form takes only as ambiguous (``1,500`` in KWD, ``3.000`` in JPY), and may read
-a decimal comma the form refuses (``1,5``); it never reads another value.
+a decimal comma the form refuses (``1,5``); where the sheet's other amounts show its decimal
+mark, that mark decides. It never reads another value than the form where both accept.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from hypothesis import assume, example, given
 
 from leanrails_desktop.core import money
 from leanrails_desktop.core.bulk import plan_import
-from leanrails_desktop.core.bulk.amounts import sheet_amount
+from leanrails_desktop.core.bulk.amounts import sheet_amount, sheet_decimal_mark
 from leanrails_desktop.core.bulk.sheet import read_csv_bytes
 from leanrails_desktop.core.link_form import (
     PRICE,
@@ -133,6 +134,7 @@ def as_read(form: LinkForm) -> tuple[LinkForm, dict[int, str]]:
         line_items=[],
     )
     refused: dict[int, str] = {}
+    mark = sheet_decimal_mark(i.amount for i in form.line_items if i.kind == PRICE_DATA)
     for index, item in enumerate(form.line_items):
         cells = replace(
             item,
@@ -144,7 +146,7 @@ def as_read(form: LinkForm) -> tuple[LinkForm, dict[int, str]]:
         )
         if item.kind == PRICE_DATA and cells.amount and _currency_ok(cells.currency):
             try:
-                cells.amount = sheet_amount(cells.amount, cells.currency)
+                cells.amount = sheet_amount(cells.amount, cells.currency, mark)
             except money.MoneyError as exc:
                 refused[index] = str(exc)
         read.line_items.append(cells)
@@ -226,6 +228,10 @@ def test_a_row_means_what_the_form_means() -> None:
     @example(form=_one_item(currency="kwd", amount="1,500"))  # ambiguous in a spreadsheet
     @example(form=_one_item(currency="jpy", amount="3.000"))
     @example(form=_one_item(currency="eur", amount="1,5"))  # a decimal comma
+    @example(form=LinkForm(title="Two", line_items=[  # the sheet's decimal comma: 1.500 KWD
+        LineItemForm(currency="kwd", product="prod_x", amount="35,25"),
+        LineItemForm(currency="kwd", product="prod_y", amount="1,500"),
+    ]))
     def run(form: LinkForm) -> None:
         # A row cannot say "a saved price, left empty", nor hold what no file can.
         assume(form.line_items)
