@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.bulk import bench_deactivate, bench_import, bench_review
 from bench.common import (
     ROOT,
     Fixture,
@@ -431,6 +432,9 @@ BENCHMARKS: dict[str, Callable[[Fixture, Settings], list[Row]]] = {
     "csv": bench_csv,
     "qr": bench_qr,
     "memory": bench_memory,
+    "import": bench_import,
+    "deactivate": bench_deactivate,
+    "review": bench_review,
 }
 
 

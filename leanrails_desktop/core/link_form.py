@@ -148,6 +148,8 @@ def duplicate_form(form: LinkForm) -> LinkForm:
 
 
 def _has_control_chars(text: str) -> bool:
+    if text.isprintable():  # no character of category C (Cc, Cs among them) nor Z but " "
+        return False
     # Cs: a lone surrogate (a broken paste) cannot be sent at all; UTF-8 has no form for it.
     return any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\n\t" for ch in text)
 
@@ -212,7 +214,7 @@ _HTTP_REDIRECT_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
 def _parse_int(text: str) -> int | None:
-    cleaned = "".join(money._ascii_digit(ch) for ch in text.strip())
+    cleaned = money.ascii_digits(text.strip())
     if not cleaned.isascii() or not cleaned.isdigit():
         return None
     try:

@@ -176,7 +176,7 @@ def parse_decimal(text: str) -> Decimal:
     Digits from any script (``١٢٣``) are accepted; exponents, signs, ``NaN`` and
     infinities are refused with a MoneyError.
     """
-    cleaned = "".join(_ascii_digit(ch) for ch in text.strip()).replace(" ", "")
+    cleaned = ascii_digits(text.strip()).replace(" ", "")
     if cleaned.startswith("-") or cleaned.startswith("+"):
         raise MoneyError(
             "The amount cannot be negative or carry a sign; enter a number such as 35.00."
@@ -196,6 +196,13 @@ def parse_decimal(text: str) -> Decimal:
         return Decimal(cleaned)
     except InvalidOperation as exc:  # pragma: no cover - the regex admits only valid input
         raise MoneyError(f"“{text.strip()}” is not an amount.") from exc
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with digits of any script (``١٢٣``) written as ASCII digits."""
+    if text.isascii():
+        return text
+    return "".join(_ascii_digit(ch) for ch in text)
 
 
 def _ascii_digit(ch: str) -> str:

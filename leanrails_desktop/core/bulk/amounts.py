@@ -40,7 +40,7 @@ def _grouped(whole: str, sep: str) -> bool:
 
 
 def _clean(text: str) -> str:
-    return "".join(money._ascii_digit(ch) for ch in text.strip()).translate(_SPACES)
+    return money.ascii_digits(text.strip()).translate(_SPACES)
 
 
 def _only_mark(cleaned: str) -> str | None:

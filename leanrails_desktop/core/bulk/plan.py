@@ -21,11 +21,11 @@ from leanrails_desktop.core.bulk.columns import (
     GROUP,
     LINK_FIELDS,
     Columns,
-    cell,
     map_columns,
     parse_summary,
+    row_texts,
 )
-from leanrails_desktop.core.bulk.sheet import Sheet, SheetRow
+from leanrails_desktop.core.bulk.sheet import Sheet
 
 _TRUE = frozenset({"true", "yes", "y", "1", "on", "wahr", "ja"})
 _FALSE = frozenset({"false", "no", "n", "0", "off", "falsch", "nein"})
@@ -144,29 +144,42 @@ def plan_import(sheet: Sheet) -> ImportPlan:
     ]
     if "title" not in columns.index:
         problems.append(Problem(1, "", "The sheet has no “title” column; every link needs one."))
-    groups: dict[str, list[SheetRow]] = {}
+    groups: dict[str, list[_Row]] = {}
     for row in sheet.rows:
-        key = cell(row.cells, columns, GROUP)
-        groups.setdefault(f"link:{key}" if key else f"line:{row.line}", []).append(row)
-    mark = sheet_decimal_mark(cell(row.cells, columns, "amount") for row in sheet.rows)
+        texts = row_texts(row.cells, columns)
+        key = texts.get(GROUP, "")
+        groups.setdefault(f"link:{key}" if key else f"line:{row.line}", []).append(
+            _Row(row.line, texts)
+        )
+    mark = sheet_decimal_mark(
+        row.texts.get("amount", "") for rows in groups.values() for row in rows
+    )
     links = [_plan_link(key, rows, columns, mark) for key, rows in groups.items()]
     if not sheet.rows:
         problems.append(Problem(1, "", "The sheet has a header but no rows to import."))
     return ImportPlan(sheet, links, problems, columns.unknown)
 
 
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A sheet row's line and its understood columns' texts (see :func:`row_texts`)."""
+
+    line: int
+    texts: dict[str, str]
+
+
 def _plan_link(
-    group: str, rows: list[SheetRow], columns: Columns, mark: str | None
+    group: str, rows: list[_Row], columns: Columns, mark: str | None
 ) -> PlannedLink:
     form = link_form.LinkForm(line_items=[])
     planned = PlannedLink(group, tuple(r.line for r in rows), form)
     reported: set[str] = set()
     item_lines: list[int] = []
     first = rows[0]
-    values = {name: cell(first.cells, columns, name) for name in LINK_FIELDS}
+    values = {name: first.texts.get(name, "") for name in LINK_FIELDS}
     for row in rows[1:]:
         for name in LINK_FIELDS:
-            other = cell(row.cells, columns, name)
+            other = row.texts.get(name, "")
             if other and other != values[name]:
                 planned.problems.append(Problem(
                     row.line, columns.shown[name],
@@ -178,13 +191,17 @@ def _plan_link(
         for item in _row_items(row, columns, planned, reported, len(form.line_items), mark):
             form.line_items.append(item)
             item_lines.append(row.line)
-    errors = link_form.validate(form)
+    try:  # create_params validates the form: one pass of the form's rules
+        params: dict[str, Any] | None = link_form.create_params(form)
+        errors: dict[str, str] = {}
+    except link_form.FormInvalid as invalid:
+        params, errors = None, invalid.errors
     for param, message in errors.items():
         if param in reported:
             continue
         planned.problems.append(_problem_for(param, message, first.line, item_lines, columns))
     if not planned.problems:
-        planned.params = link_form.create_params(form)
+        planned.params = params
     return planned
 
 
@@ -259,7 +276,7 @@ def _fill_link(
 
 
 def _row_items(
-    row: SheetRow,
+    row: _Row,
     columns: Columns,
     planned: PlannedLink,
     reported: set[str],
@@ -267,7 +284,7 @@ def _row_items(
     mark: str | None,
 ) -> list[link_form.LineItemForm]:
     def get(name: str) -> str:
-        return cell(row.cells, columns, name)
+        return row.texts.get(name, "")
 
     def problem(name: str, message: str) -> None:
         planned.problems.append(Problem(row.line, columns.shown.get(name, name), message))
