@@ -88,7 +88,7 @@ class ImportController(QObject):
         self.dialog: ImportDialog | None = None
         self.plan: ImportPlan | None = None
         self.last_result: ImportResult | None = None
-        self.reading: TaskHandle[ImportPlan] | None = None
+        self.reading: TaskHandle[tuple[ImportPlan, list[ReviewRow]]] | None = None
         self.running: TaskHandle[ImportResult] | None = None
         self._stop = threading.Event()
         self._file_name = ""
@@ -110,12 +110,13 @@ class ImportController(QObject):
         self._file_name = Path(path).name
         self._context.show_status(f"Reading {self._file_name}…")
 
-        def work() -> ImportPlan:
-            return plan_import(read_sheet(path))
+        def work() -> tuple[ImportPlan, list[ReviewRow]]:
+            plan = plan_import(read_sheet(path))
+            return plan, [review_row(link) for link in plan.links]  # off the GUI thread too
 
-        def done(plan: ImportPlan) -> None:
+        def done(read: tuple[ImportPlan, list[ReviewRow]]) -> None:
             self.reading = None
-            self._context.in_session(session, lambda: self._review(plan))
+            self._context.in_session(session, lambda: self._review(*read))
 
         def failed(exc: Exception) -> None:
             self.reading = None
@@ -127,7 +128,7 @@ class ImportController(QObject):
 
     # ------------------------------------------------------------------ review
 
-    def _review(self, plan: ImportPlan) -> None:
+    def _review(self, plan: ImportPlan, rows: list[ReviewRow]) -> None:
         self._context.show_status("")
         self.plan = plan
         self.last_result = None
@@ -135,7 +136,7 @@ class ImportController(QObject):
         dialog = ImportDialog(self._file_name, self._context.dialog_parent)
         self.dialog = dialog
         dialog.show_review(
-            [review_row(link) for link in plan.links],
+            rows,
             [str(problem) for problem in plan.all_problems()],
             plan.ignored_columns,
         )

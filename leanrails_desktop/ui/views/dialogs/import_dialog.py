@@ -98,7 +98,7 @@ class ImportDialog(ReviewDialog):
         for column in (TITLE, ITEMS, PROBLEMS, RESULT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # Long text wraps inside its column: rows grow to show all of it.
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.fit_rows_as_shown()
         self.table.setColumnHidden(RESULT, True)
 
         self.skip_check = QCheckBox("&Skip the links with problems", self)
@@ -161,19 +161,23 @@ class ImportDialog(ReviewDialog):
         if ignored:
             self.ignored.setText("Columns ignored: " + ", ".join(ignored))
         self.ignored.setVisible(bool(ignored))
+        self.table.setUpdatesEnabled(False)  # one layout for the whole table, not per cell
         self.table.setRowCount(len(rows))
+        problem = QBrush(PROBLEM_COLOUR)
         for index, row in enumerate(rows):
             cells = (row.lines, row.title, row.items, row.total, row.problems)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(shown(text))
-                if text:
+                # Lines and totals are short and sized to fit: no tooltip to repeat them.
+                if text and column not in (LINES, TOTAL):
                     item.setToolTip(plain_tooltip(text))
                 if column == LINES:
                     item.setTextAlignment(_RIGHT)
                 if row.problems:
-                    item.setForeground(QBrush(PROBLEM_COLOUR))
+                    item.setForeground(problem)
                 self.table.setItem(index, column, item)
-        self.table.resizeRowsToContents()
+        self.table.setUpdatesEnabled(True)
+        self.fit_rows()
 
     def set_summary(self, text: str) -> None:
         self.summary.setText(text)
@@ -207,7 +211,7 @@ class ImportDialog(ReviewDialog):
             if result.failed:
                 item.setForeground(QBrush(PROBLEM_COLOUR))
             self.table.setItem(result.row, RESULT, item)
-        self.table.resizeRowsToContents()
+        self.fit_rows()
         self.retry_button.setText(retry or "&Retry the failed ones")
         self.retry_button.setVisible(bool(retry))
         self.retry_button.setEnabled(bool(retry))
