@@ -27,6 +27,7 @@ from bench.common import (
     percentile,
     run_json,
 )
+from bench.qr_print import bench_print
 
 QR_SIZE_PX = 1024
 
@@ -432,6 +433,7 @@ BENCHMARKS: dict[str, Callable[[Fixture, Settings], list[Row]]] = {
     "csv": bench_csv,
     "qr": bench_qr,
     "memory": bench_memory,
+    "print": bench_print,
     "import": bench_import,
     "deactivate": bench_deactivate,
     "review": bench_review,

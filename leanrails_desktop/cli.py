@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from leanrails_desktop import __version__
+from leanrails_desktop import __version__, cli_print
 from leanrails_desktop.core.accounts import (
     Account,
     AccountError,
@@ -47,6 +47,7 @@ from leanrails_desktop.core.bulk import (
     read_sheet,
     send_import,
 )
+from leanrails_desktop.core.bulk.history import IMPORTED, record_created
 from leanrails_desktop.core.bulk.report import default_report_path, write_report
 from leanrails_desktop.core.exports.atomic import ExportError
 from leanrails_desktop.core.exports.csv import export_links_csv
@@ -69,6 +70,7 @@ from leanrails_desktop.core.mirror import (
 from leanrails_desktop.core.paths import private_folder
 from leanrails_desktop.core.store import (
     AccountImportJournal,
+    LocalStore,
     StoreError,
     default_store_path,
     open_store,
@@ -120,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--per-line-item", action="store_true", help="one row per line item, not per link"
     )
     _account_option(exp)
+    cli_print.add_commands(commands)
     return parser
 
 
@@ -235,7 +238,8 @@ def run_import(args: argparse.Namespace, out: TextIO, err: TextIO,
     client, account = open_account(args.account, environ)
     progress = Progress(err, "Creating")
     stop = _Interrupt()
-    with client, _journal(account, plan.digest, err) as journal:
+    with client, _local_store(err) as store:
+        journal = AccountImportJournal(store, account.local_key, plan.digest)
         try:
             result = send_import(
                 client, plan, journal=journal, progress=progress, cancelled=stop.asked
@@ -243,6 +247,8 @@ def run_import(args: argparse.Namespace, out: TextIO, err: TextIO,
         finally:
             progress.end()
             stop.restore()
+        made = [item.link for item in result.results if item.link is not None]
+        record_created(store, account.local_key, made, IMPORTED)
     for item in result.results:
         print(item.describe(), file=out)
     created = result.created()
@@ -277,13 +283,13 @@ class _Interrupt:
 
 
 @contextlib.contextmanager
-def _journal(account: Account, batch: str, err: TextIO) -> Iterator[AccountImportJournal]:
-    """The local store's import journal for this account and file, closed at the end."""
+def _local_store(err: TextIO) -> Iterator[LocalStore]:
+    """The app's local store (the import journal, the links' history), closed at the end."""
     store, notice = open_store(default_store_path())
     if notice:
         print(f"leanrails: {notice}", file=err)
     try:
-        yield AccountImportJournal(store, account.local_key, batch)
+        yield store
     finally:
         store.close()
 
@@ -347,6 +353,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     out, err = sys.stdout, sys.stderr
     commands: dict[str, Callable[..., int]] = {"import": run_import, "export": run_export}
     try:
+        if args.command in cli_print.COMMANDS:
+            return cli_print.run(args, out, err, os.environ)
         return commands[args.command](args, out, err, os.environ)
     except UsageProblem as exc:
         print(f"leanrails: {exc}", file=err)

@@ -173,6 +173,9 @@ class _Handler(BaseHTTPRequestHandler):
         """Serve the request; returns its status (or "dropped") and the masked key."""
         try:
             body = self._read_body()
+        except _BodyCutShort:
+            self.close_connection = True
+            return "cut short", "-"
         except _BodyError as problem:
             self.close_connection = True
             self._send_json(400, errors.bad_request(str(problem), "body_invalid").body(),
@@ -279,7 +282,12 @@ class _Handler(BaseHTTPRequestHandler):
             raise _BodyError("The Content-Length header is not a number.") from None
         if length < 0 or length > MAX_BODY_BYTES:
             raise _BodyError(f"The request body must be at most {MAX_BODY_BYTES} bytes.")
-        return self.rfile.read(length) if length else b""
+        body = self.rfile.read(length) if length else b""
+        if len(body) < length:
+            # The client went away before sending the whole body: as a real server does,
+            # nothing of the request is carried out (not even its Idempotency-Key kept).
+            raise _BodyCutShort
+        return body
 
     def _send_json(
         self,
@@ -336,6 +344,10 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _BodyError(ValueError):
     """The request body cannot be read."""
+
+
+class _BodyCutShort(Exception):
+    """The connection ended before the request body was all sent."""
 
 
 def _is_list(method: str, path: str) -> bool:

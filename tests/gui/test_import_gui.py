@@ -195,6 +195,9 @@ def test_importing_again_days_later_creates_nothing_and_the_report_is_saved(
     send(qtbot, window, dialog, dialog.import_button)
     assert _titles(api) == ["First", "Second"]
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    for link in api.checkout_links.list(limit=10).data:  # each link's history begins
+        (entry,) = store.history(window.account_key, link.id)
+        assert entry.origin == "imported" and ("Title", "(none)", link.title) in entry.changes
 
     later = time.time() + 2 * 24 * 3600
     sandbox.store._clock = lambda: later  # the server no longer knows the keys
@@ -219,3 +222,43 @@ def test_importing_again_days_later_creates_nothing_and_the_report_is_saved(
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     window.set_store(None)
     store.close()
+
+
+def test_a_workbook_sheet_is_chosen_in_the_review(
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient, tmp_path: Path
+) -> None:
+    """A workbook with several sheets: the review reads the first and offers the others;
+    choosing one reads and checks it, and Import creates that sheet's links."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "Notes"
+    notes.append(["title", "price note"])
+    notes.append(["Remember the kiln", "n/a"])
+    links = book.create_sheet("Spring <b>term<b>")
+    links.append(["title", "currency", "amount", "product"])
+    links.append(["Clay", "EUR", 35, "prod_clay"])
+    links.append(["Glaze", "JPY", 3500, "prod_glaze"])
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    window.prompts.open_answer = str(path)  # type: ignore[attr-defined]
+    window.commands.import_action.trigger()
+    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=10_000)
+    dialog = window.imports.dialog
+    assert dialog is not None
+    assert dialog.sheet_box.isVisibleTo(dialog)
+    assert [dialog.sheet_box.itemText(i) for i in range(2)] == ["Notes", "Spring <b>term<b>"]
+    assert dialog.sheet_box.currentText() == "Notes"
+    assert not dialog.import_button.isEnabled()  # the notes sheet has no currency column
+
+    dialog.sheet_box.activated.emit(1)
+    qtbot.waitUntil(lambda: window.imports.plan is not None
+                    and window.imports.plan.sheet.sheet == "Spring <b>term<b>", timeout=10_000)
+    assert dialog.sheet_box.currentIndex() == 1
+    assert dialog.table.rowCount() == 2 and dialog.import_button.isEnabled()
+    send(qtbot, window, dialog, dialog.import_button)
+    assert _titles(api) == ["Clay", "Glaze"]
+    assert not dialog.sheet_box.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)

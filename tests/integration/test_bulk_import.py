@@ -273,6 +273,16 @@ def test_console_report_and_export(
     assert report[3]["title"] == "'=HYPERLINK(1)"
     assert "USD allows at most 2 decimal places" in report[3]["error"]
 
+    # The report prints straight to a label sheet of the links it made.
+    sheet_pdf = tmp_path / "labels.pdf"
+    printed = _run_cli(["sheet", "--out", str(sheet_pdf), "--from", str(report_path),
+                        "--template", "avery-l7160"], env, ROOT)
+    assert printed.returncode == 0, printed.stdout + printed.stderr
+    assert "3 codes" in printed.stdout
+    text = subprocess.run(["pdftotext", str(sheet_pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert all(title in text for title in ("Pottery", "Yen class", "Kuwait tour"))
+
     out = tmp_path / "all.csv"
     exported = _run_cli(["export", str(out)], env, ROOT)
     assert exported.returncode == 0, exported.stderr

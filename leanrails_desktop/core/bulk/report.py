@@ -8,6 +8,7 @@ from pathlib import Path
 
 from leanrails_desktop.core.bulk.plan import ImportPlan
 from leanrails_desktop.core.bulk.send import CREATED, NOT_SENT, ImportResult
+from leanrails_desktop.core.bulk.sheet import SheetError, read_sheet
 from leanrails_desktop.core.exports.atomic import atomic_text
 from leanrails_desktop.core.exports.csv import neutralize
 
@@ -51,3 +52,20 @@ def write_report(path: Path, plan: ImportPlan, result: ImportResult | None) -> i
         for row in rows:
             writer.writerow([neutralize(cell) for cell in row])
     return len(rows)
+
+
+def link_ids_in(path: Path) -> list[str]:
+    """The link ids listed in a CSV or workbook: its ``id`` column (an import report, the
+    app's per-link export) or ``link_id`` (the per-line-item export), each once, in order;
+    rows without one (a refused row of a report) are passed over. Raises SheetError."""
+    sheet = read_sheet(path)
+    names = [name.strip().lower() for name in sheet.header]
+    column = next((names.index(n) for n in ("id", "link_id") if n in names), None)
+    if column is None:
+        raise SheetError(f"{path.name} has no “id” column of links.")
+    seen: dict[str, None] = {}
+    for row in sheet.rows:
+        value = row.cells[column].strip() if column < len(row.cells) else ""
+        if value.startswith("cl_"):
+            seen.setdefault(value)
+    return list(seen)

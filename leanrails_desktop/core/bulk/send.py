@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from leanrails_desktop.core.api import LeanRailsClient, errors
+from leanrails_desktop.core.api.objects import CheckoutLink
 from leanrails_desktop.core.bulk.plan import ImportPlan, PlannedLink
 
 CREATED = "created"
@@ -52,6 +53,8 @@ class LinkResult:
     error: str = ""
     earlier: bool = False
     """Created by an earlier run of the same import (found in its journal, not sent)."""
+    link: CheckoutLink | None = None
+    """The link as LeanRails answered, when this run made it (for its history)."""
 
     @property
     def line(self) -> int:
@@ -129,32 +132,36 @@ def _send_one(
     assert link.params is not None
     made = journal.recall(link.group, "create")
     earlier = made is not None
+    answer: CheckoutLink | None = None
     try:
         if made is None:
             key = journal.begin(
                 link.group, "create", idempotency_key(digest, link.group, "create", scope)
             )
-            created = client.checkout_links.create(**link.params, idempotency_key=key)
-            made = (created.id, created.url)
+            answer = client.checkout_links.create(**link.params, idempotency_key=key)
+            made = (answer.id, answer.url)
             journal.finish(link.group, "create", *made)
         if not link.form.active and journal.recall(link.group, "deactivate") is None:
             key = journal.begin(
                 link.group, "deactivate",
                 idempotency_key(digest, link.group, "deactivate", scope),
             )
-            client.checkout_links.update(
+            switched = client.checkout_links.update(
                 made[0],
                 active=False,
                 inactive_message=link.form.inactive_message.strip() or None,
                 idempotency_key=key,
             )
             journal.finish(link.group, "deactivate", *made)
+            answer = switched
     except errors.LeanRailsError as exc:
         sentence = _error_sentence(exc)
         if made is not None:
             sentence = f"created as {made[0]} but not switched off: {sentence}"
         return LinkResult(link.group, link.lines, FAILED, error=sentence)
-    return LinkResult(link.group, link.lines, CREATED, made[0], made[1], earlier=earlier)
+    return LinkResult(
+        link.group, link.lines, CREATED, made[0], made[1], earlier=earlier, link=answer
+    )
 
 
 def send_import(

@@ -33,6 +33,7 @@ from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle
 from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.models.links_model import LinksModel
+from leanrails_desktop.ui.qr_settings import account_group
 from leanrails_desktop.ui.views.list_pane import ListPane
 
 Work = Callable[[LeanRailsClient | None, TaskContext], object]
@@ -182,7 +183,8 @@ class ExportController(QObject):
     # ------------------------------------------------------------------ one QR code
 
     def save_qr(self, link: CheckoutLink) -> None:
-        options = self._context.prompts.qr_options(self._context.settings, link.title)
+        with account_group(self._context.settings, self._context.account_key) as settings:
+            options = self._context.prompts.qr_options(settings, link.title)
         if options is None:
             return
         suggested = qr_export.suggested_filename(link, options.format)
@@ -201,7 +203,7 @@ class ExportController(QObject):
         url, title = link.url, link.title
 
         def work(_client: LeanRailsClient | None, _context: TaskContext) -> str:
-            qr_export.write_qr(path, url, options, title=title)
+            qr_export.write_qr(path, url, options, title=title)  # read back before it is written
             return path
 
         self._run("Saving QR code", work, lambda _r: self._status(f"QR code saved to {path}."), 1)
@@ -210,9 +212,8 @@ class ExportController(QObject):
 
     def bulk_qr(self) -> None:
         selected = len(self._list.selected_rows())
-        choice = self._context.prompts.bulk_choice(
-            self._context.settings, selected, self._list_filter()
-        )
+        with account_group(self._context.settings, self._context.account_key) as settings:
+            choice = self._context.prompts.bulk_choice(settings, selected, self._list_filter())
         if choice is None:
             return
         start = self._start_dir("export/bulk_dir")
@@ -234,6 +235,7 @@ class ExportController(QObject):
             return
         self._remember_dir("export/bulk_dir", path)
         mirror, ids, total = self._scope(choice.scope)
+        refused: list[tuple[str, str]] = []
 
         def work(_client: LeanRailsClient | None, context: TaskContext) -> object:
             from leanrails_desktop.core.exports import bulk, sheet
@@ -243,22 +245,24 @@ class ExportController(QObject):
             def progress(done: int) -> None:
                 context.progress(done, total)
 
+            # Every code is read back by the scan check; those that do not scan are left
+            # out and reported, one by one.
             if choice.target == "folder":
                 return bulk.export_qr_folder(
-                    path, links, choice.options, progress=progress, cancelled=context.cancelled
+                    path, links, choice.options, progress=progress,
+                    cancelled=context.cancelled, refused=refused,
                 )
             if choice.target == "zip":
                 return bulk.export_qr_zip(
-                    path, links, choice.options, progress=progress, cancelled=context.cancelled
+                    path, links, choice.options, progress=progress,
+                    cancelled=context.cancelled, refused=refused,
                 )
-            return sheet.write_print_sheet(
-                path,
-                links,
-                paper=choice.paper,
-                per_row=choice.per_row,
-                progress=progress,
-                cancelled=context.cancelled,
+            result = sheet.write_print_sheet(
+                path, links, choice.sheet, paper=choice.paper, per_row=choice.per_row,
+                progress=progress, cancelled=context.cancelled,
             )
+            refused.extend(result.refused)
+            return result.placed
 
         def done(result: object) -> None:
             count = len(result) if isinstance(result, list) else result
@@ -268,6 +272,14 @@ class ExportController(QObject):
                 "sheet": "QR codes placed on the print sheet",
             }[choice.target]
             self._status(f"{count} {what} {path}.")
+            if refused:
+                lines = "\n".join(f"• {title}: {reason}" for title, reason in refused[:20])
+                more = f"\n… and {len(refused) - 20} more." if len(refused) > 20 else ""
+                self._context.prompts.warn(
+                    "Some codes were left out",
+                    f"{count} codes were saved; {len(refused)} would not scan and were left "
+                    f"out:\n{lines}{more}",
+                )
 
         self._run("Exporting QR codes", work, done, total)
 

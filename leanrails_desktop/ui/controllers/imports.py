@@ -32,6 +32,7 @@ from leanrails_desktop.core.bulk import (
     retry_failed,
     send_import,
 )
+from leanrails_desktop.core.bulk.history import IMPORTED, record_created
 from leanrails_desktop.core.bulk.report import default_report_path, write_report
 from leanrails_desktop.core.link_form import LineItemForm
 from leanrails_desktop.core.messages import describe_error
@@ -92,6 +93,7 @@ class ImportController(QObject):
         self.running: TaskHandle[ImportResult] | None = None
         self._stop = threading.Event()
         self._file_name = ""
+        self._path = ""
         self._rows: dict[str, int] = {}
         context.session_closing.connect(self._session_closing)
 
@@ -107,11 +109,17 @@ class ImportController(QObject):
         if not path:
             return
         self._context.settings.setValue(_DIR_KEY, os.path.dirname(path))
+        self._path = path
         self._file_name = Path(path).name
         self._context.show_status(f"Reading {self._file_name}…")
+        self._read(None)
+
+    def _read(self, sheet: str | None) -> None:
+        """Read and check the file (``sheet``: of a workbook; None for the first)."""
+        session, path = self._context.session, self._path
 
         def work() -> tuple[ImportPlan, list[ReviewRow]]:
-            plan = plan_import(read_sheet(path))
+            plan = plan_import(read_sheet(path, sheet=sheet))
             return plan, [review_row(link) for link in plan.links]  # off the GUI thread too
 
         def done(read: tuple[ImportPlan, list[ReviewRow]]) -> None:
@@ -123,8 +131,16 @@ class ImportController(QObject):
             text = str(exc) if isinstance(exc, SheetError) else describe_error(exc)
             self._context.show_status("")
             self._context.prompts.warn("The file cannot be imported", text)
+            if self.plan is not None and self.dialog is not None:  # the sheet shown stays
+                self.dialog.set_sheets(self.plan.sheet.sheets, self.plan.sheet.sheet)
+                self._update_review()
 
         self.reading = self._context.runner.submit(work, done, failed)
+
+    def _choose_sheet(self, name: str) -> None:
+        if self.running is None and self.reading is None and self.dialog is not None:
+            self.dialog.set_summary(f"Reading the sheet “{name}”…")
+            self._read(name)
 
     # ------------------------------------------------------------------ review
 
@@ -133,20 +149,24 @@ class ImportController(QObject):
         self.plan = plan
         self.last_result = None
         self._rows = {link.group: index for index, link in enumerate(plan.links)}
-        dialog = ImportDialog(self._file_name, self._context.dialog_parent)
-        self.dialog = dialog
+        dialog = self.dialog
+        if dialog is None:
+            dialog = ImportDialog(self._file_name, self._context.dialog_parent)
+            self.dialog = dialog
+            dialog.skip_check.toggled.connect(self._update_review)
+            dialog.import_requested.connect(self._send)
+            dialog.report_requested.connect(self._save_report)
+            dialog.sheet_chosen.connect(self._choose_sheet)
+            dialog.retry_requested.connect(self._retry)
+            dialog.cancel_requested.connect(self._cancel)
+            dialog.open()
+        dialog.set_sheets(plan.sheet.sheets, plan.sheet.sheet)
         dialog.show_review(
             rows,
             [str(problem) for problem in plan.all_problems()],
             plan.ignored_columns,
         )
-        dialog.skip_check.toggled.connect(self._update_review)
-        dialog.import_requested.connect(self._send)
-        dialog.report_requested.connect(self._save_report)
-        dialog.retry_requested.connect(self._retry)
-        dialog.cancel_requested.connect(self._cancel)
         self._update_review()
-        dialog.open()
 
     def _update_review(self, *_args: object) -> None:
         """The count, and whether Import can be pressed: not while any problem stands,
@@ -174,10 +194,12 @@ class ImportController(QObject):
         journal = self._journal(plan)
 
         def work(client: LeanRailsClient, task: TaskContext) -> ImportResult:
-            return send_import(
+            result = send_import(
                 client, plan, only=only, journal=journal, progress=task.progress,
                 cancelled=lambda: self._stop.is_set() or task.cancelled(),
             )
+            self._record(result)
+            return result
 
         self._start(work, len(only))
 
@@ -188,12 +210,19 @@ class ImportController(QObject):
         journal = self._journal(plan)
 
         def work(client: LeanRailsClient, task: TaskContext) -> ImportResult:
-            return retry_failed(
+            result = retry_failed(
                 client, plan, previous, journal=journal, progress=task.progress,
                 cancelled=lambda: self._stop.is_set() or task.cancelled(),
             )
+            self._record(result)
+            return result
 
         self._start(work, len(previous.failed()))
+
+    def _record(self, result: ImportResult) -> None:
+        """Each link this run made starts its history (on the worker; one write)."""
+        made = [item.link for item in result.results if item.link is not None]
+        record_created(self._context.store, self._context.account_key, made, IMPORTED)
 
     def _journal(self, plan: ImportPlan) -> AccountImportJournal | None:
         """The import journal of this file and account (None without a local store: the

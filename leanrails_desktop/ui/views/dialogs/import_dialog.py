@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -62,6 +63,8 @@ class ImportDialog(ReviewDialog):
     import_requested = Signal()
     retry_requested = Signal()
     report_requested = Signal()
+    sheet_chosen = Signal(str)
+    """Another sheet of the workbook was chosen (its name)."""
     """Cancel, Close, Escape or the window's close button: the controller decides."""
 
     def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
@@ -75,6 +78,18 @@ class ImportDialog(ReviewDialog):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
+        self.sheet_label = plain_label("S&heet:", self)
+        self.sheet_box = QComboBox(self)
+        self.sheet_box.setAccessibleName("Sheet to import")
+        self.sheet_label.setBuddy(self.sheet_box)
+        self.sheet_box.activated.connect(
+            lambda index: self.sheet_chosen.emit(str(self.sheet_box.itemData(index)))
+        )
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_label)
+        sheet_row.addWidget(self.sheet_box)
+        sheet_row.addStretch(1)
+        self.set_sheets((), "")
         self.summary = plain_label("", self, role="Import summary")
         self.ignored = plain_label("", self, role="Columns ignored")
         self.ignored.setWordWrap(True)
@@ -128,6 +143,7 @@ class ImportDialog(ReviewDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addLayout(sheet_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.ignored)
         layout.addWidget(self.problems_label)
@@ -163,6 +179,8 @@ class ImportDialog(ReviewDialog):
         self.ignored.setVisible(bool(ignored))
         self.table.setUpdatesEnabled(False)  # one layout for the whole table, not per cell
         self.table.setRowCount(len(rows))
+        # The problems column only when there are problems: the room goes to the results.
+        self.table.setColumnHidden(PROBLEMS, not any(row.problems for row in rows))
         problem = QBrush(PROBLEM_COLOUR)
         for index, row in enumerate(rows):
             cells = (row.lines, row.title, row.items, row.total, row.problems)
@@ -179,6 +197,19 @@ class ImportDialog(ReviewDialog):
         self.table.setUpdatesEnabled(True)
         self.fit_rows()
 
+    def set_sheets(self, names: Sequence[str], current: str) -> None:
+        """The workbook's sheets to choose from (hidden for CSV or a single sheet)."""
+        self.sheet_box.blockSignals(True)
+        self.sheet_box.clear()
+        for name in names:
+            self.sheet_box.addItem(shown(name), name)
+        if current in names:
+            self.sheet_box.setCurrentIndex(list(names).index(current))
+        self.sheet_box.blockSignals(False)
+        several = len(names) > 1
+        self.sheet_box.setVisible(several)
+        self.sheet_label.setVisible(several)
+
     def set_summary(self, text: str) -> None:
         self.summary.setText(text)
 
@@ -193,6 +224,7 @@ class ImportDialog(ReviewDialog):
         self.import_button.setEnabled(False)
         self.retry_button.setEnabled(False)
         self.skip_check.setEnabled(False)
+        self.sheet_box.setEnabled(False)
         self.cancel_button.setText("Cancel")
 
     def set_progress(self, done: int, total: int, text: str) -> None:
@@ -216,6 +248,7 @@ class ImportDialog(ReviewDialog):
         self.retry_button.setVisible(bool(retry))
         self.retry_button.setEnabled(bool(retry))
         self.import_button.setVisible(False)
+        self.sheet_box.setEnabled(False)
         self.report_button.setVisible(True)
         self.skip_check.setEnabled(False)
         self.cancel_button.setText("Close")
