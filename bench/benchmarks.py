@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.bulk import bench_deactivate, bench_import, bench_review
 from bench.common import (
     ROOT,
     Fixture,
@@ -433,6 +434,9 @@ BENCHMARKS: dict[str, Callable[[Fixture, Settings], list[Row]]] = {
     "qr": bench_qr,
     "memory": bench_memory,
     "print": bench_print,
+    "import": bench_import,
+    "deactivate": bench_deactivate,
+    "review": bench_review,
 }
 
 

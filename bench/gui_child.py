@@ -14,6 +14,9 @@ one JSON line with the figures of ``MODE``:
             into a folder, through the window's own export actions on its task runner.
 ``memory``  loads every link with the window shown and reports the process's peak and
             current resident memory.
+``review``  File → Import links… on a 10,000-link sheet (``--sheet``): from the action to
+            the review dialog shown with its table painted (reading and planning on the
+            task runner included).
 """
 
 from __future__ import annotations
@@ -257,6 +260,9 @@ class ScriptedPrompts:
     def folder_path(self, title: str, start: str) -> str:
         return self.path
 
+    def open_path(self, title: str, start: str, filters: str) -> str:
+        return self.path
+
     def warn(self, title: str, text: str) -> None:
         self.warnings.append(text)
 
@@ -373,11 +379,39 @@ def mode_memory(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
     return {"rows": window.model.loaded_count, **resident_memory()}
 
 
+def mode_review(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
+    window = make_window(workdir)
+    prompts = ScriptedPrompts(workdir)
+    prompts.path = str(args.sheet)
+    window.prompts = prompts  # type: ignore[assignment]
+    window.set_session(make_session(window.runner, args.url, args.key))
+    wait_until(lambda: not window.sync.running, 600)  # the sync is not what is timed
+    settle(window.runner)
+    times: list[float] = []
+    rows = 0
+    for _ in range(args.repeat + 1):
+        started = time.perf_counter()
+        window.commands.import_action.trigger()
+        if not wait_until(lambda: window.imports.dialog is not None, 120):
+            raise RuntimeError(f"no review appeared: {prompts.warnings}")
+        dialog = window.imports.dialog
+        assert dialog is not None
+        wait_until(dialog.isVisible, 30)
+        dialog.table.viewport().repaint()
+        times.append(time.perf_counter() - started)
+        rows = dialog.table.rowCount()
+        dialog.cancel_button.click()
+        wait_until(lambda: window.imports.dialog is None, 30)
+        QApplication.processEvents()
+    return {"times": times[1:], "rows": rows}
+
+
 MODES: dict[str, Callable[[argparse.Namespace, Path], dict[str, Any]]] = {
     "load": mode_load,
     "search": mode_search,
     "stall": mode_stall,
     "memory": mode_memory,
+    "review": mode_review,
 }
 
 
@@ -390,6 +424,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, required=True)
     parser.add_argument("--view", choices=("window", "none"), default="window",
                         help="load: into the shown main window, or into the model alone")
+    parser.add_argument("--sheet", type=Path, help="review: the sheet to import")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -162,7 +162,7 @@ def _check_text(
 
 
 def _parse_int(text: str) -> int | None:
-    cleaned = "".join(money._ascii_digit(ch) for ch in text.strip())
+    cleaned = money.ascii_digits(text.strip())
     if not cleaned.isascii() or not cleaned.isdigit():
         return None
     try:

@@ -125,6 +125,8 @@ class Money:
 def normalize_currency(code: str) -> str:
     """Return ``code`` as the API wants it (lowercase ISO 4217), or raise MoneyError."""
     cleaned = code.strip().lower()
+    if not cleaned:
+        raise MoneyError("Enter the currency, three letters such as USD.")
     if not _CODE.match(cleaned):
         raise MoneyError(f"“{code.strip()}” is not a currency code; use three letters such as USD.")
     return cleaned
@@ -174,7 +176,7 @@ def parse_decimal(text: str) -> Decimal:
     Digits from any script (``١٢٣``) are accepted; exponents, signs, ``NaN`` and
     infinities are refused with a MoneyError.
     """
-    cleaned = "".join(_ascii_digit(ch) for ch in text.strip()).replace(" ", "")
+    cleaned = ascii_digits(text.strip()).replace(" ", "")
     if cleaned.startswith("-") or cleaned.startswith("+"):
         raise MoneyError(
             "The amount cannot be negative or carry a sign; enter a number such as 35.00."
@@ -194,6 +196,13 @@ def parse_decimal(text: str) -> Decimal:
         return Decimal(cleaned)
     except InvalidOperation as exc:  # pragma: no cover - the regex admits only valid input
         raise MoneyError(f"“{text.strip()}” is not an amount.") from exc
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with digits of any script (``١٢٣``) written as ASCII digits."""
+    if text.isascii():
+        return text
+    return "".join(_ascii_digit(ch) for ch in text)
 
 
 def _ascii_digit(ch: str) -> str:

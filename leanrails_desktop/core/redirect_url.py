@@ -12,6 +12,8 @@ URL_MAX = 2048
 
 def has_control_chars(text: str) -> bool:
     """Whether ``text`` holds a control character other than a line break or a tab."""
+    if text.isprintable():  # no character of category C (Cc, Cs among them) nor Z but " "
+        return False
     # Cs: a lone surrogate (a broken paste) cannot be sent at all; UTF-8 has no form for it.
     return any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\n\t" for ch in text)
 

@@ -109,8 +109,15 @@ def wait_until(predicate: Callable[[], bool], what: str, timeout: float = 15.0) 
     deadline = time.monotonic() + timeout
     while not predicate():
         if time.monotonic() > deadline:
+            import faulthandler
+
+            faulthandler.dump_traceback(sys.stderr, all_threads=True)  # where it is stuck
             raise TimeoutError(f"timed out waiting for {what}")
-        QTest.qWait(20)
+        # Events, then a sleep that lets go of the GIL: QTest.qWait keeps it while Qt
+        # waits, which starves a worker thread of Python time (a PDF export then took
+        # longer than the wait on a busy machine).
+        QApplication.processEvents()
+        time.sleep(0.01)
 
 
 def run_event_loop(app: QApplication, predicate: Callable[[], bool], what: str) -> None:

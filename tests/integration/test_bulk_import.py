@@ -255,7 +255,9 @@ def test_console_report_and_export(
         "PYTHONPATH": str(ROOT),
     }
     sheet = tmp_path / "links.csv"
-    sheet.write_text(SHEET + ",=HYPERLINK(1),USD,12.345,1,prod_x,,,\r\n", encoding="utf-8")
+    # 12.3456 (not 12.345): this sheet's other amounts write decimal commas, so there
+    # 12.345 would be twelve thousand dollars with a grouping dot.
+    sheet.write_text(SHEET + ",=HYPERLINK(1),USD,12.3456,1,prod_x,,,\r\n", encoding="utf-8")
     done = _run_cli(["import", str(sheet), "--skip-invalid"], env, ROOT)
     assert done.returncode == 1, done.stdout + done.stderr  # one row refused
     report_path = tmp_path / "links-report.csv"
@@ -269,7 +271,7 @@ def test_console_report_and_export(
     assert {r["id"] for r in report[:3]} == set(ids)
     assert all(r["url"] == ids[r["id"]].url for r in report[:3])
     assert report[3]["title"] == "'=HYPERLINK(1)"
-    assert "more decimals than USD allows" in report[3]["error"]
+    assert "USD allows at most 2 decimal places" in report[3]["error"]
 
     # The report prints straight to a label sheet of the links it made.
     sheet_pdf = tmp_path / "labels.pdf"

@@ -13,6 +13,14 @@ only when one meaning fits the currency; otherwise it is refused with the reason
   European thousands dot;
 - several dots or several commas alone group thousands (``1.234.567``).
 
+A sheet's other amounts settle the values refused above as ambiguous, and only those: when
+some amount of the sheet can only be read with a decimal comma (``35,50``, ``1.234,50``,
+``1.234.567``) and none only with a decimal point, the sheet writes decimal commas, so
+``1,500`` in KWD is 1.500 (as LibreOffice in German writes 1.5 dinars) and ``3.500`` in JPY
+is 3500; when the sheet shows decimal points, ``1,500`` in KWD is 1500.
+:func:`sheet_decimal_mark` finds the sheet's mark. A value one reading already fits keeps
+it whatever the sheet shows.
+
 The result is handed to the form unchanged in meaning (``1234.50``), so the form's own
 rules (decimal places, limits) and sentences apply to it.
 """
@@ -20,6 +28,7 @@ rules (decimal places, limits) and sentences apply to it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from leanrails_desktop.core import money
 
@@ -30,25 +39,58 @@ def _grouped(whole: str, sep: str) -> bool:
     return re.fullmatch(r"\d{1,3}(?:" + re.escape(sep) + r"\d{3})+", whole) is not None
 
 
-def sheet_amount(text: str, currency: str) -> str:
+def _clean(text: str) -> str:
+    return money.ascii_digits(text.strip()).translate(_SPACES)
+
+
+def _only_mark(cleaned: str) -> str | None:
+    """The decimal mark a well-formed amount ``cleaned`` can only be read with; None if it
+    could be either, has no mark, or is not an amount at all."""
+    dots, commas = cleaned.count("."), cleaned.count(",")
+    if dots and commas:
+        last = "." if cleaned.rfind(".") > cleaned.rfind(",") else ","
+        whole, _, fraction = cleaned.rpartition(last)
+        group = "," if last == "." else "."
+        return last if _grouped(whole, group) and fraction.isdigit() else None
+    if dots + commas > 1:  # several marks of one kind group thousands
+        group = "." if dots else ","
+        return ("," if dots else ".") if _grouped(cleaned, group) else None
+    if dots + commas == 1:
+        mark = "." if dots else ","
+        whole, _, fraction = cleaned.partition(mark)
+        plain = whole.isdigit() and fraction.isdigit()
+        return mark if plain and len(fraction) != 3 else None
+    return None
+
+
+def sheet_decimal_mark(texts: Iterable[str]) -> str | None:
+    """The decimal mark the amounts ``texts`` of one sheet agree on: the mark some of them
+    can only be read with, when none can only be read with the other; otherwise None."""
+    marks = {_only_mark(_clean(text)) for text in texts} - {None}
+    return marks.pop() if len(marks) == 1 else None
+
+
+def sheet_amount(text: str, currency: str, decimal_mark: str | None = None) -> str:
     """``text`` as the form's amount spelling (a dot for decimals, no grouping).
 
-    Raises :class:`~leanrails_desktop.core.money.MoneyError` when the value is ambiguous
-    for ``currency`` or malformed. Other problems (too many decimals, too large) are left
+    ``decimal_mark`` is the sheet's (:func:`sheet_decimal_mark`), which decides a value
+    that one mark alone leaves open, such as ``1,500``. Raises
+    :class:`~leanrails_desktop.core.money.MoneyError` when the value is ambiguous for
+    ``currency`` or malformed. Other problems (too many decimals, too large) are left
     to the form, which words them the same way the editor does.
     """
     shown = text.strip()
-    cleaned = "".join(money._ascii_digit(ch) for ch in shown).translate(_SPACES)
+    cleaned = _clean(shown)
     code = currency.strip().upper() or "this currency"
     places = money.exponent(currency.strip().lower()) if currency.strip() else 2
     dots, commas = cleaned.count("."), cleaned.count(",")
     if not dots and not commas:
         return cleaned
     if dots and commas:
-        decimal_mark = "." if cleaned.rfind(".") > cleaned.rfind(",") else ","
-        group_mark = "," if decimal_mark == "." else "."
-        whole, _, fraction = cleaned.rpartition(decimal_mark)
-        if decimal_mark in whole or not _grouped(whole, group_mark):
+        last = "." if cleaned.rfind(".") > cleaned.rfind(",") else ","
+        group_mark = "," if last == "." else "."
+        whole, _, fraction = cleaned.rpartition(last)
+        if last in whole or not _grouped(whole, group_mark):
             raise money.MoneyError(
                 f"“{shown}” is not an amount; use one decimal mark and group thousands "
                 "by three digits, such as 1,234.50 or 1.234,50."
@@ -64,12 +106,16 @@ def sheet_amount(text: str, currency: str) -> str:
     whole, _, fraction = cleaned.partition(mark)
     if len(fraction) == 3 and whole and whole.isdigit():
         if mark == "," and places == 3:
+            if decimal_mark is not None:
+                return whole + ("." if decimal_mark == "," else "") + fraction
             raise money.MoneyError(
                 f"“{shown}” is ambiguous in {code}: it could be {whole}.{fraction} or "
                 f"{whole}{fraction}; write it with a dot for decimals, such as "
                 f"{whole}.{fraction}."
             )
         if mark == "." and places < 3:
+            if decimal_mark == ",":
+                return whole + fraction
             allowed = "no decimals" if places == 0 else f"only {places} decimals"
             raise money.MoneyError(
                 f"{shown} has more decimals than {code} allows ({allowed}); if the dot "

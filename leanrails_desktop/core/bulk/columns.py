@@ -97,6 +97,13 @@ def cell(cells: Sequence[str], columns: Columns, field: str) -> str:
     return cells[at].strip()
 
 
+def row_texts(cells: Sequence[str], columns: Columns) -> dict[str, str]:
+    """Every understood column's text in a row, stripped, read once (a column the row is
+    too short for is empty; a field without a column is absent: use ``.get(name, "")``)."""
+    count = len(cells)
+    return {field: cells[at].strip() if at < count else "" for field, at in columns.index.items()}
+
+
 # ------------------------------------------------------------- the per-link export summary
 
 _PART = re.compile(r"^(\d+) × (.+) \(([^()]*)\)$")

@@ -57,19 +57,23 @@ class ImportJournalStore(StoreConnection):
         already written, when this request was sent before."""
         check_identifier("account_key", account_key)
         check_identifier("idempotency_key", idempotency_key)
-        with self._using(), self._transaction() as db:
-            db.execute(
+        grp = _group_digest(group)
+        with self._using() as db:
+            # One statement, committed on its own (the connection autocommits) before the
+            # request goes out; only when the row was there already is its key read back.
+            inserted = db.execute(
                 """INSERT INTO import_requests
                        (account, batch, grp, step, idempotency_key, sent_at)
                    VALUES (?, ?, ?, ?, ?, ?)
                    ON CONFLICT (account, batch, grp, step) DO NOTHING""",
-                (account_key, batch, _group_digest(group), step, idempotency_key,
-                 self._clock()),
-            )
+                (account_key, batch, grp, step, idempotency_key, self._clock()),
+            ).rowcount
+            if inserted:
+                return idempotency_key
             row = db.execute(
                 """SELECT idempotency_key FROM import_requests
                    WHERE account = ? AND batch = ? AND grp = ? AND step = ?""",
-                (account_key, batch, _group_digest(group), step),
+                (account_key, batch, grp, step),
             ).fetchone()
         return str(row[0])
 

@@ -1305,10 +1305,6 @@
         <source>Metadata must be written as {&quot;key&quot;: &quot;value&quot;, …}.</source>
         <translation>Metadaten müssen als {&quot;key&quot;: &quot;value&quot;, …} geschrieben werden.</translation>
     </message>
-    <message>
-        <source>Enter the currency, three letters such as USD.</source>
-        <translation>Geben Sie die Währung als drei Buchstaben ein, etwa USD.</translation>
-    </message>
 </context>
 <context>
     <name>BulkSend</name>

@@ -1296,10 +1296,6 @@
         <source>Metadata must be written as {&quot;key&quot;: &quot;value&quot;, …}.</source>
         <translation>メタデータは {&quot;key&quot;: &quot;value&quot;, …} の形式で記入してください。</translation>
     </message>
-    <message>
-        <source>Enter the currency, three letters such as USD.</source>
-        <translation>通貨を USD のようなアルファベット 3 文字で入力してください。</translation>
-    </message>
 </context>
 <context>
     <name>BulkSend</name>

@@ -103,7 +103,7 @@ class ImportController(QObject):
         self.dialog: ImportDialog | None = None
         self.plan: ImportPlan | None = None
         self.last_result: ImportResult | None = None
-        self.reading: TaskHandle[ImportPlan] | None = None
+        self.reading: TaskHandle[tuple[ImportPlan, list[ReviewRow]]] | None = None
         self.running: TaskHandle[ImportResult] | None = None
         self._stop = threading.Event()
         self._file_name = ""
@@ -136,12 +136,13 @@ class ImportController(QObject):
         """Read and check the file (``sheet``: of a workbook; None for the first)."""
         session, path = self._context.session, self._path
 
-        def work() -> ImportPlan:
-            return plan_import(read_sheet(path, sheet=sheet))
+        def work() -> tuple[ImportPlan, list[ReviewRow]]:
+            plan = plan_import(read_sheet(path, sheet=sheet))
+            return plan, [review_row(link) for link in plan.links]  # off the GUI thread too
 
-        def done(plan: ImportPlan) -> None:
+        def done(read: tuple[ImportPlan, list[ReviewRow]]) -> None:
             self.reading = None
-            self._context.in_session(session, lambda: self._review(plan))
+            self._context.in_session(session, lambda: self._review(*read))
 
         def failed(exc: Exception) -> None:
             self.reading = None
@@ -163,7 +164,7 @@ class ImportController(QObject):
 
     # ------------------------------------------------------------------ review
 
-    def _review(self, plan: ImportPlan) -> None:
+    def _review(self, plan: ImportPlan, rows: list[ReviewRow]) -> None:
         self._context.show_status("")
         self.plan = plan
         self.last_result = None
@@ -181,7 +182,7 @@ class ImportController(QObject):
             dialog.open()
         dialog.set_sheets(plan.sheet.sheets, plan.sheet.sheet)
         dialog.show_review(
-            [review_row(link) for link in plan.links],
+            rows,
             [str(problem) for problem in plan.all_problems()],
             plan.ignored_columns,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from leanrails_desktop.core import money
-from leanrails_desktop.core.bulk.amounts import minor_to_text, sheet_amount
+from leanrails_desktop.core.bulk.amounts import minor_to_text, sheet_amount, sheet_decimal_mark
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,48 @@ def test_minor_units_from_the_line_item_export() -> None:
     assert minor_to_text("1500", "kwd") == "1.500"
     with pytest.raises(money.MoneyError):
         minor_to_text("35.00", "usd")
+
+
+@pytest.mark.parametrize(
+    ("texts", "mark"),
+    [
+        (["35,00", "1,500", "3500"], ","),  # a German sheet: 35,00 settles it
+        (["1.234,50", "1.500"], ","),
+        (["1.234.567", "12.345"], ","),
+        (["35.25", "1,500"], "."),
+        (["1,234.50"], "."),
+        (["1,234,567"], "."),
+        (["1,500", "12.345", "35", ""], None),  # nothing tells
+        (["35,00", "35.25"], None),  # both are there: nothing is settled
+        (["3,5,0", "1,500"], None),  # a malformed value tells nothing
+        (["abc,de"], None),
+    ],
+)
+def test_the_sheets_decimal_mark(texts: list[str], mark: str | None) -> None:
+    assert sheet_decimal_mark(texts) == mark
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "mark", "minor"),
+    [
+        ("1,500", "kwd", ",", 1500),  # LibreOffice in German: 1.5 dinars with 3 decimals
+        ("12,345", "kwd", ",", 12345),
+        ("1.500", "jpy", ",", 1500),  # a grouping dot
+        ("12.345", "usd", ",", 1234500),
+        ("1,500", "kwd", ".", 1500000),  # a grouping comma
+        # Values one reading already fits keep it, whatever the sheet shows.
+        ("1.500", "kwd", ",", 1500),
+        ("1.500", "kwd", ".", 1500),
+        ("1,500", "usd", ",", 150000),
+        ("35,5", "eur", ".", 3550),
+    ],
+)
+def test_the_sheets_mark_settles_only_what_was_ambiguous(
+    text: str, currency: str, mark: str, minor: int
+) -> None:
+    assert money.parse_amount(sheet_amount(text, currency, mark), currency) == minor
+
+
+def test_a_sheet_of_decimal_points_still_refuses_three_decimals_in_dollars() -> None:
+    with pytest.raises(money.MoneyError, match=r"12\.345 has more decimals than USD allows"):
+        sheet_amount("12.345", "usd", ".")

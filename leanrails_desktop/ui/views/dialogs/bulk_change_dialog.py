@@ -264,7 +264,7 @@ class BulkChangeDialog(ReviewDialog):
         header.setSectionResizeMode(FIELD, QHeaderView.ResizeMode.ResizeToContents)
         for column in (TITLE, BEFORE, AFTER, RESULT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.fit_rows_as_shown()
         self.progress = QProgressBar(page)
         self.progress.setAccessibleName(translate("BulkChangeDialog", "Change progress"))
         self.progress_label = plain_label(
@@ -303,7 +303,7 @@ class BulkChangeDialog(ReviewDialog):
                 if text:
                     item.setToolTip(plain_tooltip(text))
                 self.table.setItem(index, column, item)
-        self.table.resizeRowsToContents()
+        self.fit_rows()
         self.progress.setVisible(False)
         self.progress_label.setVisible(False)
         self.review_button.setVisible(False)
@@ -346,7 +346,7 @@ class BulkChangeDialog(ReviewDialog):
             if result.failed:
                 item.setForeground(QBrush(PROBLEM_COLOUR))
             self.table.setItem(result.row, RESULT, item)
-        self.table.resizeRowsToContents()
+        self.fit_rows()
         self.retry_button.setText(retry or translate("BulkChangeDialog", "&Retry the failed ones"))
         self.retry_button.setVisible(bool(retry))
         self.retry_button.setEnabled(bool(retry))

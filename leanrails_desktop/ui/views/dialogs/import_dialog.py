@@ -126,7 +126,7 @@ class ImportDialog(ReviewDialog):
         for column in (TITLE, ITEMS, PROBLEMS, RESULT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # Long text wraps inside its column: rows grow to show all of it.
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.fit_rows_as_shown()
         self.table.setColumnHidden(RESULT, True)
 
         self.skip_check = QCheckBox(
@@ -201,21 +201,25 @@ class ImportDialog(ReviewDialog):
                 )
             )
         self.ignored.setVisible(bool(ignored))
+        self.table.setUpdatesEnabled(False)  # one layout for the whole table, not per cell
         self.table.setRowCount(len(rows))
         # The problems column only when there are problems: the room goes to the results.
         self.table.setColumnHidden(PROBLEMS, not any(row.problems for row in rows))
+        problem = QBrush(PROBLEM_COLOUR)
         for index, row in enumerate(rows):
             cells = (row.lines, row.title, row.items, row.total, row.problems)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(shown(text))
-                if text:
+                # Lines and totals are short and sized to fit: no tooltip to repeat them.
+                if text and column not in (LINES, TOTAL):
                     item.setToolTip(plain_tooltip(text))
                 if column == LINES:
                     item.setTextAlignment(_RIGHT)
                 if row.problems:
-                    item.setForeground(QBrush(PROBLEM_COLOUR))
+                    item.setForeground(problem)
                 self.table.setItem(index, column, item)
-        self.table.resizeRowsToContents()
+        self.table.setUpdatesEnabled(True)
+        self.fit_rows()
 
     def set_sheets(self, names: Sequence[str], current: str) -> None:
         """The workbook's sheets to choose from (hidden for CSV or a single sheet)."""
@@ -263,7 +267,7 @@ class ImportDialog(ReviewDialog):
             if result.failed:
                 item.setForeground(QBrush(PROBLEM_COLOUR))
             self.table.setItem(result.row, RESULT, item)
-        self.table.resizeRowsToContents()
+        self.fit_rows()
         self.retry_button.setText(retry or translate("ImportDialog", "&Retry the failed ones"))
         self.retry_button.setVisible(bool(retry))
         self.retry_button.setEnabled(bool(retry))

@@ -12,6 +12,11 @@ from leanrails_desktop.ui.views.theme import LIVE_RED
 PROBLEM_COLOUR = QColor(LIVE_RED)
 """Rows with problems, and failed results."""
 
+FIT_ALL_ROWS = 500
+"""Up to this many rows, every row is fitted to its text at once; a longer table fits the
+rows in view as they come into view (fitting 10,000 rows takes seconds)."""
+_SPARE_ROWS = 60
+
 
 class ReviewDialog(QDialog):
     """A dialog with a review ``table``. Escape and the close button only ask
@@ -23,6 +28,26 @@ class ReviewDialog(QDialog):
     def cell_text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
         return item.text() if item is not None else ""
+
+    def fit_rows_as_shown(self) -> None:
+        """Keep rows as tall as their wrapped text, as columns resize and rows scroll in."""
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.fit_rows())
+        self.table.verticalScrollBar().valueChanged.connect(lambda _: self.fit_rows(True))
+
+    def fit_rows(self, scrolled: bool = False) -> None:
+        """Fit the rows' heights to their text: all of them in a short table, the ones in
+        view (and a few beyond) in a long one."""
+        table = self.table
+        count = table.rowCount()
+        if count <= FIT_ALL_ROWS:
+            if not scrolled:
+                table.resizeRowsToContents()
+            return
+        top = max(table.rowAt(0), 0)
+        bottom = table.rowAt(table.viewport().height() - 1)
+        last = min(count - 1, (bottom if bottom >= 0 else top) + _SPARE_ROWS)
+        for row in range(top, last + 1):
+            table.resizeRowToContents(row)
 
     def reject(self) -> None:
         self.cancel_requested.emit()
