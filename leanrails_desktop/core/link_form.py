@@ -17,6 +17,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from leanrails_desktop.core import money
 from leanrails_desktop.core.api.objects import SUBMIT_TYPES, CheckoutLink, LineItem
+from leanrails_desktop.core.locale import ascii_digits, format_count
 
 TITLE_MAX = 250
 DESCRIPTION_MAX = 1000
@@ -158,7 +159,10 @@ def _check_text(
     if required and not text.strip():
         errors[param] = f"{label} is required."
     elif len(text) > limit:
-        errors[param] = f"{label} can be at most {limit:,} characters ({len(text):,} now)."
+        errors[param] = (
+            f"{label} can be at most {format_count(limit)} characters "
+            f"({format_count(len(text))} now)."
+        )
     elif _has_control_chars(text):
         errors[param] = f"{label} contains invisible control characters; please retype it."
 
@@ -201,7 +205,7 @@ def normalize_redirect_url(text: str) -> str:
         netloc += "" if port is None else f":{port}"
     normalized = urlunsplit((scheme, netloc, parts.path, parts.query, parts.fragment))
     if len(normalized) > URL_MAX:
-        raise ValueError(f"The address can be at most {URL_MAX:,} characters.")
+        raise ValueError(f"The address can be at most {format_count(URL_MAX)} characters.")
     return normalized
 
 
@@ -212,7 +216,7 @@ _HTTP_REDIRECT_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
 def _parse_int(text: str) -> int | None:
-    cleaned = "".join(money._ascii_digit(ch) for ch in text.strip())
+    cleaned = "".join(ch for ch in ascii_digits(text.strip()))
     if not cleaned.isascii() or not cleaned.isdigit():
         return None
     try:

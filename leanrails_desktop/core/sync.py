@@ -38,6 +38,7 @@ from leanrails_desktop.core.api.errors import (
     NotFoundError,
     RateLimitError,
 )
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.mirror import Mirror, MirrorError
 
@@ -158,7 +159,7 @@ class Sync:
         except (LeanRailsError, MirrorError) as error:
             where = (
                 "after listing every link" if complete
-                else f"after {counts['listed']:,} links"
+                else f"after {format_count(counts['listed'])} links"
             )
             sentence = f"Syncing stopped {where}. {describe_error(error)}"
             _log.info("sync: %s", sentence)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from leanrails_desktop.core import money
+from leanrails_desktop.core.locale import ascii_digits
 
 _SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'")
 
@@ -38,7 +39,7 @@ def sheet_amount(text: str, currency: str) -> str:
     to the form, which words them the same way the editor does.
     """
     shown = text.strip()
-    cleaned = "".join(money._ascii_digit(ch) for ch in shown).translate(_SPACES)
+    cleaned = ascii_digits(shown).translate(_SPACES)
     code = currency.strip().upper() or "this currency"
     places = money.exponent(currency.strip().lower()) if currency.strip() else 2
     dots, commas = cleaned.count("."), cleaned.count(",")

@@ -23,6 +23,7 @@ from leanrails_desktop.core.link_form import (
     form_from_link,
     update_params,
 )
+from leanrails_desktop.core.locale import format_count
 
 CHANGED = "changed"
 FAILED = "failed"
@@ -133,10 +134,10 @@ class ChangePlan:
     def summary(self) -> str:
         """``38 links change, 2 already so``."""
         count = len(self.changes)
-        text = f"{count:,} link{'' if count == 1 else 's'} change"
+        text = f"{format_count(count)} link{'' if count == 1 else 's'} change"
         if count == 1:
             text += "s"
-        return text + f", {self.unchanged:,} already so"
+        return text + f", {format_count(self.unchanged)} already so"
 
 
 def _onoff(value: bool) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from leanrails_desktop.core import money
+from leanrails_desktop.core.locale import INTERCHANGE_LOCALE
 
 LINK_FIELDS = (
     "title",
@@ -136,7 +137,7 @@ def parse_summary(text: str, currency: str) -> list[SummaryItem]:
             )
         digits = shown[next((i for i, ch in enumerate(shown) if ch.isdigit()), len(shown)) :]
         try:
-            major = money.parse_decimal(digits)
+            major = money.parse_decimal(digits, INTERCHANGE_LOCALE)
         except money.MoneyError:
             raise ValueError(f"“{shown}” in line_items is not an amount.") from None
         items.append(SummaryItem(quantity, name, "", str(major)))

@@ -26,6 +26,7 @@ from leanrails_desktop.core.bulk.columns import (
     parse_summary,
 )
 from leanrails_desktop.core.bulk.sheet import Sheet, SheetRow
+from leanrails_desktop.core.locale import spell_plain
 
 _TRUE = frozenset({"true", "yes", "y", "1", "on", "wahr", "ja"})
 _FALSE = frozenset({"false", "no", "n", "0", "off", "falsch", "nein"})
@@ -276,7 +277,8 @@ def _row_items(
         return [
             link_form.LineItemForm(
                 kind=link_form.PRICE if s.price else link_form.PRICE_DATA, price=s.price,
-                currency=currency, product=s.product, amount=s.amount, quantity=s.quantity,
+                currency=currency, product=s.product, amount=spell_plain(s.amount),
+                quantity=s.quantity,
             )
             for s in parsed
         ]
@@ -297,7 +299,8 @@ def _row_items(
     if not (amount or minor):
         return [item]
     try:
-        item.amount = sheet_amount(amount, currency) if amount else minor_to_text(minor, currency)
+        plain = sheet_amount(amount, currency) if amount else minor_to_text(minor, currency)
+        item.amount = spell_plain(plain)  # the form reads amounts as typed in the locale
     except money.MoneyError as exc:
         problem("amount" if amount else "unit_amount", str(exc))
         reported.add(f"{param}[unit_amount]")

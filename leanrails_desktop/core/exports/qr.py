@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape
 from leanrails_desktop.core.exports import _pdf, _text
 from leanrails_desktop.core.exports.atomic import StrPath, write_bytes_atomic
 from leanrails_desktop.core.exports.filenames import safe_filename, suggested_filename, url_ident
+from leanrails_desktop.core.locale import format_count
 
 QrFormat = Literal["png", "svg", "pdf"]
 ErrorCorrection = Literal["L", "M", "Q", "H"]
@@ -136,8 +137,8 @@ class QrOptions:
             )
         if self.size_px > MAX_SIZE_PX:
             raise QrOptionsError(
-                f"A QR code can be at most {MAX_SIZE_PX:,} pixels wide; "
-                f"{self.size_px:,} is too large."
+                f"A QR code can be at most {format_count(MAX_SIZE_PX)} pixels wide; "
+                f"{format_count(self.size_px)} is too large."
             )
         if self.error_correction not in ERROR_CORRECTIONS:
             raise QrOptionsError(

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
+from leanrails_desktop.core.locale import INTERCHANGE_LOCALE
 from leanrails_desktop.core.money import format_major
 
 _LINK_ADDRESS: Final = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?/*[^/]*(?:/[^/]+)*/(?=cl_)")
@@ -18,7 +19,7 @@ trigrams of its tripled copy."""
 
 
 def _amount_forms(minor: int, currency: str) -> tuple[str, ...]:
-    grouped = format_major(minor, currency)
+    grouped = format_major(minor, currency, INTERCHANGE_LOCALE)  # stored: one spelling
     plain = grouped.replace(",", "")
     return (grouped,) if plain == grouped else (grouped, plain)
 

@@ -30,6 +30,7 @@ from leanrails_desktop.core.bulk.changes import (
 )
 from leanrails_desktop.core.link_form import METADATA_KEY_MAX
 from leanrails_desktop.core.link_source import mirror_links
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.mirror import Mirror
 from leanrails_desktop.ui.background.session import ApiSession
@@ -46,7 +47,7 @@ Send = Callable[[LeanRailsClient, TaskContext], ChangeOutcome]
 
 
 def _count(count: int) -> str:
-    return f"{count:,} link{'' if count == 1 else 's'}"
+    return f"{format_count(count)} link{'' if count == 1 else 's'}"
 
 
 def _chosen(check: QCheckBox, combo: QComboBox) -> Any:
@@ -214,7 +215,8 @@ class BulkChangeController(QObject):
         self._rows = {item.link_id: index for index, item in enumerate(plan.changes)}
         summary = plan.summary()
         if plan.problems:
-            summary += f"; {len(plan.problems):,} cannot: " + "; ".join(plan.problems[:3])
+            cannot = format_count(len(plan.problems))
+            summary += f"; {cannot} cannot: " + "; ".join(plan.problems[:3])
         count = len(plan.changes)
         verb = "Undo" if self._undoing else "Change"
         dialog.show_review(
@@ -262,7 +264,9 @@ class BulkChangeController(QObject):
     def _progress(self, done: int, total: int | None) -> None:
         if self.dialog is not None:
             count = total or 0
-            self.dialog.set_progress(done, count, f"Changing links: {done:,} of {count:,}")
+            self.dialog.set_progress(
+                done, count, f"Changing links: {format_count(done)} of {format_count(count)}"
+            )
 
     def _finished(self, outcome: ChangeOutcome) -> None:
         self.running = None
@@ -274,9 +278,9 @@ class BulkChangeController(QObject):
         changed, failed = len(outcome.changed()), len(outcome.failed())
         text = f"{'Put back' if self._undoing else 'Changed'} {_count(changed)}"
         if outcome.cancelled:
-            text += f"; stopped, {failed:,} not sent"
+            text += f"; stopped, {format_count(failed)} not sent"
         elif failed:
-            text += f"; {failed:,} failed"
+            text += f"; {format_count(failed)} failed"
         if self.dialog is not None:
             rows = [
                 ChangeResultRow(
@@ -287,7 +291,7 @@ class BulkChangeController(QObject):
                 for r in outcome.results
                 if r.link_id in self._rows
             ]
-            retry = f"&Retry the failed ones ({failed:,})" if failed else ""
+            retry = f"&Retry the failed ones ({format_count(failed)})" if failed else ""
             self.dialog.show_results(rows, retry)
             self.dialog.summary.setText(text)
         self._context.show_status(text, 15_000)

@@ -22,6 +22,7 @@ from leanrails_desktop.core.links.editing import (
     EditingSession,
     EditorState,
 )
+from leanrails_desktop.core.locale import format_time
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.preview import preview_from_form
 from leanrails_desktop.ui.background.session import ApiSession
@@ -332,7 +333,7 @@ class EditorController(QObject):
         self.set_saving(False)
         self.work_settled.emit()
         self.session.created()
-        self._status.set_sync(f"Created {time.strftime('%H:%M')}")
+        self._status.set_sync(f"Created {format_time(time.time())}")
         self._context.show_status(f"Created “{link.title}”. Its link is ready to share.", 8000)
         self.link_saved.emit(link)
         self.show_link(link)
@@ -342,7 +343,7 @@ class EditorController(QObject):
         self.set_saving(False)
         if self.session.is_current(link.id):
             self.work_settled.emit()
-        self._status.set_sync(f"Saved {time.strftime('%H:%M')}")
+        self._status.set_sync(f"Saved {format_time(time.time())}")
         self._context.show_status(f"Saved “{link.title}”.", 5000)
         self.link_saved.emit(link)
         if self.session.is_current(link.id):

@@ -21,6 +21,7 @@ from leanrails_desktop.core.exports import qr as qr_export
 from leanrails_desktop.core.exports.atomic import ExportCancelled
 from leanrails_desktop.core.link_source import MirrorLineItems, mirror_links, with_line_items
 from leanrails_desktop.core.links import LinkFilter
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.mirror import Mirror
 from leanrails_desktop.ui.background.session import ApiSession
@@ -113,7 +114,7 @@ class ExportController(QObject):
                 dialog.setMaximum(count_total)
             dialog.setValue(done_count)
             noun = "link" if done_count == 1 else "links"
-            dialog.setLabelText(f"{title}\n{done_count:,} {noun} done")
+            dialog.setLabelText(f"{title}\n{format_count(done_count)} {noun} done")
 
         def finished(result: object) -> None:
             close_dialog()
@@ -309,6 +310,6 @@ class ExportController(QObject):
         self._run(
             "Exporting CSV",
             work,
-            lambda rows: self._status(f"{rows:,} rows exported to {path}."),
+            lambda rows: self._status(f"{format_count(int(str(rows)))} rows exported to {path}."),
             total,
         )

@@ -31,6 +31,7 @@ from leanrails_desktop.core.bulk import (
     send_import,
 )
 from leanrails_desktop.core.link_form import LineItemForm
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle
@@ -44,7 +45,7 @@ Send = Callable[[LeanRailsClient, TaskContext], ImportResult]
 
 
 def plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+    return f"{format_count(count)} {noun}{'' if count == 1 else 's'}"
 
 
 def _item_text(item: LineItemForm) -> str:
@@ -150,7 +151,7 @@ class ImportController(QObject):
             return
         ready = len(plan.valid_links())
         refused = len(plan.links) - ready
-        summary = f"{plural(ready, 'link')} ready, {refused:,} with problems"
+        summary = f"{plural(ready, 'link')} ready, {format_count(refused)} with problems"
         if plan.problems:
             summary += " — the sheet itself has problems; fix them and import it again"
         dialog.set_summary(summary)
@@ -199,7 +200,9 @@ class ImportController(QObject):
     def _progress(self, done: int, total: int | None) -> None:
         if self.dialog is not None:
             count = total or 0
-            self.dialog.set_progress(done, count, f"Creating links: {done:,} of {count:,}")
+            self.dialog.set_progress(
+                done, count, f"Creating links: {format_count(done)} of {format_count(count)}"
+            )
 
     def _finished(self, result: ImportResult) -> None:
         self.running = None
@@ -223,7 +226,7 @@ class ImportController(QObject):
                     for link in self.plan.links
                     if not link.ok
                 ]
-            retry = f"&Retry the failed ones ({failed:,})" if failed else ""
+            retry = f"&Retry the failed ones ({format_count(failed)})" if failed else ""
             self.dialog.show_results(rows, retry)
             self.dialog.set_summary(self._outcome(created, failed, result.cancelled))
         self._context.show_status(self._outcome(created, failed, result.cancelled), 15_000)
@@ -233,9 +236,9 @@ class ImportController(QObject):
     def _outcome(self, created: int, failed: int, cancelled: bool) -> str:
         text = f"Created {plural(created, 'link')} from {self._file_name}"
         if cancelled:
-            text += f"; stopped, {failed:,} not sent"
+            text += f"; stopped, {format_count(failed)} not sent"
         elif failed:
-            text += f"; {failed:,} failed"
+            text += f"; {format_count(failed)} failed"
         return text
 
     def _failed(self, exc: Exception) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import CheckoutLink
+from leanrails_desktop.core.locale import format_count, format_time
 from leanrails_desktop.ui.background.tasks import TaskContext
 from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.controllers.editor import EditorController
@@ -91,14 +92,17 @@ class LinkActionsController(QObject):
 
         def progress(done: int, total: int | None) -> None:
             if total and total > 1:
-                self._status.set_sync(f"{verb} {done:,} of {total:,}…")
+                self._status.set_sync(f"{verb} {format_count(done)} of {format_count(total)}…")
 
         def done(updated: list[CheckoutLink]) -> None:
             self._editor.set_saving(False)
             self.links_updated.emit(updated)
             past = "Activated" if active else "Deactivated"
-            what = f"“{updated[0].title}”" if len(updated) == 1 else f"{len(updated):,} links"
-            self._status.set_sync(f"Saved {time.strftime('%H:%M')}")
+            what = (
+                f"“{updated[0].title}”" if len(updated) == 1
+                else f"{format_count(len(updated))} links"
+            )
+            self._status.set_sync(f"Saved {format_time(time.time())}")
             self._context.show_status(f"{past} {what}.", 6000)
 
         session.run_long(run, done, self._editor.save_failed, progress)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from leanrails_desktop.core import sync
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.errors import APIConnectionError
+from leanrails_desktop.core.locale import format_count, format_moment
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.mirror import Mirror, MirrorError, open_mirror
 from leanrails_desktop.ui.background.session import ApiSession
@@ -152,10 +153,10 @@ class SyncController(QObject):
 
         def progress(done: int, estimate: int | None) -> None:
             phase = self._shown_progress.phase
-            about = f" of about {estimate:,}" if estimate else ""
+            about = f" of about {format_count(estimate)}" if estimate else ""
             text = {
-                "links": f"Syncing {done:,}{about}",
-                "line_items": f"Line items {done:,}{about}",
+                "links": f"Syncing {format_count(done)}{about}",
+                "line_items": f"Line items {format_count(done)}{about}",
                 "index": "Preparing search…",
             }.get(phase, "Syncing…")
             self._status.set_sync(text)
@@ -220,7 +221,7 @@ class SyncController(QObject):
         mirror = self.mirror
         state = mirror.sync_state() if mirror is not None else None
         when = state.last_complete if state is not None else None
-        as_of = time.strftime("%H:%M", time.localtime(when)) if when else ""
+        as_of = format_moment(when) if when else ""
         if self._context.offline:
             self._status.set_sync(f"Offline — as of {as_of}" if as_of else "Offline")
         elif self._model.last_error is not None:

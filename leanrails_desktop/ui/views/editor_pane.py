@@ -35,6 +35,7 @@ from leanrails_desktop.core.link_form import (
     LinkForm,
 )
 from leanrails_desktop.core.links.editing import EditorState
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
 from leanrails_desktop.ui.views.field_errors import LIMIT, MESSAGE, REDIRECT_URL, FieldErrors
@@ -163,7 +164,9 @@ class EditorPane(QWidget):
         self.title.setPlaceholderText("What the customer is paying for")
         self.title.setAccessibleName("Title")
         self.description = PlainText(3)
-        self.description.setPlaceholderText(f"Optional, up to {DESCRIPTION_MAX:,} characters")
+        self.description.setPlaceholderText(
+            f"Optional, up to {format_count(DESCRIPTION_MAX)} characters"
+        )
         self.description.setAccessibleName("Description")
         self._field(form, "&Title", self.title, "title")
         self._field(form, "D&escription", self.description, "description")

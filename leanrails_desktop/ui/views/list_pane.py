@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from leanrails_desktop.core.links.filter import LinkFilter
 from leanrails_desktop.core.links.listing import AMOUNT, CREATED, ID, STATUS, TITLE
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.core.mirror import Counts
 from leanrails_desktop.ui.models.links_model import LinksModel
 from leanrails_desktop.ui.text import plain_label
@@ -250,7 +251,9 @@ class ListPane(QWidget):
         self.footer.setText(footer_text(count, account, searching=bool(searching)))
         self.select_all_button.setVisible(count > 1)
         self.select_all_button.setText(
-            f"Select all {count:,} matching" if searching else f"Select all {count:,}"
+            f"Select all {format_count(count)} matching"
+            if searching
+            else f"Select all {format_count(count)}"
         )
 
     def selected_rows(self) -> list[int]:
@@ -272,7 +275,7 @@ def footer_text(shown: int, account: Counts, *, searching: bool) -> str:
     """"10,000 links · 7,412 active", or while searching "37 match · 10,000 links"."""
     if not account.total:
         return ""
-    links = f"{account.total:,} link{'s' if account.total != 1 else ''}"
+    links = f"{format_count(account.total)} link{'s' if account.total != 1 else ''}"
     if searching:
-        return f"{shown:,} match · {links}"
-    return f"{links} · {account.active:,} active"
+        return f"{format_count(shown)} match · {links}"
+    return f"{links} · {format_count(account.active)} active"

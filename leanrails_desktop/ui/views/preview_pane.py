@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.core.preview import CheckoutPreview
 from leanrails_desktop.ui.text import PlainLabel, plain_label
 from leanrails_desktop.ui.views import theme
@@ -300,7 +301,7 @@ class PreviewPane(QWidget):
         self.checkout_button.setAccessibleName(f"{preview.button_text}{amount}")
         note = preview.after_completion
         if preview.limit is not None:
-            note += f"\nThe link stops accepting payments after {preview.limit:,}."
+            note += f"\nThe link stops accepting payments after {format_count(preview.limit)}."
         self.after_note.setText(note)
 
     def button_text(self) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
 from leanrails_desktop.core.exports.sheet import Paper
 from leanrails_desktop.core.links.filter import LinkFilter
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views import theme
 from leanrails_desktop.ui.views.sizing import fit_to_content
@@ -229,7 +230,7 @@ def _filter_scope(list_filter: LinkFilter) -> str:
 
 
 def _selected_label(count: int) -> str:
-    return f"The {count:,} selected link{'s' if count != 1 else ''}"
+    return f"The {format_count(count)} selected link{'s' if count != 1 else ''}"
 
 
 @dataclass(frozen=True)
