@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from leanrails_desktop.core.locale import INTERCHANGE_LOCALE
 from leanrails_desktop.core.money import format_amount
+
+# The server writes its pages in one locale; the app's choice of locale is not the server's.
+_PAGE_LOCALE = "en_US"
 from leanrails_desktop.sandbox.store import LineItemRow
 
 BUTTON_TEXT = {"auto": "Pay", "pay": "Pay", "book": "Book", "donate": "Donate"}
@@ -75,7 +77,7 @@ def checkout_page(link: dict[str, Any], items: Sequence[LineItemRow]) -> str:
     currency = link["currency"]
     rows = []
     for item in items:
-        amount = format_amount(item.unit_amount * item.quantity, currency, INTERCHANGE_LOCALE)
+        amount = format_amount(item.unit_amount * item.quantity, currency, _PAGE_LOCALE)
         rows.append(
             f"<tr><td>{escape(item.description)}"
             f' <span class="quantity">× {item.quantity}</span></td>'
@@ -84,7 +86,7 @@ def checkout_page(link: dict[str, Any], items: Sequence[LineItemRow]) -> str:
     total = sum(item.unit_amount * item.quantity for item in items)
     rows.append(
         f'<tr class="total"><td>Total</td>'
-        f'<td class="amount">{escape(format_amount(total, currency, INTERCHANGE_LOCALE))}</td></tr>'
+        f'<td class="amount">{escape(format_amount(total, currency, _PAGE_LOCALE))}</td></tr>'
     )
     parts.append(f"<table>{''.join(rows)}</table>")
     parts.append(

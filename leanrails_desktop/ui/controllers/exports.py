@@ -262,7 +262,7 @@ class ExportController(QObject):
                 "zip": "QR codes saved to",
                 "sheet": "QR codes placed on the print sheet",
             }[choice.target]
-            self._status(f"{count} {what} {path}.")
+            self._status(f"{format_count(count)} {what} {path}.")
 
         self._run("Exporting QR codes", work, done, total)
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 
 from leanrails_desktop.core.api.objects import CheckoutLink
 from leanrails_desktop.core.exports.qr import warm_up as warm_up_qr
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.qr_image import qr_png, qr_qimage
@@ -74,7 +75,7 @@ class ShareController(QObject):
         if not links:
             return
         QGuiApplication.clipboard().setText("\n".join(link.url for link in links))
-        what = "Link" if len(links) == 1 else f"{len(links)} links"
+        what = "Link" if len(links) == 1 else f"{format_count(len(links))} links"
         self._context.show_status(f"{what} copied to the clipboard.", 4000)
 
     def copy_qr(self, link: CheckoutLink | None) -> None:

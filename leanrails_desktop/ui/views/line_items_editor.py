@@ -124,7 +124,7 @@ class LineItemRow(QFrame):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("0.00")
+        self.amount.setPlaceholderText(money.format_major(0, "usd"))  # 0.00 or 0,00
         self.amount.setAccessibleName(f"Line item {number} amount")
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount.setMinimumWidth(70)
