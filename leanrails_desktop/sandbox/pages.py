@@ -10,9 +10,6 @@ from html import escape
 from typing import Any
 
 from leanrails_desktop.core.money import format_amount
-
-# The server writes its pages in one locale; the app's choice of locale is not the server's.
-_PAGE_LOCALE = "en_US"
 from leanrails_desktop.sandbox.store import LineItemRow
 
 BUTTON_TEXT = {"auto": "Pay", "pay": "Pay", "book": "Book", "donate": "Donate"}
@@ -51,6 +48,9 @@ footer { margin-top: 1.5rem; text-align: center; font-size: .8rem; color: var(--
   :root { --line: #2f3440; }
 }
 """
+
+# The server writes its pages in one locale; the app's choice of locale is not the server's.
+_PAGE_LOCALE = "en_US"
 
 
 def _document(title: str, body: str) -> str:

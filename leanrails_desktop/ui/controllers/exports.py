@@ -256,7 +256,7 @@ class ExportController(QObject):
             )
 
         def done(result: object) -> None:
-            count = len(result) if isinstance(result, list) else result
+            count = len(result) if isinstance(result, list) else int(str(result))
             what = {
                 "folder": "QR files saved in",
                 "zip": "QR codes saved to",

@@ -71,7 +71,8 @@ class LinkActionsController(QObject):
         params: dict[str, Any] = {"active": active}
         if not active:
             current = links[0].inactive_message or "" if len(links) == 1 else ""
-            names = f"“{links[0].title}”" if len(links) == 1 else f"{format_count(len(links))} links"
+            several = f"{format_count(len(links))} links"
+            names = f"“{links[0].title}”" if len(links) == 1 else several
             text = self._context.prompts.inactive_message(names, current)
             if text is None:
                 return
