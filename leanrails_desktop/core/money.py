@@ -181,6 +181,10 @@ def parse_amount(text: str, currency: str, locale: str | None = None) -> int:
     except ReadingError as exc:
         raise MoneyError(str(exc)) from None
     shown = text.strip()
+    places = exponent(currency)
+    # The plain-dot reading beside the locale's own is for "35.00": with more places than
+    # the currency has, "5.000" JPY in de_DE is five thousand, not five with zeros.
+    readings = readings[:1] + tuple(r for r in readings[1:] if _places(r) <= places)
     fits: dict[int, Decimal] = {}
     refusal: MoneyError | None = None
     for value in readings:
@@ -207,6 +211,11 @@ def parse_amount(text: str, currency: str, locale: str | None = None) -> int:
         f"{format_number(a_value, locale, grouping=False)} or "
         f"{format_number(b_value, locale, grouping=False)} to say which."
     )
+
+
+def _places(value: Decimal) -> int:
+    exp = value.as_tuple().exponent
+    return -exp if isinstance(exp, int) and exp < 0 else 0
 
 
 def format_major(minor: int, currency: str, locale: str | None = None) -> str:

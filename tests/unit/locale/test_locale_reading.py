@@ -33,6 +33,7 @@ LOCALES = ("en_US", "de_DE", "fr_FR", "ja_JP", "en_IN", "ar", "ar_EG", "he_IL", 
         ("de_DE", "35.00", "usd", 3500),  # a plain dot still reads as decimals
         ("de_DE", "1.234,50", "usd", 123450),
         ("de_DE", "1.234.567", "jpy", 1234567),
+        ("de_DE", "5.000", "jpy", 5000),  # not five yen and three zeros: JPY has no places
         ("de_DE", "1,5", "kwd", 1500),
         ("de_DE", "1.234,500", "kwd", 1234500),
         ("de_DE", "1,234", "kwd", 1234),  # a comma is the German decimal mark: 1.234 KWD
