@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 from xml.sax.saxutils import escape
@@ -19,7 +20,7 @@ from xml.sax.saxutils import escape
 from leanrails_desktop.core.exports import _pdf, _text
 from leanrails_desktop.core.exports.atomic import StrPath, write_bytes_atomic
 from leanrails_desktop.core.exports.filenames import safe_filename, suggested_filename, url_ident
-from leanrails_desktop.core.locale import format_count
+from leanrails_desktop.core.locale import format_count, format_number
 
 QrFormat = Literal["png", "svg", "pdf"]
 ErrorCorrection = Literal["L", "M", "Q", "H"]
@@ -106,8 +107,9 @@ def check_colors(foreground: str, background: str) -> None:
     if ratio < MIN_CONTRAST:
         raise QrOptionsError(
             f"These colours are too close for scanners to read reliably (contrast "
-            f"{ratio:.1f}:1, at least {MIN_CONTRAST:.0f}:1 is needed). Use a darker code "
-            "colour or a lighter background."
+            f"{format_number(Decimal(ratio).quantize(Decimal('0.1')))}:1, at least "
+            f"{format_number(Decimal(MIN_CONTRAST).quantize(Decimal(1)))}:1 is needed). "
+            "Use a darker code colour or a lighter background."
         )
 
 
