@@ -12,6 +12,9 @@ import pytest
 from leanrails_desktop.core.locale import DEFAULT_LOCALE, set_locale
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app chooses its locale from the system at start; the tests run as on a machine with
+# none (en_US amounts such as "$499.00"), whatever the developer's own locale is.
+os.environ["LC_ALL"] = "C.UTF-8"
 
 # Main-window fixtures (a window on a real sandbox with scripted prompts), for GUI tests.
 pytest_plugins = ["window_fixtures"]

@@ -4,6 +4,7 @@ de_DE and ja_JP, and the same window in en_US as before."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -129,3 +130,21 @@ def test_a_japanese_merchant_sees_yen_with_the_full_width_sign(
     window.refresh()
     qtbot.waitUntil(lambda: cell(window, row, AMOUNT) != "…", timeout=10_000)
     assert cell(window, row, AMOUNT) == "￥17,000"
+
+
+def test_the_app_takes_the_language_setting_first_then_the_system(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from leanrails_desktop.core.locale import SETTING_KEY, current_locale
+    from leanrails_desktop.ui.app.application import apply_locale
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(SETTING_KEY, "de_DE")
+    assert apply_locale(settings) == "de_DE" == current_locale()
+    settings.setValue(SETTING_KEY, "")  # empty: follow the system
+    monkeypatch.setenv("LC_ALL", "ja_JP.UTF-8")
+    assert apply_locale(settings) == "ja_JP"
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    assert apply_locale(settings) == "en_US"
