@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 
@@ -27,8 +28,10 @@ _ENV_KEYS = ("LC_ALL", "LC_MONETARY", "LC_NUMERIC", "LANG")
 _NAME = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*$")
 
 _current: Locale = Locale.parse(DEFAULT_LOCALE)
+_current_name = DEFAULT_LOCALE
 
 
+@lru_cache(maxsize=256)
 def resolve(name: str | None) -> Locale | None:
     """The CLDR locale a name stands for (``de_DE.UTF-8`` → de_DE), or None if none does.
 
@@ -68,14 +71,15 @@ def choose_locale(
 def set_locale(name: str | None) -> str:
     """Make ``name`` the current locale and return the name actually used (``en_US`` when
     ``name`` is unknown)."""
-    global _current
+    global _current, _current_name
     _current = resolve(name) or Locale.parse(DEFAULT_LOCALE)
-    return str(_current)
+    _current_name = str(_current)
+    return _current_name
 
 
 def current_locale() -> str:
     """The current locale's name, such as ``de_DE``."""
-    return str(_current)
+    return _current_name
 
 
 def current() -> Locale:
@@ -87,7 +91,20 @@ def locale_for(name: str | None) -> Locale:
     """``name`` as a Babel locale; None means the current one."""
     if name is None:
         return _current
-    return resolve(name) or Locale.parse(DEFAULT_LOCALE)
+    return resolve(name) or resolve(DEFAULT_LOCALE) or Locale.parse(DEFAULT_LOCALE)
+
+
+def locale_name(name: str | None) -> str:
+    """The name of the locale ``name`` stands for (``de_DE.UTF-8`` → ``de_DE``); None means
+    the current one. Cheap: formatting asks for it on every amount."""
+    if name is None:
+        return _current_name
+    return _name_of(name)
+
+
+@lru_cache(maxsize=256)
+def _name_of(name: str) -> str:
+    return str(locale_for(name))
 
 
 def is_right_to_left(name: str | None = None) -> bool:
@@ -98,9 +115,8 @@ def is_right_to_left(name: str | None = None) -> bool:
 @contextmanager
 def using_locale(name: str) -> Iterator[str]:
     """Within the block the current locale is ``name``; the previous one comes back after."""
-    global _current
-    previous = _current
+    previous = _current_name
     try:
         yield set_locale(name)
     finally:
-        _current = previous
+        set_locale(previous)

@@ -6,6 +6,8 @@ import datetime as dt
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from leanrails_desktop.core import money
 from leanrails_desktop.core.links.listing import amount_text, created_text
@@ -16,12 +18,15 @@ from leanrails_desktop.core.locale import (
     format_date,
     format_datetime,
     format_moment,
+    format_money,
+    format_number,
     format_percent,
     format_time,
     is_right_to_left,
     set_locale,
     using_locale,
 )
+from leanrails_desktop.core.locale.numbers import _babel_money, _babel_number
 from leanrails_desktop.core.money import format_amount, format_major, symbol
 
 NBSP, NNBSP, RLM = "\u00a0", "\u202f", "\u200f"
@@ -192,3 +197,22 @@ def test_set_locale_falls_back_to_us_english_and_tests_start_there() -> None:
     assert current_locale() == "de_DE"
     assert set_locale("klingon") == "en_US"
     assert set_locale("") == "en_US"
+
+
+LOCALES = ("en_US", "de_DE", "fr_FR", "ja_JP", "en_IN", "ar", "ar_EG", "he_IL", "de_CH",
+           "es_ES", "pt_BR", "hi_IN", "fa_IR", "sv_SE", "pl_PL", "zh_CN", "ko_KR", "th_TH")
+
+
+@given(
+    minor=st.integers(min_value=-(10**12), max_value=10**12),
+    currency=st.sampled_from(["usd", "eur", "jpy", "kwd", "inr", "chf", "xof", "qqq", "<x>"]),
+    locale=st.sampled_from(LOCALES),
+)
+def test_the_quick_path_writes_exactly_what_babel_writes(
+    minor: int, currency: str, locale: str
+) -> None:
+    # Exports format tens of thousands of amounts, so the pattern is taken from Babel once
+    # per locale and currency; every amount must still read as Babel itself would write it.
+    value = money.from_minor(minor, currency)
+    assert format_money(value, currency, locale) == _babel_money(value, currency, locale)
+    assert format_number(value, locale) == _babel_number(value, locale)
