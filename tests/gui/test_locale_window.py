@@ -117,10 +117,10 @@ def test_a_japanese_merchant_sees_yen_with_the_full_width_sign(
     window.commands.new_action.trigger()
     editor = window.editor
     editor.title.insert("陶芸教室")  # as an input method commits text
-    row = editor.line_item_rows()[0]
-    row.currency.setCurrentText("JPY")
-    row.amount.insert("１７，０００")  # full width, as a Japanese input method commits it
-    qtbot.keyClicks(row.product, "prod_tougei")
+    item = editor.line_item_rows()[0]
+    item.currency.setCurrentText("JPY")
+    item.amount.insert("１７，０００")  # full width, as a Japanese input method commits it
+    qtbot.keyClicks(item.product, "prod_tougei")
     qtbot.waitUntil(lambda: "￥17,000" in window.preview.visible_texts(), timeout=3000)
     window.commands.save_action.trigger()
     qtbot.waitUntil(lambda: window.editor.state == EditorState.EDITING, timeout=10_000)
