@@ -144,7 +144,7 @@ def _number_style(locale: str, places: int) -> _Style:
 
 
 def _probes(places: int) -> tuple[Decimal, Decimal]:
-    one = Decimal(1).scaleb(-places).quantize(Decimal(1).scaleb(-places)) * (10**places)
+    one = Decimal(1).quantize(Decimal(1).scaleb(-places))  # 1, 1.00 or 1.000
     return one, -one
 
 
