@@ -36,7 +36,12 @@ from leanrails_desktop.core.locale.numbers import (
     format_percent,
     spell_plain,
 )
-from leanrails_desktop.core.locale.reading import ReadingError, ascii_digits, read_number
+from leanrails_desktop.core.locale.reading import (
+    ReadingError,
+    ascii_digits,
+    plain_number,
+    read_number,
+)
 
 __all__ = [
     "DEFAULT_LOCALE",
@@ -59,6 +64,7 @@ __all__ = [
     "format_time",
     "is_right_to_left",
     "iso_utc",
+    "plain_number",
     "read_number",
     "set_locale",
     "spell_plain",

@@ -95,6 +95,18 @@ def read_number(text: str, locale: str | None = None) -> tuple[Decimal, ...]:
     )
 
 
+def plain_number(text: str, locale: str | None = None) -> str | None:
+    """A number typed the locale's way as the API and files spell it: ``1.234,50`` →
+    ``1234.50`` and ``17.000`` → ``17000`` in de_DE; None when ``text`` is not a number.
+    Where the locale's way is itself the plain one (a decimal dot), ``text`` comes back
+    without grouping (``1,234.50`` → ``1234.50``)."""
+    try:
+        value = read_number(text, locale)[0]
+    except ReadingError:
+        return None
+    return f"{value:f}"
+
+
 def _example(value: str, locale: str | None) -> str:
     return format_number(Decimal(value), locale)
 
