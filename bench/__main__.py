@@ -2,7 +2,7 @@
 
 Environment: ``BENCH_LINKS`` (default 10,000 links in the sandbox), ``BENCH_REPEAT`` (default
 5 runs of each measurement), ``BENCH_JSON`` (a path to also write every sample to).
-Names choose a subset: startup, load, search, stall, csv, qr, memory.
+Names choose a subset: startup, load, search, stall, csv, qr, memory, print.
 """
 
 from __future__ import annotations

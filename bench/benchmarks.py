@@ -26,6 +26,7 @@ from bench.common import (
     percentile,
     run_json,
 )
+from bench.qr_print import bench_print
 
 QR_SIZE_PX = 1024
 
@@ -431,6 +432,7 @@ BENCHMARKS: dict[str, Callable[[Fixture, Settings], list[Row]]] = {
     "csv": bench_csv,
     "qr": bench_qr,
     "memory": bench_memory,
+    "print": bench_print,
 }
 
 

@@ -117,3 +117,26 @@ def with_line_items(
                     request.cancel()
             if remember is not None and fetched:
                 remember(fetched)
+
+
+def split_pairs(
+    pairs: Iterable[LinkWithItems],
+) -> tuple[Iterator[CheckoutLink], Callable[[CheckoutLink], list[LineItem]]]:
+    """The links of ``pairs`` one at a time, and a function giving the line items of the
+    link just given — what a CSV export asks for, holding one link's items at a time."""
+    current: dict[str, list[LineItem]] = {}
+
+    def links() -> Iterator[CheckoutLink]:
+        for link, items in pairs:
+            current.clear()
+            current[link.id] = items
+            yield link
+
+    return links(), lambda link: current.get(link.id, [])
+
+
+def mirror_pairs(mirror: Mirror, link_ids: Sequence[str],
+                 cancelled: Callable[[], bool] | None = None) -> Iterator[LinkWithItems]:
+    """The links with the line items the mirror has (offline: nothing is asked)."""
+    return ((link, link.line_items or []) for link in
+            mirror_links(mirror, link_ids, cancelled=cancelled))

@@ -66,6 +66,8 @@ class Faults:
         self._flaky_retry_after = 0.0
         self._flaky_rng = random.Random(0)
         self._ignore_expand = False
+        self._write_rates = (0.0, 0.0, 0.0)  # lost answers, 500s, 429s
+        self._write_rng = random.Random(0)
         self._holds: list[Hold] = []  # waiting for a request
         self._issued: list[Hold] = []  # every hold since the last reset, for reset to release
 
@@ -116,6 +118,35 @@ class Faults:
             self._flaky_retry_after = float(retry_after)
             self._flaky_rng = random.Random(seed)
 
+    def flaky_writes(
+        self, *, drop: float = 0.0, error: float = 0.0, limited: float = 0.0, seed: int = 0
+    ) -> None:
+        """From now on draw a fault for each write (a create or an update): about ``drop``
+        of them are committed and then answered by closing the connection, ``error`` are
+        answered 500 and ``limited`` 429 (``Retry-After: 0``) without being carried out.
+        The draws follow ``seed``; all three at 0 switch it off."""
+        rates = (float(drop), float(error), float(limited))
+        if any(not 0.0 <= rate <= 1.0 for rate in rates) or sum(rates) > 1.0:
+            raise ValueError("each write fault rate must be from 0 to 1, and all three at most 1")
+        with self._lock:
+            self._write_rates = rates
+            self._write_rng = random.Random(seed)
+
+    def take_write_fault(self) -> Failure | Literal["drop"] | None:
+        """The fault drawn for the write now arriving, if writes are flaky."""
+        with self._lock:
+            drop, error, limited = self._write_rates
+            if drop + error + limited <= 0.0:
+                return None
+            draw = self._write_rng.random()
+        if draw < drop:
+            return DROP
+        if draw < drop + error:
+            return Failure(500, None)
+        if draw < drop + error + limited:
+            return Failure(429, 0.0)
+        return None
+
     @property
     def ignore_expand(self) -> bool:
         """True while the API answers as a server that does not know ``expand[]``: the
@@ -142,6 +173,7 @@ class Faults:
             self._failures.clear()
             self._drops = 0
             self._flaky_rate = 0.0
+            self._write_rates = (0.0, 0.0, 0.0)
             self._ignore_expand = False
             self._holds.clear()
             issued, self._issued = self._issued, []
@@ -186,6 +218,8 @@ class Faults:
                 "pending_failures": len(self._failures),
                 "pending_drops": self._drops,
                 "flaky_lists": self._flaky_rate,
+                "flaky_writes": dict(zip(("drop", "error", "limited"), self._write_rates,
+                                         strict=True)),
                 "ignore_expand": self._ignore_expand,
             }
 
@@ -196,7 +230,7 @@ class Faults:
         ``{"reset": true, "latency": 0.2}`` means "only this".
         """
         known = {"latency", "fail_next", "drop_next_create", "reset", "flaky_lists",
-                 "ignore_expand"}
+                 "flaky_writes", "ignore_expand"}
         extra = sorted(set(command) - known)
         if extra:
             raise ValueError(f"unknown fault setting: {extra[0]}")
@@ -224,6 +258,7 @@ class Faults:
         if drops < 0:
             raise ValueError("drop_next_create must be at least 0")
         flaky = _flaky(command["flaky_lists"]) if "flaky_lists" in command else None
+        writes = _flaky_writes(command["flaky_writes"]) if "flaky_writes" in command else None
         ignore_expand = command.get("ignore_expand")
         if ignore_expand is not None and not isinstance(ignore_expand, bool):
             raise ValueError("ignore_expand must be true or false")
@@ -238,6 +273,8 @@ class Faults:
                 self._ignore_expand = ignore_expand
         if flaky is not None:
             self.flaky_lists(flaky[0], seed=flaky[1], retry_after=flaky[2])
+        if writes is not None:
+            self.flaky_writes(**writes)
 
 
 def _failure(status: int, retry_after: float | None) -> Failure:
@@ -261,6 +298,17 @@ def _flaky(spec: Any) -> tuple[float, int, float]:
     if not math.isfinite(retry_after) or retry_after < 0:
         raise ValueError("flaky_lists.retry_after must be a finite number of seconds, at least 0")
     return rate, _whole(spec.get("seed", 0), "flaky_lists.seed"), retry_after
+
+
+def _flaky_writes(spec: Any) -> dict[str, Any]:
+    """``{"drop"?, "error"?, "limited"?, "seed"?}`` of the control endpoint, checked."""
+    names = {"drop", "error", "limited"}
+    if not isinstance(spec, Mapping) or set(spec) - names - {"seed"}:
+        raise ValueError("flaky_writes must be an object of drop, error, limited and seed")
+    rates = {name: _number(spec.get(name, 0), f"flaky_writes.{name}") for name in names}
+    if any(not 0.0 <= rate <= 1.0 for rate in rates.values()) or sum(rates.values()) > 1.0:
+        raise ValueError("flaky_writes rates must each be from 0 to 1, and at most 1 together")
+    return {**rates, "seed": _whole(spec.get("seed", 0), "flaky_writes.seed")}
 
 
 def _number(value: Any, name: str) -> float:

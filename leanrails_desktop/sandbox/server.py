@@ -173,6 +173,9 @@ class _Handler(BaseHTTPRequestHandler):
         """Serve the request; returns its status (or "dropped") and the masked key."""
         try:
             body = self._read_body()
+        except _BodyCutShort:
+            self.close_connection = True
+            return "cut short", "-"
         except _BodyError as problem:
             self.close_connection = True
             self._send_json(400, errors.bad_request(str(problem), "body_invalid").body(),
@@ -207,6 +210,7 @@ class _Handler(BaseHTTPRequestHandler):
         key = sandbox.api.authenticated_key(request)
         masked = keys.mask(key) if key else "-"
         failure = faults.take_failure()
+        lose_answer = False
         if failure is None and _is_list(self.command, path):
             drawn = faults.take_list_fault()
             if drawn == DROP:
@@ -214,14 +218,19 @@ class _Handler(BaseHTTPRequestHandler):
                 self.close_connection = True
                 return "dropped", masked
             failure = drawn
+        elif failure is None and self.command == "POST" and key:
+            written = faults.take_write_fault()
+            lose_answer = written == DROP
+            failure = None if written == DROP else written
         if failure is not None:
             pause()
             response = _injected_failure(failure.status, failure.retry_after)
         else:
             response = sandbox.api.handle(request)
             pause()
-            if response.created and faults.take_drop():
-                # The link is committed; the caller just never hears about it.
+            committed = response.status < 400
+            if (lose_answer and committed) or (response.created and faults.take_drop()):
+                # The write is committed; the caller just never hears about it.
                 self.close_connection = True
                 return "dropped", masked
         self._send_json(response.status, response.body, request_id, response.headers)
@@ -273,7 +282,12 @@ class _Handler(BaseHTTPRequestHandler):
             raise _BodyError("The Content-Length header is not a number.") from None
         if length < 0 or length > MAX_BODY_BYTES:
             raise _BodyError(f"The request body must be at most {MAX_BODY_BYTES} bytes.")
-        return self.rfile.read(length) if length else b""
+        body = self.rfile.read(length) if length else b""
+        if len(body) < length:
+            # The client went away before sending the whole body: as a real server does,
+            # nothing of the request is carried out (not even its Idempotency-Key kept).
+            raise _BodyCutShort
+        return body
 
     def _send_json(
         self,
@@ -330,6 +344,10 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _BodyError(ValueError):
     """The request body cannot be read."""
+
+
+class _BodyCutShort(Exception):
+    """The connection ended before the request body was all sent."""
 
 
 def _is_list(method: str, path: str) -> bool:

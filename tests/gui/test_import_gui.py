@@ -174,3 +174,91 @@ def test_cancel_stops_after_the_link_under_way_and_retry_finishes(
     finished = window.imports.last_result
     assert finished is not None and finished.ok
     assert _titles(api) == [f"Class {n}" for n in range(1, 7)]
+
+
+def test_importing_again_days_later_creates_nothing_and_the_report_is_saved(
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient, sandbox, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """The app writes each request to the import journal: the same file imported again
+    after the server forgot its keys creates nothing and says "already created"; Save
+    report… writes each link's line, result, id and address."""
+    import csv
+    import time
+
+    from leanrails_desktop.core.store import LocalStore
+
+    store = LocalStore(tmp_path / "store.sqlite3")
+    window.set_store(store)
+    sheet = "title,currency,amount,product\nFirst,USD,1.00,prod_a\nSecond,EUR,2.00,prod_b\n"
+    dialog = open_review(qtbot, window, tmp_path, sheet)
+    assert not dialog.report_button.isVisible()
+    send(qtbot, window, dialog, dialog.import_button)
+    assert _titles(api) == ["First", "Second"]
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    for link in api.checkout_links.list(limit=10).data:  # each link's history begins
+        (entry,) = store.history(window.account_key, link.id)
+        assert entry.origin == "imported" and ("Title", "(none)", link.title) in entry.changes
+
+    later = time.time() + 2 * 24 * 3600
+    sandbox.store._clock = lambda: later  # the server no longer knows the keys
+    dialog = open_review(qtbot, window, tmp_path, sheet)
+    send(qtbot, window, dialog, dialog.import_button)
+    assert _titles(api) == ["First", "Second"]
+    by_title = {link.title: link for link in api.checkout_links.list(limit=10).data}
+    assert dialog.cell_text(0, RESULT) == f"already created: {by_title['First'].url}"
+
+    assert dialog.report_button.isVisible()
+    report = tmp_path / "report.csv"
+    window.prompts.path = str(report)  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(report.exists, timeout=10_000)
+    assert window.prompts.asked[-1] == f"save:{tmp_path / 'pottery-report.csv'}"  # type: ignore[attr-defined]
+    with report.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert [(r["line"], r["status"], r["id"], r["url"]) for r in rows] == [
+        ("2", "created", by_title["First"].id, by_title["First"].url),
+        ("3", "created", by_title["Second"].id, by_title["Second"].url),
+    ]
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    window.set_store(None)
+    store.close()
+
+
+def test_a_workbook_sheet_is_chosen_in_the_review(
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient, tmp_path: Path
+) -> None:
+    """A workbook with several sheets: the review reads the first and offers the others;
+    choosing one reads and checks it, and Import creates that sheet's links."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "Notes"
+    notes.append(["title", "price note"])
+    notes.append(["Remember the kiln", "n/a"])
+    links = book.create_sheet("Spring <b>term<b>")
+    links.append(["title", "currency", "amount", "product"])
+    links.append(["Clay", "EUR", 35, "prod_clay"])
+    links.append(["Glaze", "JPY", 3500, "prod_glaze"])
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    window.prompts.open_answer = str(path)  # type: ignore[attr-defined]
+    window.commands.import_action.trigger()
+    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=10_000)
+    dialog = window.imports.dialog
+    assert dialog is not None
+    assert dialog.sheet_box.isVisibleTo(dialog)
+    assert [dialog.sheet_box.itemText(i) for i in range(2)] == ["Notes", "Spring <b>term<b>"]
+    assert dialog.sheet_box.currentText() == "Notes"
+    assert not dialog.import_button.isEnabled()  # the notes sheet has no currency column
+
+    dialog.sheet_box.activated.emit(1)
+    qtbot.waitUntil(lambda: window.imports.plan is not None
+                    and window.imports.plan.sheet.sheet == "Spring <b>term<b>", timeout=10_000)
+    assert dialog.sheet_box.currentIndex() == 1
+    assert dialog.table.rowCount() == 2 and dialog.import_button.isEnabled()
+    send(qtbot, window, dialog, dialog.import_button)
+    assert _titles(api) == ["Clay", "Glaze"]
+    assert not dialog.sheet_box.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)

@@ -279,9 +279,12 @@ def test_copy_link_and_qr_to_clipboard(
     select(qtbot, window, link.id)
     window.commands.copy_link_action.trigger()
     assert QGuiApplication.clipboard().text() == link.url
-    window.commands.copy_qr_action.trigger()
+    window.commands.copy_qr_action.trigger()  # read back by the scan check on a worker
+    qtbot.waitUntil(lambda: not QGuiApplication.clipboard().image().isNull(), timeout=5000)
     image = QGuiApplication.clipboard().image()
-    assert not image.isNull() and image.width() >= 512
+    assert image.width() >= 512
+    qtbot.waitUntil(lambda: window.preview.scan_label.text() == "Scans ✓", timeout=5000)
+    assert window.preview.scan_label.accessibleName() == "Scans ✓"
 
 
 def test_links_model_passes_qt_model_tester(

@@ -16,6 +16,9 @@ Steps (the app starts through ``leanrails_desktop.ui.app.application.start``, as
   CSV and QR codes, API errors, a revoked key, crashes), then a clean quit; prints
   ``SESSION <JSON>``. It prints ``REVOKE`` and waits for a line on standard input while the
   test revokes the key on the sandbox.
+- ``import FILE``: File → Import links… of FILE, Import pressed in the review; prints
+  ``SENDING`` once links are being created and, if not killed before, ``IMPORTED <JSON>``
+  with how many links were created in this run and how many by an earlier one, then exits.
 - ``shown``: start (on whatever platform ``QT_QPA_PLATFORM`` names), make the window the
   active one, print ``READY``, then print ``SHOWN <JSON>`` with the texts the window shows
   (editor header, list footer, preview total, account) each time they change, until killed.
@@ -499,6 +502,35 @@ def step_shown() -> None:
 # ---------------------------------------------------------------------------- main
 
 
+def step_import(path: str) -> None:
+    install_answers()
+
+    def open_path(self: prompts.Prompts, title: str, start: str, filters: str) -> str:
+        return path
+
+    prompts.Prompts.open_path = open_path  # type: ignore[method-assign]
+    app, window, _controller = start_app()
+    window.commands.import_action.trigger()
+    wait_until(lambda: window.imports.dialog is not None and window.imports.plan is not None,
+               "the review")
+    dialog = window.imports.dialog
+    assert dialog is not None and dialog.import_button.isEnabled(), ANSWERS.warnings
+    dialog.import_button.click()
+    say("SENDING")
+    run_event_loop(app, lambda: window.imports.running is None
+                   and window.imports.last_result is not None, "the import to finish")
+    result = window.imports.last_result
+    assert result is not None
+    created = result.created()
+    say("IMPORTED", {
+        "created": sum(1 for r in created if not r.earlier),
+        "earlier": sum(1 for r in created if r.earlier),
+        "failed": len(result.failed()),
+        "errors": [f"{r.line}: {r.error}" for r in result.failed()],
+    })
+    window.close()
+
+
 def step_setup(name: str, base_url: str) -> None:
     key = sys.stdin.readline().strip()
     account = AccountStore().add(name, key, base_url=base_url, make_default=True)
@@ -519,6 +551,8 @@ def main(argv: list[str]) -> None:
         step_session(args[0])
     elif step == "shown":
         step_shown()
+    elif step == "import":
+        step_import(args[0])
     else:
         raise SystemExit(f"unknown step {step!r}")
 

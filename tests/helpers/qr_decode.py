@@ -1,4 +1,5 @@
-"""Decoding QR codes with a real decoder (zbarimg), and rasterising SVG and PDF for it."""
+"""Decoding QR codes with two real decoders (zbarimg and zxing-cpp), and rasterising SVG
+and PDF for them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from leanrails_desktop.core.exports.sheet import SheetGeometry
+from leanrails_desktop.core.exports.labels import LabelTemplate
 
 
 def zbarimg() -> str:
@@ -37,9 +38,27 @@ def decode(zbarimg: str, *images: Path) -> list[str]:
     return result.stdout.splitlines()
 
 
-def rasterize_pdf(pdftoppm: str, pdf: Path, prefix: Path) -> list[Path]:
+def zxing(*images: Path) -> list[str]:
+    """One decoded text per QR code zxing-cpp finds in ``images``."""
+    import zxingcpp
+    from PIL import Image
+
+    found: list[str] = []
+    for path in images:
+        with Image.open(path) as image:
+            found.extend(b.text for b in zxingcpp.read_barcodes(
+                image.convert("L"), formats=zxingcpp.BarcodeFormat.QRCode))
+    return found
+
+
+def both(zbarimg: str, image: Path) -> tuple[list[str], list[str]]:
+    """What zbarimg and zxing-cpp each read in ``image``."""
+    return decode(zbarimg, image), zxing(image)
+
+
+def rasterize_pdf(pdftoppm: str, pdf: Path, prefix: Path, dpi: int = 150) -> list[Path]:
     subprocess.run(
-        [pdftoppm, "-r", "150", "-png", str(pdf), str(prefix)],
+        [pdftoppm, "-r", str(dpi), "-png", str(pdf), str(prefix)],
         check=True, capture_output=True, timeout=60,
     )
     return sorted(prefix.parent.glob(prefix.name + "-*.png"))
@@ -52,7 +71,8 @@ def rasterize_svg(svg: str, target: Path) -> None:
 
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     assert renderer.isValid()
-    image = QImage(renderer.defaultSize(), QImage.Format.Format_RGB32)
+    # The file is sized in mm; draw one pixel per viewBox unit (a printer dot).
+    image = QImage(renderer.viewBoxF().size().toSize(), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     renderer.render(painter)
@@ -61,7 +81,7 @@ def rasterize_svg(svg: str, target: Path) -> None:
 
 
 def decode_sheet_cells(
-    zbarimg: str, pages: list[Path], geometry: SheetGeometry, count: int, dpi: int = 150
+    zbarimg: str, pages: list[Path], template: LabelTemplate, count: int, dpi: int = 150
 ) -> list[str]:
     """Decode a print sheet one code at a time, as a phone held over one label would.
 
@@ -70,17 +90,16 @@ def decode_sheet_cells(
     """
     from PIL import Image
 
-    scale = dpi / 72
+    scale = dpi / 25.4
     found: list[str] = []
     for index in range(count):
-        page_number, slot = divmod(index, geometry.per_page)
-        left, top = geometry.cell_origin(slot)
-        height = geometry.code_size + geometry.label_height
+        page_number, slot = divmod(index, template.per_page)
+        left, top, width, height = template.label_box(slot)
         box = (
             int(left * scale),
-            int((geometry.page_height - top) * scale),
-            int((left + geometry.cell_width) * scale) + 1,
-            int((geometry.page_height - top + height) * scale) + 1,
+            int(top * scale),
+            int((left + width) * scale) + 1,
+            int((top + height) * scale) + 1,
         )
         cell = pages[page_number].with_name(f"cell-{index}.png")
         with Image.open(pages[page_number]) as page:

@@ -3,6 +3,7 @@ duplicates, retrying failed links alone, the export → import round trip, and t
 
 from __future__ import annotations
 
+import csv
 import os
 import subprocess
 import sys
@@ -237,3 +238,71 @@ def test_console_command_against_the_sandbox(
     for run in (dry, refused, done, rerun, missing):
         assert sandbox_key not in run.stdout + run.stderr
         assert sandbox_key[8:] not in run.stdout + run.stderr
+
+
+def test_console_report_and_export(
+    sandbox: SandboxServer, sandbox_key: str, client: LeanRailsClient, tmp_path: Path
+) -> None:
+    """The import writes its report beside the file (line, status, id, url; formulas
+    written as text; readable by its user only); ``leanrails export`` writes the account
+    as the app's CSV, filtered, per link or per line item — and offline, what this
+    computer has."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LEANRAILS")}
+    env |= {
+        "LEANRAILS_API_KEY": sandbox_key,
+        "LEANRAILS_API_BASE": sandbox.base_url,
+        "LEANRAILS_DESKTOP_HOME": str(tmp_path / "home"),
+        "PYTHONPATH": str(ROOT),
+    }
+    sheet = tmp_path / "links.csv"
+    sheet.write_text(SHEET + ",=HYPERLINK(1),USD,12.345,1,prod_x,,,\r\n", encoding="utf-8")
+    done = _run_cli(["import", str(sheet), "--skip-invalid"], env, ROOT)
+    assert done.returncode == 1, done.stdout + done.stderr  # one row refused
+    report_path = tmp_path / "links-report.csv"
+    assert f"Report: {report_path}" in done.stdout
+    assert report_path.stat().st_mode & 0o077 == 0
+    with report_path.open(encoding="utf-8-sig", newline="") as stream:
+        report = list(csv.DictReader(stream))
+    ids = {link.id: link for link in _all(client)}
+    assert [(r["line"], r["status"]) for r in report] == [
+        ("2–3", "created"), ("4", "created"), ("5", "created"), ("6", "refused")]
+    assert {r["id"] for r in report[:3]} == set(ids)
+    assert all(r["url"] == ids[r["id"]].url for r in report[:3])
+    assert report[3]["title"] == "'=HYPERLINK(1)"
+    assert "more decimals than USD allows" in report[3]["error"]
+
+    # The report prints straight to a label sheet of the links it made.
+    sheet_pdf = tmp_path / "labels.pdf"
+    printed = _run_cli(["sheet", "--out", str(sheet_pdf), "--from", str(report_path),
+                        "--template", "avery-l7160"], env, ROOT)
+    assert printed.returncode == 0, printed.stdout + printed.stderr
+    assert "3 codes" in printed.stdout
+    text = subprocess.run(["pdftotext", str(sheet_pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert all(title in text for title in ("Pottery", "Yen class", "Kuwait tour"))
+
+    out = tmp_path / "all.csv"
+    exported = _run_cli(["export", str(out)], env, ROOT)
+    assert exported.returncode == 0, exported.stderr
+    assert "3 links written" in exported.stdout
+    with out.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert {r["id"] for r in rows} == set(ids)
+    assert {r["title"]: r["amount_total"] for r in rows} == {
+        "Pottery": "250400", "Yen class": "3500", "Kuwait tour": "4500"}
+
+    inactive = _run_cli(["export", str(out), "--inactive", "--per-line-item"], env, ROOT)
+    assert inactive.returncode == 0 and "1 line items written" in inactive.stdout
+    with out.open(encoding="utf-8", newline="") as stream:
+        (row,) = list(csv.DictReader(stream))
+    assert (row["link_title"], row["quantity"], row["unit_amount"]) == ("Kuwait tour", "3", "1500")
+
+    sandbox.stop()
+    offline = _run_cli(["export", str(out), "--active"], env, ROOT)
+    assert offline.returncode == 0, offline.stderr
+    assert "copy on this computer as of" in offline.stderr
+    assert "2 links written" in offline.stdout
+    bad = _run_cli(["export", str(tmp_path / "x.txt")], env, ROOT)
+    assert bad.returncode == 2 and "must end in .csv" in bad.stderr
+    for run in (done, exported, inactive, offline, bad):
+        assert sandbox_key not in run.stdout + run.stderr

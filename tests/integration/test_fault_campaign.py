@@ -73,7 +73,7 @@ def test_500_creates_under_faults_make_500_links_without_duplicates(
 
         assert sandbox.faults.snapshot() == {
             "latency": 0.0, "pending_failures": 0, "pending_drops": 0, "flaky_lists": 0.0,
-            "ignore_expand": False,
+            "flaky_writes": {"drop": 0.0, "error": 0.0, "limited": 0.0}, "ignore_expand": False,
         }
         listed = list(client.checkout_links.iter(page_size=100))
 

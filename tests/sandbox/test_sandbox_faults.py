@@ -24,7 +24,7 @@ def _timed(call: Callable[[], object]) -> float:
 def test_no_faults_by_default(sandbox: SandboxServer) -> None:
     assert sandbox.faults.snapshot() == {
         "latency": 0.0, "pending_failures": 0, "pending_drops": 0, "flaky_lists": 0.0,
-        "ignore_expand": False,
+        "flaky_writes": {"drop": 0.0, "error": 0.0, "limited": 0.0}, "ignore_expand": False,
     }
 
 
@@ -167,7 +167,7 @@ def test_fault_control_over_http(sandbox: SandboxServer, api: Api, anonymous: ht
     assert first.status_code == 429 and first.headers["Retry-After"] == "1"
     assert control({"reset": True}).json()["faults"] == {
         "latency": 0.0, "pending_failures": 0, "pending_drops": 0, "flaky_lists": 0.0,
-        "ignore_expand": False,
+        "flaky_writes": {"drop": 0.0, "error": 0.0, "limited": 0.0}, "ignore_expand": False,
     }
     assert api.page().status_code == 200
 
@@ -273,6 +273,52 @@ def test_flaky_lists_over_http(sandbox: SandboxServer, anonymous: httpx.Client) 
     assert anonymous.post("/_sandbox/faults", json={"reset": True}).json()["faults"][
         "flaky_lists"
     ] == 0.0
+
+
+def test_flaky_writes_lose_answers_after_commit_and_refuse_before(
+    sandbox: SandboxServer, api: Api
+) -> None:
+    """Of 600 creates, about a fifth are committed with their answer lost, a tenth are
+    500 and a tenth 429 (Retry-After 0) — those two change nothing; lists never fail."""
+    sandbox.faults.flaky_writes(drop=0.2, error=0.1, limited=0.1, seed=4)
+    outcomes: Counter[str] = Counter()
+    for n in range(600):
+        try:
+            response = api.create(api.body(title=f"w{n}"))
+        except httpx.TransportError:
+            outcomes["dropped"] += 1
+            continue
+        outcomes[str(response.status_code)] += 1
+        if response.status_code == 429:
+            assert response.headers["Retry-After"] == "0"
+    assert 80 <= outcomes["dropped"] <= 160, outcomes
+    assert 30 <= outcomes["500"] <= 90 and 30 <= outcomes["429"] <= 90, outcomes
+    sandbox.faults.flaky_writes()
+    stored = api.list_all()
+    assert len(stored) == outcomes["200"] + outcomes["dropped"]
+    # An update that loses its answer was carried out too.
+    link = stored[0]
+    sandbox.faults.flaky_writes(drop=1.0)
+    with pytest.raises(httpx.TransportError):
+        api.update(link["id"], {"active": False})
+    sandbox.faults.reset()
+    assert api.http.get(f"/v1/checkout_links/{link['id']}").json()["active"] is False
+
+
+def test_flaky_writes_over_http_and_checked(
+    sandbox: SandboxServer, anonymous: httpx.Client
+) -> None:
+    command = {"flaky_writes": {"drop": 0.2, "error": 0.1, "limited": 0.1, "seed": 2}}
+    answer = anonymous.post("/_sandbox/faults", json=command).json()
+    assert answer["faults"]["flaky_writes"] == {"drop": 0.2, "error": 0.1, "limited": 0.1}
+    for bad in ({"drop": 0.8, "error": 0.5}, {"drop": -0.1}, {"often": 1}, [0.1]):
+        response = anonymous.post("/_sandbox/faults", json={"flaky_writes": bad})
+        assert response.status_code == 400, bad
+    with pytest.raises(ValueError, match="at most 1"):
+        sandbox.faults.flaky_writes(drop=0.6, error=0.6)
+    assert anonymous.post("/_sandbox/faults", json={"reset": True}).json()["faults"][
+        "flaky_writes"
+    ] == {"drop": 0.0, "error": 0.0, "limited": 0.0}
 
 
 def test_ignore_expand_answers_as_a_server_without_expand(

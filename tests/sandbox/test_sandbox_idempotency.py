@@ -155,3 +155,37 @@ def test_records_expire_after_24_hours(tmp_path: Path, sandbox_key: str) -> None
             assert later.json()["created"] == int(now[0])
     finally:
         server.stop()
+
+
+def test_a_request_cut_short_is_not_carried_out_nor_its_key_kept(
+    sandbox: SandboxServer, api: Api, sandbox_key: str
+) -> None:
+    """A client killed while sending its body: the server reads fewer bytes than the
+    Content-Length said. Nothing is done — not even the key remembered — so the same key
+    with the whole body later creates the link, as on a real server."""
+    import base64
+    import json
+    import socket
+    from urllib.parse import urlsplit
+
+    key = str(uuid.uuid4())
+    body = json.dumps(api.body(title="Cut short")).encode()
+    where = urlsplit(sandbox.base_url)
+    auth = base64.b64encode(f"{sandbox_key}:".encode()).decode()
+    head = (
+        f"POST /v1/checkout_links HTTP/1.1\r\nHost: {where.netloc}\r\n"
+        f"Authorization: Basic {auth}\r\nContent-Type: application/json\r\n"
+        f"Idempotency-Key: {key}\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode()
+    with socket.create_connection((where.hostname, where.port), timeout=10) as raw:
+        raw.sendall(head + body[:0])
+        raw.shutdown(socket.SHUT_WR)
+        assert raw.recv(1024) == b""  # closed without an answer
+    with socket.create_connection((where.hostname, where.port), timeout=10) as raw:
+        raw.sendall(head + body[: len(body) // 2])
+        raw.shutdown(socket.SHUT_WR)
+        assert raw.recv(1024) == b""
+    assert _count(api) == 0
+    whole = api.create(api.body(title="Cut short"), **{"Idempotency-Key": key})
+    assert whole.status_code == 200 and "Idempotent-Replayed" not in whole.headers
+    assert _count(api) == 1

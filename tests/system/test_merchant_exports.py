@@ -12,8 +12,8 @@ from helpers import qr_decode
 from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
+from leanrails_desktop.core.exports.labels import grid_template
 from leanrails_desktop.core.exports.qr import QrOptions
-from leanrails_desktop.core.exports.sheet import sheet_geometry
 from leanrails_desktop.ui.app.window import AppWindow
 from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkChoice, CsvChoice
 
@@ -48,7 +48,7 @@ def test_twenty_links_sheet_zip_and_csv(
     prompts.path = str(tmp_path / "counter-sheet.pdf")  # type: ignore[attr-defined]
     assert run_export(qtbot, window, "bulk_qr_action") == 20
     pages = qr_decode.rasterize_pdf(pdftoppm, tmp_path / "counter-sheet.pdf", tmp_path / "page")
-    geometry = sheet_geometry("a4", 4)
+    geometry = grid_template("a4", 4)
     assert len(pages) == -(-20 // geometry.per_page)
     decoded = qr_decode.decode_sheet_cells(zbarimg, pages, geometry, 20)
     # Each code scans, in the order the links were selected.

@@ -145,7 +145,7 @@ def test_address_too_long_for_any_qr_code_is_refused() -> None:
 def test_size_too_small_for_this_url_is_refused_with_the_size_needed(fmt: str) -> None:
     long_url = "https://checkout.leanrails.com/cl/" + "a" * 300
     options = QrOptions(format=fmt, size_px=64, error_correction="H")  # type: ignore[arg-type]
-    with pytest.raises(QrOptionsError, match=r"needs at least \d+ pixels"):
+    with pytest.raises(QrOptionsError, match=r"choose at least [\d.]+ mm \(\d+ px\)\.$"):
         qr.render(long_url, options)
 
 
@@ -157,7 +157,7 @@ def png(data: bytes) -> Image.Image:
     return Image.open(io.BytesIO(data))
 
 
-@pytest.mark.parametrize("size", [64, 300, 1024])
+@pytest.mark.parametrize("size", [180, 300, 1024])
 def test_png_is_size_px_square_without_caption(size: int) -> None:
     assert png(qr.render_png(URL, QrOptions(size_px=size))).size == (size, size)
 
@@ -179,7 +179,7 @@ def test_png_modules_are_whole_pixels_with_at_least_the_quiet_zone() -> None:
 
 
 def test_png_uses_exactly_the_chosen_colours() -> None:
-    options = QrOptions(size_px=128, foreground="#1a237e", background="#fff8e1")
+    options = QrOptions(size_px=180, foreground="#1a237e", background="#fff8e1")
     found = png(qr.render_png(URL, options)).convert("RGB").getcolors()
     assert found is not None
     colors = {c for _, c in found}
@@ -200,6 +200,7 @@ def test_svg_is_vector_with_a_scalable_viewbox() -> None:
     root = ET.fromstring(svg)
     assert root.tag == f"{SVG_NS}svg"
     assert root.get("viewBox") == "0 0 512 512"
+    assert root.get("width") == "43.349mm"  # 512 dots at 300 dpi
     paths = root.findall(f"{SVG_NS}path")
     assert len(paths) == 1 and paths[0].get("d", "").startswith("M")
 
@@ -243,15 +244,16 @@ def test_pdf_is_well_formed_vector_and_sized_for_300_dpi() -> None:
     assert float(box.group(1)) == pytest.approx(1024 * 72 / 300, abs=0.01)
 
 
-def test_pdf_caption_is_placed_as_an_image_band() -> None:
+def test_pdf_caption_is_real_text_in_an_embedded_font() -> None:
     data = qr.render_pdf(URL, QrOptions(caption="title"), "Café ☕")
     check_pdf_structure(data)
-    assert b"/Subtype /Image" in data
+    assert b"/Subtype /Image" not in data
+    assert b"/FontFile2" in data  # the TrueType font is embedded (subset)
 
 
 @pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
 def test_render_dispatches_on_format(fmt: str) -> None:
-    data = qr.render(URL, QrOptions(format=fmt, size_px=128))  # type: ignore[arg-type]
+    data = qr.render(URL, QrOptions(format=fmt, size_px=180))  # type: ignore[arg-type]
     magic = {"png": b"\x89PNG", "svg": b"<?xml", "pdf": b"%PDF"}[fmt]
     assert data.startswith(magic)
 
@@ -343,7 +345,8 @@ def test_options_survive_replace_and_asdict() -> None:
     options = dataclasses.replace(QrOptions(), format="svg", caption="url")
     assert dataclasses.asdict(options) == {
         "format": "svg", "size_px": 1024, "error_correction": "M", "border_modules": 4,
-        "caption": "url", "foreground": "#000000", "background": "#ffffff",
+        "caption": "url", "foreground": "#000000", "background": "#ffffff", "dpi": 300,
+        "logo": None, "logo_ratio": 0.2, "headline": "", "frame": False, "price": "",
     }
     with pytest.raises(QrOptionsError):
         dataclasses.replace(options, border_modules=2)
@@ -351,7 +354,7 @@ def test_options_survive_replace_and_asdict() -> None:
 
 def test_atomic_write_works_for_a_long_file_name(tmp_path: Path) -> None:
     target = tmp_path / ("x" * 240 + ".png")
-    qr.write_qr(target, URL, QrOptions(size_px=64))
+    qr.write_qr(target, URL, QrOptions(size_px=180))
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
 
 

@@ -23,7 +23,7 @@ def link(i: int, title: str = "Tote bag") -> CheckoutLink:
     return CheckoutLink(id=link_id, url=f"https://checkout.leanrails.com/cl/{link_id}", title=title)
 
 
-SMALL = QrOptions(size_px=96)
+SMALL = QrOptions(size_px=180)
 
 
 def no_temp_files(folder: Path) -> bool:
@@ -56,7 +56,7 @@ def test_zip_holds_one_png_per_link_with_suggested_unique_names(tmp_path: Path) 
         assert archive.namelist() == expected
         assert archive.testzip() is None
         for name in expected:
-            assert Image.open(io.BytesIO(archive.read(name))).size == (96, 96)
+            assert Image.open(io.BytesIO(archive.read(name))).size == (180, 180)
     assert no_temp_files(tmp_path)
 
 
@@ -140,7 +140,7 @@ def test_cancelled_folder_export_keeps_only_complete_files(tmp_path: Path) -> No
     assert files == [f"tote-bag-cl_{i:012d}.png" for i in range(3)]
     for name in files:
         with Image.open(tmp_path / name) as image:
-            assert image.size == (96, 96)
+            assert image.size == (180, 180)
 
 
 def test_failure_mid_folder_removes_the_file_in_progress(tmp_path: Path) -> None:

@@ -50,13 +50,13 @@ def test_a_failing_step_is_reported_and_the_sandbox_still_stops(
     real = qr.render_png
 
     def wrong_size(url: str, options: object = None, title: str | None = None) -> bytes:
-        return real(url, qr.QrOptions(size_px=128), title)
+        return real(url, qr.QrOptions(size_px=200), title)
 
     monkeypatch.setattr(qr, "render_png", wrong_size)
     out = io.StringIO()
     assert run_self_check(out) == 1
     lines = out.getvalue().splitlines()
-    assert "FAIL QR code: the QR image is 128×128 pixels, expected 256×256" in lines
+    assert "FAIL QR code: the QR image is 200×200 pixels, expected 256×256" in lines
     assert "ok   sandbox stopped" in lines
     assert lines[-1].startswith("Self-check failed: 1 of 8 steps")
 

@@ -68,6 +68,16 @@ class Account:
         return cls(account_id, name, mode_of(key), base_url, key[-4:], session_only)
 
     @property
+    def local_key(self) -> str:
+        """What this computer files the account's local data under (drafts, its mirror,
+        the import journal): its id; for an account known for this run only (a key from
+        the environment, whose id is always the same) also its server and the key's last
+        four characters, so that two such keys do not share local data."""
+        if not self.session_only:
+            return self.id
+        return f"{self.id}:{self.base_url}:{self.last4}"
+
+    @property
     def masked_key(self) -> str:
         """The key as it may be shown: ``sk_test_…abcd``."""
         return masked_form(self.mode.prefix, self.last4)

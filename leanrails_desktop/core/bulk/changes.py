@@ -157,9 +157,24 @@ def _status(form: LinkForm) -> str:
     return f"inactive ({message})" if message else "inactive"
 
 
+def _text(value: str) -> str:
+    return value.strip() or "(none)"
+
+
+def _limit(form: LinkForm) -> str:
+    return f"stops after {form.limit.strip()}" if form.limit_enabled else "no limit"
+
+
 def describe_fields(before: LinkForm, after: LinkForm) -> tuple[FieldChange, ...]:
-    """Each field the merchant would see differ, before → after, as text."""
+    """Each field the merchant would see differ, before → after, as text (every field an
+    update can change; line items never change once a link is made)."""
     rows: list[FieldChange] = []
+    if before.title.strip() != after.title.strip():
+        rows.append(FieldChange("Title", _text(before.title), _text(after.title)))
+    if before.description.strip() != after.description.strip():
+        rows.append(
+            FieldChange("Description", _text(before.description), _text(after.description))
+        )
     if (before.active, before.inactive_message.strip()) != (
         after.active, after.inactive_message.strip()
     ):
@@ -184,6 +199,8 @@ def describe_fields(before: LinkForm, after: LinkForm) -> tuple[FieldChange, ...
         ))
     if _message(before) != _message(after):
         rows.append(FieldChange("Confirmation message", _message(before), _message(after)))
+    if _limit(before) != _limit(after):
+        rows.append(FieldChange("Payment limit", _limit(before), _limit(after)))
     old, new = dict(before.metadata), dict(after.metadata)
     for key in sorted(set(old) | set(new)):
         if old.get(key) != new.get(key):
@@ -229,6 +246,11 @@ def _restore(original: LinkForm, changed: LinkForm) -> Callable[[LinkForm], Link
 
     def run(current: LinkForm) -> LinkForm:
         new = current.copy()
+        for name in ("title", "description"):
+            if getattr(original, name).strip() != getattr(changed, name).strip():
+                setattr(new, name, getattr(original, name))
+        if _limit(original) != _limit(changed):
+            new.limit_enabled, new.limit = original.limit_enabled, original.limit
         if (original.active, original.inactive_message) != (
             changed.active, changed.inactive_message
         ):

@@ -6,8 +6,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from leanrails_desktop.core.api import LeanRailsClient, errors
+from leanrails_desktop.core.api.objects import CheckoutLink
 from leanrails_desktop.core.bulk.plan import ImportPlan, PlannedLink
 
 CREATED = "created"
@@ -49,6 +51,10 @@ class LinkResult:
     link_id: str = ""
     url: str = ""
     error: str = ""
+    earlier: bool = False
+    """Created by an earlier run of the same import (found in its journal, not sent)."""
+    link: CheckoutLink | None = None
+    """The link as LeanRails answered, when this run made it (for its history)."""
 
     @property
     def line(self) -> int:
@@ -60,7 +66,8 @@ class LinkResult:
             f"lines {self.lines[0]}–{self.lines[-1]}"
         )
         if self.status == CREATED:
-            return f"{where}: created {self.link_id} {self.url}"
+            when = "already created" if self.earlier else "created"
+            return f"{where}: {when} {self.link_id} {self.url}"
         return f"{where}: {self.status} — {self.error}" if self.error else f"{where}: {self.status}"
 
 
@@ -90,29 +97,71 @@ def _error_sentence(exc: errors.LeanRailsError) -> str:
     return text
 
 
+class Journal(Protocol):
+    """Where an import writes each request's key before sending it, and the link it made
+    after the answer (the local store's import journal, bound to one account and file)."""
+
+    def recall(self, group: str, step: str) -> tuple[str, str] | None:
+        """(link id, URL) of a request that finished before, or None."""
+
+    def begin(self, group: str, step: str, key: str) -> str:
+        """Write the key before the request; returns the key to send (an earlier one, when
+        this request was sent before without an answer)."""
+
+    def finish(self, group: str, step: str, link_id: str, url: str) -> None:
+        """Note what the request made."""
+
+
+class NoJournal:
+    """No journal: keys are derived from the file alone (exactly once while the server
+    keeps keys, 24 hours), and nothing is skipped on a rerun."""
+
+    def recall(self, group: str, step: str) -> tuple[str, str] | None:
+        return None
+
+    def begin(self, group: str, step: str, key: str) -> str:
+        return key
+
+    def finish(self, group: str, step: str, link_id: str, url: str) -> None:
+        return None
+
+
 def _send_one(
-    client: LeanRailsClient, link: PlannedLink, digest: str, scope: str
+    client: LeanRailsClient, link: PlannedLink, digest: str, scope: str, journal: Journal
 ) -> LinkResult:
     assert link.params is not None
-    created = None
+    made = journal.recall(link.group, "create")
+    earlier = made is not None
+    answer: CheckoutLink | None = None
     try:
-        created = client.checkout_links.create(
-            **link.params,
-            idempotency_key=idempotency_key(digest, link.group, "create", scope),
-        )
-        if not link.form.active:
-            created = client.checkout_links.update(
-                created.id,
+        if made is None:
+            key = journal.begin(
+                link.group, "create", idempotency_key(digest, link.group, "create", scope)
+            )
+            answer = client.checkout_links.create(**link.params, idempotency_key=key)
+            made = (answer.id, answer.url)
+            journal.finish(link.group, "create", *made)
+        if not link.form.active and journal.recall(link.group, "deactivate") is None:
+            key = journal.begin(
+                link.group, "deactivate",
+                idempotency_key(digest, link.group, "deactivate", scope),
+            )
+            switched = client.checkout_links.update(
+                made[0],
                 active=False,
                 inactive_message=link.form.inactive_message.strip() or None,
-                idempotency_key=idempotency_key(digest, link.group, "deactivate", scope),
+                idempotency_key=key,
             )
+            journal.finish(link.group, "deactivate", *made)
+            answer = switched
     except errors.LeanRailsError as exc:
         sentence = _error_sentence(exc)
-        if created is not None:
-            sentence = f"created as {created.id} but not switched off: {sentence}"
+        if made is not None:
+            sentence = f"created as {made[0]} but not switched off: {sentence}"
         return LinkResult(link.group, link.lines, FAILED, error=sentence)
-    return LinkResult(link.group, link.lines, CREATED, created.id, created.url)
+    return LinkResult(
+        link.group, link.lines, CREATED, made[0], made[1], earlier=earlier, link=answer
+    )
 
 
 def send_import(
@@ -121,6 +170,7 @@ def send_import(
     *,
     only: Iterable[str] | None = None,
     scope: str = "",
+    journal: Journal | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
@@ -130,7 +180,10 @@ def send_import(
     ``only`` limits the import to these groups (see :func:`retry_failed`). Links with
     problems are not sent and are reported as such. When ``cancelled`` returns True, the
     links not yet sent are reported as not sent; running the import again finishes them.
+    With a ``journal``, each key is written before its request and each link made is
+    noted, so a rerun (after a crash, a kill, a cancel) sends only what is left.
     """
+    journal = NoJournal() if journal is None else journal
     wanted = None if only is None else set(only)
     chosen = [link for link in plan.links if wanted is None or link.group in wanted]
     result = ImportResult()
@@ -147,7 +200,7 @@ def send_import(
                 LinkResult(link.group, link.lines, NOT_SENT, error="cancelled")
             )
             continue
-        result.results.append(_send_one(client, link, plan.digest, scope))
+        result.results.append(_send_one(client, link, plan.digest, scope, journal))
         done += 1
         if progress is not None:
             progress(done, todo)
@@ -160,6 +213,7 @@ def retry_failed(
     previous: ImportResult,
     *,
     scope: str = "",
+    journal: Journal | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
@@ -167,7 +221,8 @@ def retry_failed(
     keys, so one created after all is not made twice); returns the merged results."""
     failed = {r.group for r in previous.failed()}
     again = send_import(
-        client, plan, only=failed, scope=scope, progress=progress, cancelled=cancelled
+        client, plan, only=failed, scope=scope, journal=journal, progress=progress,
+        cancelled=cancelled,
     )
     newer = {r.group: r for r in again.results}
     merged = [newer.get(r.group, r) for r in previous.results]

@@ -13,7 +13,7 @@ import datetime as _dt
 import hashlib
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -41,6 +41,10 @@ class Sheet:
     rows: tuple[SheetRow, ...]
     digest: str
     source: str = ""
+    sheet: str = ""
+    """The sheet read, for a workbook ("" for CSV)."""
+    sheets: tuple[str, ...] = ()
+    """Every sheet of the workbook, in order (empty for CSV)."""
 
 
 def read_sheet(path: str | Path, *, sheet: str | None = None) -> Sheet:
@@ -164,9 +168,10 @@ def read_xlsx_bytes(data: bytes, *, sheet: str | None = None, source: str = "") 
             raise SheetError(f"{name} has no sheet called “{sheet}”; its sheets are {names}.")
         records = [[cell_text(v) for v in row] for row in chosen.iter_rows(values_only=True)]
         title = chosen.title
+        sheet_names = tuple(book.sheetnames)
     finally:
         book.close()
-    return _sheet(records, _digest(data, title), source)
+    return replace(_sheet(records, _digest(data, title), source), sheet=title, sheets=sheet_names)
 
 
 # ---------------------------------------------------------------------------- shared

@@ -1,5 +1,9 @@
 """Many links' QR codes at once: one file each into a folder, or all into one ZIP file.
 
+Each code is read back by the scan check before it is written; one that does not scan (or
+whose options are refused for it, e.g. a size too small for its long URL) is left out and
+reported in ``refused`` as (title, reason), and the others are still written.
+
 File names come from :func:`~leanrails_desktop.core.exports.qr.suggested_filename` and are
 made unique within the batch (``-2``, ``-3`` before the extension, compared without regard
 to case, as Windows and macOS do). A file of the same name already in the folder is
@@ -22,7 +26,9 @@ from leanrails_desktop.core.exports.atomic import (
 )
 from leanrails_desktop.core.exports.qr import (
     QrOptions,
+    QrOptionsError,
     render,
+    render_checked,
     safe_filename,
     suggested_filename,
     url_ident,
@@ -64,6 +70,21 @@ def _caption_title(title: str) -> str | None:
     return title or None
 
 
+def _checked(url: str, title: str, options: QrOptions, check: bool,
+             refused: list[tuple[str, str]] | None) -> bytes | None:
+    """The code's bytes, or None (noted in ``refused``) when it would not scan."""
+    caption = _caption_title(title)
+    if not check:
+        return render(url, options, caption)
+    try:
+        return render_checked(url, options, caption)
+    except QrOptionsError as exc:
+        if refused is None:
+            raise
+        refused.append((title or url, str(exc)))
+        return None
+
+
 def export_qr_folder(
     folder: StrPath,
     items: Iterable[BulkItem],
@@ -71,6 +92,8 @@ def export_qr_folder(
     *,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    refused: list[tuple[str, str]] | None = None,
+    check: bool = True,
 ) -> list[Path]:
     """Save one QR file per item into ``folder`` (created if missing); returns the paths.
 
@@ -83,18 +106,25 @@ def export_qr_folder(
         target.mkdir(parents=True, exist_ok=True)
     names = UniqueNames()
     written: list[Path] = []
-    for item in items:
+    for done, item in enumerate(items, 1):
         check_cancelled(cancelled)
         url, title, name = _unpack(item, options.format)
-        data = render(url, options, _caption_title(title))
-        path = target / names.take(name)
-        write_bytes_atomic(path, data)
-        written.append(path)
+        data = _checked(url, title, options, check, refused)
+        if data is not None:
+            path = target / names.take(name)
+            write_bytes_atomic(path, data)
+            written.append(path)
         if progress is not None:
-            progress(len(written))
+            progress(done)
     if not written:
-        raise ExportError("There are no links to export.")
+        raise ExportError(_nothing(refused))
     return written
+
+
+def _nothing(refused: list[tuple[str, str]] | None) -> str:
+    if refused:
+        return f"No code was saved, as none would scan: {refused[0][1]}"
+    return "There are no links to export."
 
 
 def export_qr_zip(
@@ -104,6 +134,8 @@ def export_qr_zip(
     *,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    refused: list[tuple[str, str]] | None = None,
+    check: bool = True,
 ) -> list[str]:
     """Save one QR file per item into a single ZIP at ``path``; returns the names inside.
 
@@ -115,17 +147,20 @@ def export_qr_zip(
     compression = zipfile.ZIP_DEFLATED if options.format == "svg" else zipfile.ZIP_STORED
     names = UniqueNames()
     written: list[str] = []
+    done = 0
     with atomic_binary(path) as stream, zipfile.ZipFile(stream, "w", compression) as archive:
         for item in items:
             check_cancelled(cancelled)
             url, title, name = _unpack(item, options.format)
-            data = render(url, options, _caption_title(title))
-            entry = names.take(name)
-            archive.writestr(entry, data)
-            written.append(entry)
+            data = _checked(url, title, options, check, refused)
+            if data is not None:
+                entry = names.take(name)
+                archive.writestr(entry, data)
+                written.append(entry)
+            done += 1
             if progress is not None:
-                progress(len(written))
+                progress(done)
         check_cancelled(cancelled)
         if not written:
-            raise ExportError("There are no links to export.")
+            raise ExportError(_nothing(refused))
     return written

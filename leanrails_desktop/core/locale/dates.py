@@ -37,14 +37,18 @@ def format_moment(when: Moment, locale: str | None = None) -> str:
     return format_datetime(moment, locale)
 
 
-def format_datetime(when: Moment, locale: str | None = None) -> str:
+def format_datetime(when: Moment, locale: str | None = None, *, seconds: bool = False) -> str:
     """Medium date and short time joined as the locale joins them: ``Dec 1, 2026, 1:02 PM``,
-    ``01.12.2026, 13:02``, ``2026/12/01 13:02``."""
+    ``01.12.2026, 13:02``, ``2026/12/01 13:02``; with ``seconds``, the medium time
+    (``1:02:03 PM``), for records where the order within a minute matters."""
     loc = locale_for(locale)
     joined = str(babel_dates.get_datetime_format("medium", locale=loc))
-    return joined.replace("{1}", format_date(when, str(loc))).replace(
-        "{0}", format_time(when, str(loc))
+    time = (
+        str(babel_dates.format_time(_local(when), "medium", locale=loc))
+        if seconds
+        else format_time(when, str(loc))
     )
+    return joined.replace("{1}", format_date(when, str(loc))).replace("{0}", time)
 
 
 def iso_utc(timestamp: int) -> str:

@@ -35,7 +35,7 @@ Secret keys are never stored: a link whose text holds one is kept with it replac
 from __future__ import annotations
 
 from leanrails_desktop.core.mirror.mirror import Mirror
-from leanrails_desktop.core.mirror.opening import open_mirror
+from leanrails_desktop.core.mirror.opening import default_mirror_folder, mirror_path, open_mirror
 from leanrails_desktop.core.mirror.records import (
     Counts,
     MirrorError,
@@ -58,6 +58,8 @@ __all__ = [
     "PageWritten",
     "SortKey",
     "SyncState",
+    "default_mirror_folder",
+    "mirror_path",
     "open_mirror",
     "search_text",
 ]

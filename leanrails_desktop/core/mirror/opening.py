@@ -6,7 +6,20 @@ from pathlib import Path
 
 from leanrails_desktop.core.mirror.mirror import Mirror, _log
 from leanrails_desktop.core.mirror.records import MirrorError, MirrorUnusable
-from leanrails_desktop.core.paths import set_aside
+from leanrails_desktop.core.paths import app_paths, set_aside
+
+MIRRORS_FOLDER = "mirrors"
+
+
+def default_mirror_folder() -> Path:
+    """Where the app keeps its mirrors (one file per account), in its data folder."""
+    return app_paths().data / MIRRORS_FOLDER
+
+
+def mirror_path(folder: Path, account_key: str) -> Path:
+    """The file of an account's mirror in ``folder`` (the app and ``leanrails`` share it)."""
+    name = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in account_key)
+    return folder / f"{name}.mirror.db"
 
 
 def open_mirror(path: Path) -> tuple[Mirror, str | None]:

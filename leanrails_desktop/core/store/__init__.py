@@ -11,6 +11,8 @@ The package, by concern:
 - ``connection``: the one SQLite connection, its lock, transactions, WAL, checks;
 - ``schema``: the schema version and the migrations to it;
 - ``drafts``: unsaved work, with the idempotency key of a create whose answer was lost;
+- ``imports``: the import journal (each request's key before it is sent, what it made);
+- ``history``: the changes made to each link from this computer (the newest 200 per link);
 - ``forms`` and ``encoding``: how forms and other values are written (never a secret);
 - ``opening``: :func:`open_store`, which sets a bad file aside instead of raising;
 - ``local_store``: :class:`LocalStore`, all of the above as one object.
@@ -28,14 +30,20 @@ from __future__ import annotations
 from leanrails_desktop.core.store.drafts import Draft
 from leanrails_desktop.core.store.errors import StoreError, StoreUnusable
 from leanrails_desktop.core.store.forms import form_from_json, form_to_json
+from leanrails_desktop.core.store.history import HISTORY_LIMIT, HistoryEntry
+from leanrails_desktop.core.store.imports import AccountImportJournal, JournalEntry
 from leanrails_desktop.core.store.local_store import LocalStore
 from leanrails_desktop.core.store.opening import STORE_FILENAME, default_store_path, open_store
 from leanrails_desktop.core.store.schema import SCHEMA_VERSION
 
 __all__ = [
+    "HISTORY_LIMIT",
     "SCHEMA_VERSION",
     "STORE_FILENAME",
+    "AccountImportJournal",
     "Draft",
+    "HistoryEntry",
+    "JournalEntry",
     "LocalStore",
     "StoreError",
     "StoreUnusable",

@@ -19,6 +19,7 @@ from leanrails_desktop import APP_ID, APP_NAME, __version__
 from leanrails_desktop.core import crashlog
 from leanrails_desktop.core.accounts import AccountStore, StartupSource
 from leanrails_desktop.core.locale import SETTING_KEY, choose_locale, set_locale
+from leanrails_desktop.core.mirror import default_mirror_folder
 from leanrails_desktop.core.paths import AppPaths, app_paths, private_file, private_folder
 from leanrails_desktop.core.store import STORE_FILENAME, StoreError, open_store
 from leanrails_desktop.ui.app.window import AppWindow
@@ -70,7 +71,7 @@ def start(args: argparse.Namespace, app: QApplication) -> RunningApp:
     apply_locale(settings)
     store, store_notice = open_store(paths.data / STORE_FILENAME)
     runner = TaskRunner()
-    window = AppWindow(settings, runner, mirror_folder=private_folder(paths.data / "mirrors"))
+    window = AppWindow(settings, runner, mirror_folder=private_folder(default_mirror_folder()))
     reporter.set_parent_widget(window)
     window.set_store(store)
     accounts = AccountStore()

@@ -23,6 +23,7 @@ from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.controllers.drafts import DraftsController
 from leanrails_desktop.ui.controllers.editor import EditorController
 from leanrails_desktop.ui.controllers.exports import ExportController
+from leanrails_desktop.ui.controllers.history import HistoryController
 from leanrails_desktop.ui.controllers.imports import ImportController
 from leanrails_desktop.ui.controllers.line_items import LineItemsController
 from leanrails_desktop.ui.controllers.link_actions import LinkActionsController
@@ -57,13 +58,16 @@ class AppWindow(MainWindow):
         )
         self.links = ListController(self.context, self.model, self.list_pane, self.sync)
         self.drafts = DraftsController(self.context, self.editor_control, self.editor)
-        self.share = ShareController(self.context, self.preview)
+        self.share = ShareController(
+            self.context, self.preview, save_qr=lambda link: self.exports.save_qr(link)
+        )
         self.link_actions = LinkActionsController(
             self.context, self.list_pane, self.editor_control, self.status
         )
         self._exports: ExportController | None = None
         self.imports = ImportController(self.context)
         self.bulk = BulkChangeController(self.context, self.list_pane)
+        self.history = HistoryController(self.context, self.editor_control)
         self.commands_control = CommandsController(
             self.context,
             self.commands,
@@ -76,11 +80,13 @@ class AppWindow(MainWindow):
             exports=lambda: self.exports,
             imports=self.imports,
             bulk=self.bulk,
+            history=self.history,
         )
         self.editor_control.current_link_changed.connect(self.share.show)
         self.editor_control.link_saved.connect(self._upsert)
         self.link_actions.links_updated.connect(self._links_updated)
         self.bulk.links_updated.connect(self._links_updated)
+        self.history.links_updated.connect(self._links_updated)
         self.imports.imported.connect(lambda _count: self.links.refresh())
         self.context.session_changed.connect(self._session_changed)
         self.commands.find_action.triggered.connect(self.focus_search)

@@ -116,7 +116,7 @@ class AccountsController(QObject):
             make_client,
             account_name=account.name,
             livemode=account.is_live,
-            account_key=account.id,
+            account_key=account.local_key,
         )
         self.current = account
         self._context.set_session(session)

@@ -10,6 +10,7 @@ shows the server's answers (:attr:`links_updated`).
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from leanrails_desktop.core.api import LeanRailsClient
+from leanrails_desktop.core.bulk import history
 from leanrails_desktop.core.bulk.changes import (
     CHANGED,
     BulkChange,
@@ -83,6 +85,8 @@ class BulkChangeController(QObject):
         self.running: TaskHandle[ChangeOutcome] | None = None
         self.planning: TaskHandle[ChangePlan] | None = None
         self.undoable: tuple[PlannedChange, ...] = ()
+        self.undo_stamp = 0.0
+        """When (monotonic) the change now undoable was made, to tell it from a later save."""
         self._ids: list[str] = []
         self._mirror: Mirror | None = None
         self._undoing = False
@@ -123,9 +127,6 @@ class BulkChangeController(QObject):
         dialog.show_review([], "", "", can_go_back=False)
         self._plan(work, len(ids))
         dialog.open()
-
-    def undo_text(self) -> str:
-        return f"&Undo change to {_count(len(self.undoable))}" if self.undoable else "&Undo"
 
     def _open(self, heading: str) -> BulkChangeDialog:
         self.plan = None
@@ -233,11 +234,25 @@ class BulkChangeController(QObject):
         if plan is None or self.running is not None:
             return
 
+        record = self._recorder()
+
         def work(client: LeanRailsClient, task: TaskContext) -> ChangeOutcome:
-            return send_changes(client, plan, progress=task.progress,
-                                cancelled=lambda: self._stop.is_set() or task.cancelled())
+            outcome = send_changes(client, plan, progress=task.progress,
+                                   cancelled=lambda: self._stop.is_set() or task.cancelled())
+            record(plan, outcome)
+            return outcome
 
         self._start(work, len(plan.changes))
+
+    def _recorder(self) -> Callable[[ChangePlan, ChangeOutcome], None]:
+        """Writes, on the worker, what a send changed into each link's history."""
+        store, account = self._context.store, self._context.account_key
+        origin = history.UNDO if self._undoing else history.BULK_CHANGE
+
+        def record(plan: ChangePlan, outcome: ChangeOutcome) -> None:
+            history.record_outcome(store, account, plan, outcome, origin)
+
+        return record
 
     def _retry(self) -> None:
         plan, previous = self.plan, self.last_result
@@ -245,9 +260,12 @@ class BulkChangeController(QObject):
             return
         failed = [r.link_id for r in previous.failed()]
 
+        record = self._recorder()
+
         def work(client: LeanRailsClient, task: TaskContext) -> ChangeOutcome:
             again = send_changes(client, plan, only=failed, progress=task.progress,
                                  cancelled=lambda: self._stop.is_set() or task.cancelled())
+            record(plan, again)
             return merge(previous, again)
 
         self._start(work, len(failed))
@@ -309,6 +327,7 @@ class BulkChangeController(QObject):
         else:
             done = {r.link_id for r in outcome.changed()}
             self.undoable = tuple(c for c in plan.changes if c.link_id in done)
+            self.undo_stamp = time.monotonic()
         self.undo_changed.emit()
 
     def _failed(self, exc: Exception) -> None:

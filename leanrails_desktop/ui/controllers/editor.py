@@ -15,6 +15,8 @@ from leanrails_desktop.core import link_form
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.errors import InvalidRequestError
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
+from leanrails_desktop.core.bulk import history
+from leanrails_desktop.core.bulk.history import SavedEdit
 from leanrails_desktop.core.link_form import FormInvalid, LinkForm
 from leanrails_desktop.core.links import conflicts
 from leanrails_desktop.core.links.editing import (
@@ -50,6 +52,8 @@ class EditorController(QObject):
     """The unsaved work is saved or discarded: its draft can go."""
     toggle_active_requested = Signal(object)
     """The editor's Deactivate/Reactivate button, for the link actions."""
+    change_saved = Signal(object)
+    """A saved link was updated: the :class:`SavedEdit` (before and after), for Undo."""
 
     def __init__(
         self,
@@ -261,16 +265,21 @@ class EditorController(QObject):
             self.about_to_create.emit()  # the key is on disk before the request leaves
             self.set_saving(True, "Creating link…")
             params, key = request.params, request.idempotency_key
-            session.call(
-                lambda c: c.checkout_links.create(**params, idempotency_key=key),
-                self._created,
-                self.save_failed,
-            )
+            store, account = self._context.store, self._context.account_key
+
+            def create(client: LeanRailsClient) -> CheckoutLink:
+                link = client.checkout_links.create(**params, idempotency_key=key)
+                history.record_created(store, account, [link], history.CREATED)
+                return link
+
+            session.call(create, self._created, self.save_failed)
             return
         self.set_saving(True, "Saving…")
         link_id, params = request.link_id, request.params
         opened = self.session.saved_form
         assert opened is not None
+        before = opened.copy()
+        store, account = self._context.store, self._context.account_key
 
         def save_unless_changed(client: LeanRailsClient) -> tuple[CheckoutLink, bool]:
             # A newer version on the server is never overwritten blindly: the edits go out
@@ -278,11 +287,14 @@ class EditorController(QObject):
             now = client.checkout_links.retrieve(link_id)
             if conflicts.server_changed(opened, link_form.form_from_link(now)):
                 return now, False
-            return client.checkout_links.update(link_id, **params), True
+            answer = client.checkout_links.update(link_id, **params)
+            history.record_updates(store, account, [(before, answer)], history.SAVED)
+            return answer, True
 
         def answered(result: tuple[CheckoutLink, bool]) -> None:
             link, saved = result
             if saved:
+                self.change_saved.emit(SavedEdit.of(before, link))
                 self._updated(link)
             else:
                 self._changed_meanwhile(link)

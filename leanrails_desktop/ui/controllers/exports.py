@@ -19,7 +19,13 @@ from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
 from leanrails_desktop.core.exports import qr as qr_export
 from leanrails_desktop.core.exports.atomic import ExportCancelled
-from leanrails_desktop.core.link_source import MirrorLineItems, mirror_links, with_line_items
+from leanrails_desktop.core.link_source import (
+    MirrorLineItems,
+    mirror_links,
+    mirror_pairs,
+    split_pairs,
+    with_line_items,
+)
 from leanrails_desktop.core.links import LinkFilter
 from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.core.messages import describe_error
@@ -28,6 +34,7 @@ from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle
 from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.models.links_model import LinksModel
+from leanrails_desktop.ui.qr_settings import account_group
 from leanrails_desktop.ui.views.list_pane import ListPane
 
 Work = Callable[[LeanRailsClient | None, TaskContext], object]
@@ -166,18 +173,19 @@ class ExportController(QObject):
         not have yet from LeanRails (kept for next time); offline, what the mirror has."""
         if mirror is None:
             return iter(())
-        links = mirror_links(mirror, ids, cancelled=cancelled)
         if client is None:
-            return ((link, link.line_items or []) for link in links)
+            return mirror_pairs(mirror, ids, cancelled)
         kept = MirrorLineItems(mirror)
         return with_line_items(
-            client, links, saved=kept.saved, remember=kept.remember, cancelled=cancelled
+            client, mirror_links(mirror, ids, cancelled=cancelled),
+            saved=kept.saved, remember=kept.remember, cancelled=cancelled,
         )
 
     # ------------------------------------------------------------------ one QR code
 
     def save_qr(self, link: CheckoutLink) -> None:
-        options = self._context.prompts.qr_options(self._context.settings, link.title)
+        with account_group(self._context.settings, self._context.account_key) as settings:
+            options = self._context.prompts.qr_options(settings, link.title)
         if options is None:
             return
         suggested = qr_export.suggested_filename(link, options.format)
@@ -196,7 +204,7 @@ class ExportController(QObject):
         url, title = link.url, link.title
 
         def work(_client: LeanRailsClient | None, _context: TaskContext) -> str:
-            qr_export.write_qr(path, url, options, title=title)
+            qr_export.write_qr(path, url, options, title=title)  # read back before it is written
             return path
 
         self._run("Saving QR code", work, lambda _r: self._status(f"QR code saved to {path}."), 1)
@@ -205,9 +213,8 @@ class ExportController(QObject):
 
     def bulk_qr(self) -> None:
         selected = len(self._list.selected_rows())
-        choice = self._context.prompts.bulk_choice(
-            self._context.settings, selected, self._list_filter()
-        )
+        with account_group(self._context.settings, self._context.account_key) as settings:
+            choice = self._context.prompts.bulk_choice(settings, selected, self._list_filter())
         if choice is None:
             return
         start = self._start_dir("export/bulk_dir")
@@ -229,6 +236,7 @@ class ExportController(QObject):
             return
         self._remember_dir("export/bulk_dir", path)
         mirror, ids, total = self._scope(choice.scope)
+        refused: list[tuple[str, str]] = []
 
         def work(_client: LeanRailsClient | None, context: TaskContext) -> object:
             from leanrails_desktop.core.exports import bulk, sheet
@@ -238,22 +246,24 @@ class ExportController(QObject):
             def progress(done: int) -> None:
                 context.progress(done, total)
 
+            # Every code is read back by the scan check; those that do not scan are left
+            # out and reported, one by one.
             if choice.target == "folder":
                 return bulk.export_qr_folder(
-                    path, links, choice.options, progress=progress, cancelled=context.cancelled
+                    path, links, choice.options, progress=progress,
+                    cancelled=context.cancelled, refused=refused,
                 )
             if choice.target == "zip":
                 return bulk.export_qr_zip(
-                    path, links, choice.options, progress=progress, cancelled=context.cancelled
+                    path, links, choice.options, progress=progress,
+                    cancelled=context.cancelled, refused=refused,
                 )
-            return sheet.write_print_sheet(
-                path,
-                links,
-                paper=choice.paper,
-                per_row=choice.per_row,
-                progress=progress,
-                cancelled=context.cancelled,
+            result = sheet.write_print_sheet(
+                path, links, choice.sheet, paper=choice.paper, per_row=choice.per_row,
+                progress=progress, cancelled=context.cancelled,
             )
+            refused.extend(result.refused)
+            return result.placed
 
         def done(result: object) -> None:
             count = len(result) if isinstance(result, list) else int(str(result))
@@ -263,6 +273,16 @@ class ExportController(QObject):
                 "sheet": "QR codes placed on the print sheet",
             }[choice.target]
             self._status(f"{format_count(count)} {what} {path}.")
+            if refused:
+                lines = "\n".join(f"• {title}: {reason}" for title, reason in refused[:20])
+                rest = format_count(len(refused) - 20)
+                more = f"\n… and {rest} more." if len(refused) > 20 else ""
+                saved, left = format_count(count), format_count(len(refused))
+                self._context.prompts.warn(
+                    "Some codes were left out",
+                    f"{saved} codes were saved; {left} would not scan and were left "
+                    f"out:\n{lines}{more}",
+                )
 
         self._run("Exporting QR codes", work, done, total)
 
@@ -289,18 +309,11 @@ class ExportController(QObject):
         def work(client: LeanRailsClient | None, context: TaskContext) -> int:
             from leanrails_desktop.core.exports import csv as csv_export
 
-            current: dict[str, list[LineItem]] = {}
-
-            def stream() -> Iterator[CheckoutLink]:
-                for link, items in self._stream(mirror, ids, client, context.cancelled):
-                    current.clear()
-                    current[link.id] = items
-                    yield link
-
+            links, items_of = split_pairs(self._stream(mirror, ids, client, context.cancelled))
             return csv_export.export_links_csv(
                 path,
-                stream(),
-                line_items_for=lambda link: current.get(link.id, []),
+                links,
+                line_items_for=items_of,
                 per_line_item=choice.per_line_item,
                 bom=choice.bom,
                 progress=lambda done: context.progress(done, total),

@@ -3,9 +3,11 @@ see each link's result, retry the failed ones.
 
 The file is read and checked on a worker (:mod:`core.bulk`); nothing is sent before the
 merchant has seen the review. Links are created on the open account's session with the
-keys :func:`~leanrails_desktop.core.bulk.idempotency_key` derives from the file, the same
-as ``leanrails import`` uses, so importing a file again (or after a cancel, or from the
-command line) never makes a link twice. Switching account stops the import.
+keys :func:`~leanrails_desktop.core.bulk.idempotency_key` derives from the file, each
+written to the local store's import journal before it is sent — the same journal
+``leanrails import`` uses — so importing a file again (after a cancel, a crash, or from the
+command line) creates only what is left, never a link twice. Switching account stops the
+import. Save report… writes each link's line, result, id and address as CSV.
 """
 
 from __future__ import annotations
@@ -30,9 +32,12 @@ from leanrails_desktop.core.bulk import (
     retry_failed,
     send_import,
 )
+from leanrails_desktop.core.bulk.history import IMPORTED, record_created
+from leanrails_desktop.core.bulk.report import default_report_path, write_report
 from leanrails_desktop.core.link_form import LineItemForm
 from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.core.messages import describe_error
+from leanrails_desktop.core.store import AccountImportJournal
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle
 from leanrails_desktop.ui.controllers.context import AppContext
@@ -89,6 +94,7 @@ class ImportController(QObject):
         self.running: TaskHandle[ImportResult] | None = None
         self._stop = threading.Event()
         self._file_name = ""
+        self._path = ""
         self._rows: dict[str, int] = {}
         context.session_closing.connect(self._session_closing)
 
@@ -104,11 +110,17 @@ class ImportController(QObject):
         if not path:
             return
         self._context.settings.setValue(_DIR_KEY, os.path.dirname(path))
+        self._path = path
         self._file_name = Path(path).name
         self._context.show_status(f"Reading {self._file_name}…")
+        self._read(None)
+
+    def _read(self, sheet: str | None) -> None:
+        """Read and check the file (``sheet``: of a workbook; None for the first)."""
+        session, path = self._context.session, self._path
 
         def work() -> ImportPlan:
-            return plan_import(read_sheet(path))
+            return plan_import(read_sheet(path, sheet=sheet))
 
         def done(plan: ImportPlan) -> None:
             self.reading = None
@@ -119,8 +131,16 @@ class ImportController(QObject):
             text = str(exc) if isinstance(exc, SheetError) else describe_error(exc)
             self._context.show_status("")
             self._context.prompts.warn("The file cannot be imported", text)
+            if self.plan is not None and self.dialog is not None:  # the sheet shown stays
+                self.dialog.set_sheets(self.plan.sheet.sheets, self.plan.sheet.sheet)
+                self._update_review()
 
         self.reading = self._context.runner.submit(work, done, failed)
+
+    def _choose_sheet(self, name: str) -> None:
+        if self.running is None and self.reading is None and self.dialog is not None:
+            self.dialog.set_summary(f"Reading the sheet “{name}”…")
+            self._read(name)
 
     # ------------------------------------------------------------------ review
 
@@ -129,19 +149,24 @@ class ImportController(QObject):
         self.plan = plan
         self.last_result = None
         self._rows = {link.group: index for index, link in enumerate(plan.links)}
-        dialog = ImportDialog(self._file_name, self._context.dialog_parent)
-        self.dialog = dialog
+        dialog = self.dialog
+        if dialog is None:
+            dialog = ImportDialog(self._file_name, self._context.dialog_parent)
+            self.dialog = dialog
+            dialog.skip_check.toggled.connect(self._update_review)
+            dialog.import_requested.connect(self._send)
+            dialog.report_requested.connect(self._save_report)
+            dialog.sheet_chosen.connect(self._choose_sheet)
+            dialog.retry_requested.connect(self._retry)
+            dialog.cancel_requested.connect(self._cancel)
+            dialog.open()
+        dialog.set_sheets(plan.sheet.sheets, plan.sheet.sheet)
         dialog.show_review(
             [review_row(link) for link in plan.links],
             [str(problem) for problem in plan.all_problems()],
             plan.ignored_columns,
         )
-        dialog.skip_check.toggled.connect(self._update_review)
-        dialog.import_requested.connect(self._send)
-        dialog.retry_requested.connect(self._retry)
-        dialog.cancel_requested.connect(self._cancel)
         self._update_review()
-        dialog.open()
 
     def _update_review(self, *_args: object) -> None:
         """The count, and whether Import can be pressed: not while any problem stands,
@@ -166,12 +191,15 @@ class ImportController(QObject):
         if plan is None or self.running is not None:
             return
         only = [link.group for link in plan.valid_links()]
+        journal = self._journal(plan)
 
         def work(client: LeanRailsClient, task: TaskContext) -> ImportResult:
-            return send_import(
-                client, plan, only=only, progress=task.progress,
+            result = send_import(
+                client, plan, only=only, journal=journal, progress=task.progress,
                 cancelled=lambda: self._stop.is_set() or task.cancelled(),
             )
+            self._record(result)
+            return result
 
         self._start(work, len(only))
 
@@ -179,14 +207,50 @@ class ImportController(QObject):
         plan, previous = self.plan, self.last_result
         if plan is None or previous is None or self.running is not None:
             return
+        journal = self._journal(plan)
 
         def work(client: LeanRailsClient, task: TaskContext) -> ImportResult:
-            return retry_failed(
-                client, plan, previous, progress=task.progress,
+            result = retry_failed(
+                client, plan, previous, journal=journal, progress=task.progress,
                 cancelled=lambda: self._stop.is_set() or task.cancelled(),
             )
+            self._record(result)
+            return result
 
         self._start(work, len(previous.failed()))
+
+    def _record(self, result: ImportResult) -> None:
+        """Each link this run made starts its history (on the worker; one write)."""
+        made = [item.link for item in result.results if item.link is not None]
+        record_created(self._context.store, self._context.account_key, made, IMPORTED)
+
+    def _journal(self, plan: ImportPlan) -> AccountImportJournal | None:
+        """The import journal of this file and account (None without a local store: the
+        keys derived from the file still keep a rerun within a day exactly once)."""
+        store = self._context.store
+        if store is None:
+            return None
+        return AccountImportJournal(store, self._context.account_key, plan.digest)
+
+    def _save_report(self) -> None:
+        plan, result = self.plan, self.last_result
+        if plan is None:
+            return
+        start = str(self._context.settings.value(_DIR_KEY, "") or Path.home())
+        suggested = default_report_path(Path(start) / self._file_name)
+        path = self._context.prompts.save_path(
+            "Save import report", str(suggested), "CSV (*.csv)"
+        )
+        if not path:
+            return
+
+        def done(rows: int) -> None:
+            self._context.show_status(f"Report of {plural(rows, 'link')} saved to {path}.")
+
+        def failed(exc: Exception) -> None:
+            self._context.prompts.warn("The report was not saved", describe_error(exc))
+
+        self._context.runner.submit(lambda: write_report(Path(path), plan, result), done, failed)
 
     def _start(self, work: Send, total: int) -> None:
         session, dialog = self._context.session, self.dialog
@@ -213,7 +277,7 @@ class ImportController(QObject):
             rows = [
                 ResultRow(
                     self._rows[r.group],
-                    r.status,
+                    "already created" if r.earlier else r.status,
                     r.url if r.status == CREATED else r.error,
                     r.status != CREATED,
                 )

@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, Signal
 
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.objects import CheckoutLink
+from leanrails_desktop.core.bulk import history
+from leanrails_desktop.core.link_form import form_from_link
 from leanrails_desktop.core.locale import format_count, format_time
 from leanrails_desktop.ui.background.tasks import TaskContext
 from leanrails_desktop.ui.controllers.context import AppContext
@@ -79,16 +81,23 @@ class LinkActionsController(QObject):
             if text.strip():
                 params["inactive_message"] = text.strip()
         ids = [link.id for link in links]
+        before = {link.id: form_from_link(link) for link in links}
+        store, account = self._context.store, self._context.account_key
         verb = "Activating" if active else "Deactivating"
         self._editor.set_saving(True, f"{verb}…")
 
         def run(client: LeanRailsClient, task: TaskContext) -> list[CheckoutLink]:
-            updated = []
-            for done, link_id in enumerate(ids, start=1):
-                if task.cancelled():  # the account was switched away from
-                    break
-                updated.append(client.checkout_links.update(link_id, **params))
-                task.progress(done, len(ids))
+            updated: list[CheckoutLink] = []
+            try:
+                for done, link_id in enumerate(ids, start=1):
+                    if task.cancelled():  # the account was switched away from
+                        break
+                    updated.append(client.checkout_links.update(link_id, **params))
+                    task.progress(done, len(ids))
+            finally:  # what was switched is recorded even if a later link failed
+                history.record_updates(
+                    store, account, [(before[a.id], a) for a in updated], history.STATUS
+                )
             return updated
 
         def progress(done: int, total: int | None) -> None:

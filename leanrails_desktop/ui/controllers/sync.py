@@ -19,7 +19,7 @@ from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.errors import APIConnectionError
 from leanrails_desktop.core.locale import format_count, format_moment
 from leanrails_desktop.core.messages import describe_error
-from leanrails_desktop.core.mirror import Mirror, MirrorError, open_mirror
+from leanrails_desktop.core.mirror import Mirror, MirrorError, mirror_path, open_mirror
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle
 from leanrails_desktop.ui.controllers.context import AppContext
@@ -100,8 +100,7 @@ class SyncController(QObject):
         self.sync_now()
 
     def _path(self, account_key: str) -> Path:
-        name = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in account_key)
-        return self._folder / f"{name}.mirror.db"
+        return mirror_path(self._folder, account_key)
 
     def forget(self, account_key: str) -> None:
         """Delete the mirror of a removed account (its file and SQLite's companions). The

@@ -38,6 +38,12 @@ class WindowActions(QObject):
         self.save_qr_action = self._make(
             "Save QR code…", None, "qr-save", "Save the QR code as PNG, SVG or PDF"
         )
+        self.share_action = self._make(
+            "&Share…",
+            "Ctrl+Shift+S",
+            "",
+            "Share the link: tagged per channel, embed code, email, posts",
+        )
         self.activate_action = self._make("&Activate", None, "activate", "Switch the link on")
         self.deactivate_action = self._make(
             "&Deactivate…", None, "deactivate", "Switch the link off, with an optional message"
@@ -49,7 +55,13 @@ class WindowActions(QObject):
             "C&hange selected links…", None, "", "Set fields on all the selected links at once"
         )
         self.undo_action = self._make(
-            "&Undo", QKeySequence(_STD.Undo), "", "Put back what the last bulk change changed"
+            "&Undo",
+            QKeySequence(_STD.Undo),
+            "",
+            "Put back what the last save or bulk change changed",
+        )
+        self.history_action = self._make(
+            "Hi&story…", None, "", "The changes made to this link from this computer"
         )
         self.open_action = self._make(
             "&Open in browser", None, "open", "Open the checkout page in your browser"
@@ -122,7 +134,9 @@ class WindowActions(QObject):
                 self.activate_action,
                 self.deactivate_action,
                 self.change_links_action,
+                self.history_action,
                 self.open_action,
+                self.share_action,
                 self.save_qr_action,
             ]
         )
@@ -146,10 +160,12 @@ class WindowActions(QObject):
             self.copy_link_action,
             self.copy_qr_action,
             self.save_qr_action,
+            self.share_action,
             None,
             self.activate_action,
             self.deactivate_action,
             self.change_links_action,
+            self.history_action,
             None,
             self.duplicate_action,
             self.open_action,

@@ -56,6 +56,7 @@ class PreviewPane(QWidget):
     copy_link_requested = Signal()
     copy_qr_requested = Signal()
     save_qr_requested = Signal()
+    share_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,16 +133,23 @@ class PreviewPane(QWidget):
         self.copy_qr_button.setAccessibleName("Copy QR code image")
         self.save_qr_button = QPushButton("Save QR…")
         self.save_qr_button.setAccessibleName("Save QR code")
+        self.share_button = QPushButton("Share…")
+        self.share_button.setAccessibleName("Share the link")
         buttons = QVBoxLayout()
         buttons.setSpacing(4)
         for button, name in (
             (self.copy_link_button, "copy"),
             (self.copy_qr_button, "qr"),
             (self.save_qr_button, "qr-save"),
+            (self.share_button, ""),
         ):
-            button.setIcon(icon(name))
+            if name:
+                button.setIcon(icon(name))
             button.setStyleSheet("text-align: left; padding: 4px 8px;")
             buttons.addWidget(button)
+        self.scan_label = plain_label(role="Scan check")
+        self.scan_label.setWordWrap(True)
+        buttons.addWidget(self.scan_label)
         buttons.addStretch(1)
         code_row = QHBoxLayout()
         code_row.setSpacing(8)
@@ -156,6 +164,7 @@ class PreviewPane(QWidget):
         self.copy_link_button.clicked.connect(self.copy_link_requested)
         self.copy_qr_button.clicked.connect(self.copy_qr_requested)
         self.save_qr_button.clicked.connect(self.save_qr_requested)
+        self.share_button.clicked.connect(self.share_requested)
         self.desktop_button.toggled.connect(self._width_changed)
         self._width_changed()
         self._build_card()
@@ -185,6 +194,11 @@ class PreviewPane(QWidget):
             self.qr_label.setPixmap(pixmap)
         else:
             self.qr_label.clear()
+
+    def set_scan_status(self, text: str) -> None:
+        """What the scan check found for the code shown ("Scans ✓" or why not); "" hides it."""
+        self.scan_label.setText(text)
+        self.scan_label.setVisible(bool(text))
 
     def _build_card(self) -> None:
         """The card's widgets, made once; :meth:`show_preview` fills them in place (a

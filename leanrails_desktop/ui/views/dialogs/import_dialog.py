@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -61,6 +62,9 @@ class ImportDialog(ReviewDialog):
 
     import_requested = Signal()
     retry_requested = Signal()
+    report_requested = Signal()
+    sheet_chosen = Signal(str)
+    """Another sheet of the workbook was chosen (its name)."""
     """Cancel, Close, Escape or the window's close button: the controller decides."""
 
     def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
@@ -74,6 +78,18 @@ class ImportDialog(ReviewDialog):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
+        self.sheet_label = plain_label("S&heet:", self)
+        self.sheet_box = QComboBox(self)
+        self.sheet_box.setAccessibleName("Sheet to import")
+        self.sheet_label.setBuddy(self.sheet_box)
+        self.sheet_box.activated.connect(
+            lambda index: self.sheet_chosen.emit(str(self.sheet_box.itemData(index)))
+        )
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_label)
+        sheet_row.addWidget(self.sheet_box)
+        sheet_row.addStretch(1)
+        self.set_sheets((), "")
         self.summary = plain_label("", self, role="Import summary")
         self.ignored = plain_label("", self, role="Columns ignored")
         self.ignored.setWordWrap(True)
@@ -111,16 +127,23 @@ class ImportDialog(ReviewDialog):
         self.import_button.setDefault(True)
         self.retry_button = QPushButton("&Retry the failed ones", self)
         self.retry_button.setVisible(False)
+        self.report_button = QPushButton("Save re&port…", self)
+        self.report_button.setToolTip(
+            "A CSV of each link's line, result, id and address, for QR codes or a print sheet"
+        )
+        self.report_button.setVisible(False)
         self.cancel_button = QPushButton("Cancel", self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_check)
         buttons.addStretch(1)
+        buttons.addWidget(self.report_button)
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.cancel_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addLayout(sheet_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.ignored)
         layout.addWidget(self.problems_label)
@@ -132,6 +155,7 @@ class ImportDialog(ReviewDialog):
 
         self.import_button.clicked.connect(self.import_requested)
         self.retry_button.clicked.connect(self.retry_requested)
+        self.report_button.clicked.connect(self.report_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.resize(900, 520)
 
@@ -154,6 +178,8 @@ class ImportDialog(ReviewDialog):
             self.ignored.setText("Columns ignored: " + ", ".join(ignored))
         self.ignored.setVisible(bool(ignored))
         self.table.setRowCount(len(rows))
+        # The problems column only when there are problems: the room goes to the results.
+        self.table.setColumnHidden(PROBLEMS, not any(row.problems for row in rows))
         for index, row in enumerate(rows):
             cells = (row.lines, row.title, row.items, row.total, row.problems)
             for column, text in enumerate(cells):
@@ -166,6 +192,19 @@ class ImportDialog(ReviewDialog):
                     item.setForeground(QBrush(PROBLEM_COLOUR))
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
+
+    def set_sheets(self, names: Sequence[str], current: str) -> None:
+        """The workbook's sheets to choose from (hidden for CSV or a single sheet)."""
+        self.sheet_box.blockSignals(True)
+        self.sheet_box.clear()
+        for name in names:
+            self.sheet_box.addItem(shown(name), name)
+        if current in names:
+            self.sheet_box.setCurrentIndex(list(names).index(current))
+        self.sheet_box.blockSignals(False)
+        several = len(names) > 1
+        self.sheet_box.setVisible(several)
+        self.sheet_label.setVisible(several)
 
     def set_summary(self, text: str) -> None:
         self.summary.setText(text)
@@ -181,6 +220,7 @@ class ImportDialog(ReviewDialog):
         self.import_button.setEnabled(False)
         self.retry_button.setEnabled(False)
         self.skip_check.setEnabled(False)
+        self.sheet_box.setEnabled(False)
         self.cancel_button.setText("Cancel")
 
     def set_progress(self, done: int, total: int, text: str) -> None:
@@ -204,5 +244,7 @@ class ImportDialog(ReviewDialog):
         self.retry_button.setVisible(bool(retry))
         self.retry_button.setEnabled(bool(retry))
         self.import_button.setVisible(False)
+        self.sheet_box.setEnabled(False)
+        self.report_button.setVisible(True)
         self.skip_check.setEnabled(False)
         self.cancel_button.setText("Close")
