@@ -25,7 +25,6 @@ import argparse
 import contextlib
 import os
 import sys
-import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -59,6 +58,7 @@ from leanrails_desktop.core.link_source import (
     split_pairs,
     with_line_items,
 )
+from leanrails_desktop.core.locale import format_count, format_datetime
 from leanrails_desktop.core.mirror import (
     MirrorError,
     MirrorQuery,
@@ -178,12 +178,12 @@ class Progress:
         self._shown = False
 
     def __call__(self, done: int, total: int) -> None:
+        text = f"{self._verb} {format_count(done)} of {format_count(total)}"
         if self._tty:
-            print(f"\r{self._verb} {done:,} of {total:,}…", end="", file=self._stream,
-                  flush=True)
+            print(f"\r{text}…", end="", file=self._stream, flush=True)
             self._shown = True
         elif done == total or done % max(1, total // 20) == 0:
-            print(f"{self._verb} {done:,} of {total:,}", file=self._stream, flush=True)
+            print(text, file=self._stream, flush=True)
 
     def end(self) -> None:
         if self._shown:
@@ -338,14 +338,14 @@ def run_export(args: argparse.Namespace, out: TextIO, err: TextIO,
                 f"{target} could not be written: {getattr(exc, 'strerror', None) or exc}"
             ) from None
     what = "line items" if args.per_line_item else "links"
-    print(f"{rows:,} {what} written to {target}.", file=out)
+    print(f"{format_count(rows)} {what} written to {target}.", file=out)
     return EXIT_OK
 
 
 def _as_of(timestamp: float | None) -> str:
     if not timestamp:
         return " (never brought up to date)"
-    return time.strftime(" as of %Y-%m-%d %H:%M", time.localtime(timestamp))
+    return f" as of {format_datetime(timestamp)}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

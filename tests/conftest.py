@@ -9,7 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from leanrails_desktop.core.locale import DEFAULT_LOCALE, set_locale
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app chooses its locale from the system at start; the tests run as on a machine with
+# none (en_US amounts such as "$499.00"), whatever the developer's own locale is.
+os.environ["LC_ALL"] = "C.UTF-8"
 
 # Main-window fixtures (a window on a real sandbox with scripted prompts), for GUI tests.
 pytest_plugins = ["window_fixtures"]
@@ -53,6 +58,15 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
         report.outcome = "failed"
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
         report.longrepr = f"system test skipped, which CI counts as a failure: {reason}"
+
+
+@pytest.fixture(autouse=True)
+def us_english_locale() -> Iterator[None]:
+    """Every test starts in en_US (amounts read ``$499.00``), whatever the machine's locale,
+    and a test that changes the locale cannot leak it into the next."""
+    set_locale(DEFAULT_LOCALE)
+    yield
+    set_locale(DEFAULT_LOCALE)
 
 
 @pytest.fixture

@@ -17,7 +17,6 @@ import platform
 import sys
 import tempfile
 import threading
-import time
 import traceback
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -25,6 +24,7 @@ from pathlib import Path
 from types import TracebackType
 
 from leanrails_desktop import APP_NAME, __version__
+from leanrails_desktop.core.locale import file_stamp
 from leanrails_desktop.core.paths import (
     app_paths,
     private_folder,
@@ -168,7 +168,7 @@ def write_crash_report(log_dir: Path, report: str) -> Path:
     the first report.
     """
     private_folder(log_dir)
-    stamp = time.strftime("%Y%m%d-%H%M%S")
+    stamp = file_stamp()
     # mkstemp creates the file 0600: the report is private from its first byte.
     fd, temp_name = tempfile.mkstemp(prefix=".crash-", suffix=".tmp", dir=log_dir)
     temp = Path(temp_name)

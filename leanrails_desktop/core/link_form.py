@@ -16,6 +16,7 @@ from typing import Any
 from leanrails_desktop.core import money
 from leanrails_desktop.core.api.objects import SUBMIT_TYPES, CheckoutLink, LineItem
 from leanrails_desktop.core.i18n import translate
+from leanrails_desktop.core.locale import ascii_digits, format_count
 from leanrails_desktop.core.redirect_url import has_control_chars, normalize_redirect_url
 
 TITLE_MAX = 250
@@ -154,7 +155,7 @@ def _check_text(
     elif len(text) > limit:
         errors[param] = translate(
             "LinkForm", "{label} can be at most {limit} characters ({count} now)."
-        ).format(label=label, limit=f"{limit:,}", count=f"{len(text):,}")
+        ).format(label=label, limit=format_count(limit), count=format_count(len(text)))
     elif has_control_chars(text):
         errors[param] = translate(
             "LinkForm", "{label} contains invisible control characters; please retype it."
@@ -162,7 +163,7 @@ def _check_text(
 
 
 def _parse_int(text: str) -> int | None:
-    cleaned = money.ascii_digits(text.strip())
+    cleaned = ascii_digits(text.strip())
     if not cleaned.isascii() or not cleaned.isdigit():
         return None
     try:

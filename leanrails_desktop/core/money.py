@@ -1,17 +1,25 @@
 """Currencies, minor units, and exact conversion between typed amounts and minor units.
 
 Every amount in the API is an integer count of the currency's minor unit (cents for usd,
-yen for jpy, fils for kwd). Conversions here go through :class:`~decimal.Decimal` only,
-never through float, so ``"19.99"`` usd is always exactly ``1999``.
+yen for jpy, fils for kwd). Which currencies have 0 or 3 decimal places is the API's rule
+(the contract), kept here explicitly, not CLDR's digits. Conversions go through
+:class:`~decimal.Decimal` only, never through float, so ``"19.99"`` usd is always exactly
+``1999``. What a person reads or types is formatted and read by ``core.locale``.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from decimal import Decimal
+
+from leanrails_desktop.core.locale import (
+    ReadingError,
+    currency_symbol,
+    format_money,
+    format_number,
+    read_number,
+)
 
 MAX_UNIT_AMOUNT = 99_999_999
 """Largest ``unit_amount`` the API accepts, in minor units."""
@@ -37,30 +45,6 @@ ZERO_DECIMAL = frozenset(
     }
 )
 THREE_DECIMAL = frozenset({"bhd", "iqd", "jod", "kwd", "lyd", "omr", "tnd"})
-
-# Symbols a merchant recognises at a glance; other currencies are shown by their code.
-_SYMBOLS: dict[str, str] = {
-    "usd": "$",
-    "eur": "€",
-    "gbp": "£",
-    "jpy": "¥",
-    "krw": "₩",
-    "inr": "₹",
-    "cny": "CN¥",
-    "cad": "CA$",
-    "aud": "A$",
-    "nzd": "NZ$",
-    "hkd": "HK$",
-    "sgd": "S$",
-    "mxn": "MX$",
-    "brl": "R$",
-    "ils": "₪",
-    "vnd": "₫",
-    "php": "₱",
-    "thb": "฿",
-    "try": "₺",
-    "ngn": "₦",
-}
 
 COMMON_CURRENCIES: tuple[str, ...] = (
     "usd",
@@ -103,8 +87,6 @@ COMMON_CURRENCIES: tuple[str, ...] = (
 """Currencies offered first in pickers; any three-letter code is still accepted."""
 
 _CODE = re.compile(r"^[a-z]{3}$")
-_PLAIN_NUMBER = re.compile(r"^\d+(?:\.\d+)?$|^\.\d+$")
-_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 
 class MoneyError(ValueError):
@@ -146,9 +128,14 @@ def to_minor(amount: Decimal | int | str, currency: str) -> int:
     """Convert a major-unit amount to minor units exactly.
 
     Raises MoneyError if the amount has more decimal places than the currency allows
-    (3.999 usd is refused, never rounded), is negative, or is not a plain number.
+    (3.999 usd is refused, never rounded), is negative, or is not a plain number. Text is
+    read as in the current locale (see :func:`parse_decimal`).
     """
     value = parse_decimal(amount) if isinstance(amount, str) else Decimal(amount)
+    return _exact_minor(value, currency, str(amount))
+
+
+def _exact_minor(value: Decimal, currency: str, shown: str) -> int:
     if not value.is_finite():
         raise MoneyError("Enter an amount as a plain number, such as 35 or 35.00.")
     if value.is_signed():
@@ -159,7 +146,7 @@ def to_minor(amount: Decimal | int | str, currency: str) -> int:
         if places == 0:
             raise MoneyError(f"{currency.upper()} has no decimal places; enter a whole amount.")
         raise MoneyError(
-            f"{currency.upper()} allows at most {places} decimal places; “{amount}” has more."
+            f"{currency.upper()} allows at most {places} decimal places; “{shown}” has more."
         )
     return int(scaled)
 
@@ -170,92 +157,81 @@ def from_minor(minor: int, currency: str) -> Decimal:
     return Decimal(minor).scaleb(-places).quantize(Decimal(1).scaleb(-places))
 
 
-def parse_decimal(text: str) -> Decimal:
-    """Parse what a person typed as an amount: digits, an optional dot, grouping commas.
+def parse_decimal(text: str, locale: str | None = None) -> Decimal:
+    """Parse what a person typed as a number, in the locale's own way (the current locale
+    by default): ``1,234.50`` in en_US, ``1.234,50`` in de_DE.
 
     Digits from any script (``١٢٣``) are accepted; exponents, signs, ``NaN`` and
     infinities are refused with a MoneyError.
     """
-    cleaned = ascii_digits(text.strip()).replace(" ", "")
-    if cleaned.startswith("-") or cleaned.startswith("+"):
-        raise MoneyError(
-            "The amount cannot be negative or carry a sign; enter a number such as 35.00."
-        )
-    if "," in cleaned:
-        # Commas group thousands only: "1,5" is a decimal comma, which would be 100× off.
-        if not _GROUPED.match(cleaned):
-            raise MoneyError(
-                f"“{text.strip()}” is not an amount; use a dot for decimals, such as 1.50."
-            )
-        cleaned = cleaned.replace(",", "")
-    if not cleaned:
-        raise MoneyError("Enter an amount.")
-    if not _PLAIN_NUMBER.match(cleaned):
-        raise MoneyError(f"“{text.strip()}” is not an amount; enter a number such as 35.00.")
     try:
-        return Decimal(cleaned)
-    except InvalidOperation as exc:  # pragma: no cover - the regex admits only valid input
-        raise MoneyError(f"“{text.strip()}” is not an amount.") from exc
+        return read_number(text, locale)[0]
+    except ReadingError as exc:
+        raise MoneyError(str(exc)) from None
 
 
-def ascii_digits(text: str) -> str:
-    """``text`` with digits of any script (``١٢٣``) written as ASCII digits."""
-    if text.isascii():
-        return text
-    return "".join(_ascii_digit(ch) for ch in text)
+def parse_amount(text: str, currency: str, locale: str | None = None) -> int:
+    """Parse an amount typed in the locale (the current one by default) into minor units,
+    within the API's limits.
 
-
-def _ascii_digit(ch: str) -> str:
-    if ch.isdigit() and not ch.isascii():
+    Each reading the locale allows is tried (in de_DE both ``1.234,50`` and ``35.00``); the
+    readings that fit the currency must agree, or the text is refused as ambiguous: in
+    de_DE ``1.234`` USD is 1,234.00, while ``1.234`` KWD could be 1.234 or 1234.
+    """
+    try:
+        readings = read_number(text, locale)
+    except ReadingError as exc:
+        raise MoneyError(str(exc)) from None
+    shown = text.strip()
+    places = exponent(currency)
+    # The plain-dot reading beside the locale's own is for "35.00": with more places than
+    # the currency has, "5.000" JPY in de_DE is five thousand, not five with zeros.
+    readings = readings[:1] + tuple(r for r in readings[1:] if _places(r) <= places)
+    fits: dict[int, Decimal] = {}
+    refusal: MoneyError | None = None
+    for value in readings:
         try:
-            return str(unicodedata.decimal(ch))
-        except ValueError:
-            return ch
-    return ch
+            minor = _exact_minor(value, currency, shown)
+            if minor > MAX_UNIT_AMOUNT:
+                limit = format_amount(MAX_UNIT_AMOUNT, currency, locale)
+                raise MoneyError(
+                    f"The amount is too large; the most a line item can cost is {limit}."
+                )
+        except MoneyError as exc:
+            refusal = refusal or exc
+            continue
+        fits.setdefault(minor, value)
+    if len(fits) == 1:
+        return next(iter(fits))
+    if not fits:
+        assert refusal is not None  # read_number returns at least one reading
+        raise refusal
+    (a, a_value), (b, b_value) = list(fits.items())[:2]
+    raise MoneyError(
+        f"“{shown}” could mean {format_amount(a, currency, locale)} or "
+        f"{format_amount(b, currency, locale)}; write "
+        f"{format_number(a_value, locale, grouping=False)} or "
+        f"{format_number(b_value, locale, grouping=False)} to say which."
+    )
 
 
-def parse_amount(text: str, currency: str) -> int:
-    """Parse a typed major-unit amount into minor units, within the API's limits."""
-    minor = to_minor(parse_decimal(text), currency)
-    if minor > MAX_UNIT_AMOUNT:
-        limit = format_amount(MAX_UNIT_AMOUNT, currency)
-        raise MoneyError(f"The amount is too large; the most a line item can cost is {limit}.")
-    return minor
+def _places(value: Decimal) -> int:
+    exp = value.as_tuple().exponent
+    return -exp if isinstance(exp, int) and exp < 0 else 0
 
 
-def format_major(minor: int, currency: str) -> str:
-    """The amount in major units with grouping, without a symbol: ``1,234.50``."""
-    return _grouped(minor, _amount_style(currency)[1])
+def format_major(minor: int, currency: str, locale: str | None = None) -> str:
+    """The amount in major units as the locale groups it, without a symbol: ``1,234.50``
+    (en_US), ``1.234,50`` (de_DE). What an amount field shows; it reads back exactly."""
+    return format_number(from_minor(minor, currency), locale)
 
 
-def format_amount(minor: int, currency: str) -> str:
-    """A merchant-facing amount: ``$35.00``, ``¥3,500``, ``KWD 1.500``."""
-    prefix, places = _amount_style(currency)
-    if minor < 0:
-        return f"-{prefix}{_grouped(-minor, places)}"
-    return prefix + _grouped(minor, places)
-
-
-@lru_cache(maxsize=512)
-def _amount_style(currency: str) -> tuple[str, int]:
-    """What goes before an amount in ``currency`` (``$``, ``KWD`` + no-break space) and its
-    decimal places; looked up once per currency, as exports format thousands of amounts."""
-    code = currency.lower()
-    symbol = _SYMBOLS.get(code)
-    return (f"{code.upper()}\u00a0" if symbol is None else symbol), exponent(code)
-
-
-def _grouped(minor: int, places: int) -> str:
-    # Integer arithmetic: exact like Decimal, and several times faster for long exports.
-    sign = "-" if minor < 0 else ""
-    magnitude = -minor if minor < 0 else minor
-    if places == 0:
-        return f"{sign}{magnitude:,}"
-    scale = 10**places
-    whole, fraction = divmod(magnitude, scale)
-    return f"{sign}{whole:,}.{str(scale + fraction)[1:]}"
+def format_amount(minor: int, currency: str, locale: str | None = None) -> str:
+    """A merchant-facing amount in the locale (the current one by default): ``$35.00``,
+    ``¥3,500``, ``KWD 1.500`` in en_US; ``35,00 $`` in de_DE."""
+    return format_money(from_minor(minor, currency), currency, locale)
 
 
 def symbol(currency: str) -> str:
-    """The symbol shown beside an amount field (``$``), or the upper-case code."""
-    return _SYMBOLS.get(currency.lower(), currency.upper())
+    """The symbol shown beside an amount field (``$``, ``$US`` in fr_FR), or the code."""
+    return currency_symbol(currency)

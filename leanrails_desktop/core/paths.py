@@ -15,11 +15,12 @@ import os
 import stat
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
+
+from leanrails_desktop.core.locale import file_stamp
 
 _FOLDER = "LeanRails Desktop"
 _UNIX_FOLDER = "leanrails-desktop"
@@ -161,7 +162,7 @@ def private_file(path: Path) -> Path:
 def set_aside(path: Path) -> Path:
     """Rename a SQLite file that cannot be used (and its WAL/journal companions) to
     ``<name>.corrupt-<timestamp>``, keeping it for a look later; returns the new name."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
+    stamp = file_stamp()
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     n = 2
     while target.exists():

@@ -6,6 +6,7 @@ import unicodedata
 from urllib.parse import urlsplit, urlunsplit
 
 from leanrails_desktop.core.i18n import translate
+from leanrails_desktop.core.locale import format_count
 
 URL_MAX = 2048
 
@@ -68,7 +69,7 @@ def normalize_redirect_url(text: str) -> str:
     if len(normalized) > URL_MAX:
         raise ValueError(
             translate("LinkForm", "The address can be at most {max} characters.").format(
-                max=f"{URL_MAX:,}"
+                max=format_count(URL_MAX)
             )
         )
     return normalized

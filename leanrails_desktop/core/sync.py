@@ -39,6 +39,7 @@ from leanrails_desktop.core.api.errors import (
     RateLimitError,
 )
 from leanrails_desktop.core.i18n import Context, translate
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.mirror import Mirror, MirrorError
 
@@ -165,7 +166,9 @@ class Sync:
                 stopped = SyncText.tr(
                     "Syncing stopped after {count} link(s). {reason}", "", counts["listed"]
                 )
-            sentence = stopped.format(count=f"{counts['listed']:,}", reason=describe_error(error))
+            sentence = stopped.format(
+                count=format_count(counts["listed"]), reason=describe_error(error)
+            )
             _log.info("sync: %s", sentence)
             try:
                 self._mirror.note_failure(sentence, at=self._clock())

@@ -49,6 +49,9 @@ footer { margin-top: 1.5rem; text-align: center; font-size: .8rem; color: var(--
 }
 """
 
+# The server writes its pages in one locale; the app's choice of locale is not the server's.
+_PAGE_LOCALE = "en_US"
+
 
 def _document(title: str, body: str) -> str:
     return (
@@ -74,7 +77,7 @@ def checkout_page(link: dict[str, Any], items: Sequence[LineItemRow]) -> str:
     currency = link["currency"]
     rows = []
     for item in items:
-        amount = format_amount(item.unit_amount * item.quantity, currency)
+        amount = format_amount(item.unit_amount * item.quantity, currency, _PAGE_LOCALE)
         rows.append(
             f"<tr><td>{escape(item.description)}"
             f' <span class="quantity">× {item.quantity}</span></td>'
@@ -83,7 +86,7 @@ def checkout_page(link: dict[str, Any], items: Sequence[LineItemRow]) -> str:
     total = sum(item.unit_amount * item.quantity for item in items)
     rows.append(
         f'<tr class="total"><td>Total</td>'
-        f'<td class="amount">{escape(format_amount(total, currency))}</td></tr>'
+        f'<td class="amount">{escape(format_amount(total, currency, _PAGE_LOCALE))}</td></tr>'
     )
     parts.append(f"<table>{''.join(rows)}</table>")
     parts.append(

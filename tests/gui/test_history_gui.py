@@ -4,6 +4,7 @@ LeanRails (or reports a link changed there since), and hostile text stays text."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -119,7 +120,9 @@ def test_a_save_shows_in_history_and_undo_puts_it_back_on_leanrails(
         ("Saved in the editor", "Description", "Two hours", "(none)"),
         ("Saved in the editor", "Button", "Book", "Donate"),
     ]
-    assert len(dialog.cell_text(0, WHEN)) == len("2026-12-01 17:00:00")
+    # The locale's medium date and time with seconds: "Dec 1, 2026, 5:00:00 PM" in en_US.
+    assert re.fullmatch(r"[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d:\d\d\u202f[AP]M",
+                        dialog.cell_text(0, WHEN))
     dialog.close()
 
     assert window.commands.undo_action.isEnabled()

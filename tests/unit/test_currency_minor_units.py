@@ -107,9 +107,9 @@ def test_one_major_unit_typed_is_sent_in_the_right_minor_units(code: str) -> Non
 @pytest.mark.parametrize(
     ("code", "minor", "shown"),
     [
-        ("xof", 5000, "XOF\u00a05,000"),
-        ("xaf", 5000, "XAF\u00a05,000"),
-        ("xpf", 12, "XPF\u00a012"),
+        ("xof", 5000, "F\u202fCFA\u00a05,000"),  # CLDR's symbols, spaced from digits
+        ("xaf", 5000, "FCFA\u00a05,000"),
+        ("xpf", 12, "CFPF\u00a012"),
         ("ugx", 10000, "UGX\u00a010,000"),
         ("isk", 990, "ISK\u00a0990"),
         ("clp", 15000, "CLP\u00a015,000"),
@@ -135,7 +135,7 @@ def test_merchant_facing_amounts(code: str, minor: int, shown: str) -> None:
 @pytest.mark.parametrize(
     ("code", "shown"),
     [("usd", "$"), ("USD", "$"), ("eur", "€"), ("jpy", "¥"), ("krw", "₩"), ("vnd", "₫"),
-     ("xof", "XOF"), ("kwd", "KWD"), ("Chf", "CHF")],
+     ("xof", "F\u202fCFA"), ("kwd", "KWD"), ("Chf", "CHF")],
 )
 def test_the_symbol_beside_an_amount_field(code: str, shown: str) -> None:
     assert symbol(code) == shown
@@ -143,6 +143,6 @@ def test_the_symbol_beside_an_amount_field(code: str, shown: str) -> None:
 
 def test_money_reads_as_the_merchant_sees_it() -> None:
     assert str(Money(3500, "jpy")) == "¥3,500"
-    assert str(Money(3500, "xof")) == "XOF\u00a03,500"
+    assert str(Money(3500, "xof")) == "F\u202fCFA\u00a03,500"
     assert str(Money(1500, "kwd")) == "KWD\u00a01.500"
     assert str(Money(-199, "usd")) == "-$1.99"

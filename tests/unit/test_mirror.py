@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
+from leanrails_desktop.core.locale import using_locale
 from leanrails_desktop.core.mirror import (
     Counts,
     Mirror,
@@ -316,6 +317,30 @@ def test_search(mirror: Mirror, search: str, expected: set[int]) -> None:
     assert mirror.counts(search) == Counts(total=len(ids), active=len(active))
     assert set(mirror.ids(MirrorQuery(search=search, active=True))) == active
     assert mirror.count(MirrorQuery(search=search, active=False)) == len(ids - active)
+
+
+@pytest.mark.parametrize(
+    ("locale", "search", "expected"),
+    [
+        ("de_DE", "49,99", {1}),  # as the list shows it: 49,99 $
+        ("de_DE", "49.99", {1}),  # a dot still reads as decimals
+        ("de_DE", "17.000", {2}),  # the German grouping dot
+        ("de_DE", "1.234,50", {3}),
+        ("de_DE", "1.234,5", {3}),  # typing goes on
+        ("de_DE", "1,5", {4}),  # 1,500 KWD
+        ("fr_FR", "1 234,50", {3}),  # two words, each found
+        ("fr_FR", "1\u202f234,50", {3}),
+        ("ja_JP", "１７，０００", {2}),  # full width, from a Japanese input method
+        ("de_DE", "zanzibar", {1}),
+        ("de_DE", "cl_000000000003", {3}),
+    ],
+)
+def test_search_reads_amounts_as_typed_in_the_locale(
+    mirror: Mirror, locale: str, search: str, expected: set[int]
+) -> None:
+    fill(mirror, SEARCHABLE)
+    with using_locale(locale):
+        assert set(mirror.ids(MirrorQuery(search=search))) == {f"cl_{n:012d}" for n in expected}
 
 
 def test_a_match_never_spans_two_fields(mirror: Mirror) -> None:

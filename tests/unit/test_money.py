@@ -163,7 +163,7 @@ SIGN_REFUSED = "The amount cannot be negative or carry a sign; enter a number su
         ("1000000", "usd",
          "The amount is too large; the most a line item can cost is $999,999.99."),
         ("100000000", "xof",
-         "The amount is too large; the most a line item can cost is XOF\u00a099,999,999."),
+         "The amount is too large; the most a line item can cost is F\u202fCFA\u00a099,999,999."),
     ],
 )
 def test_refusals_say_why(typed: str, currency: str, message: str) -> None:

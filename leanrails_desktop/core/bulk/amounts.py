@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable
 
 from leanrails_desktop.core import money
+from leanrails_desktop.core.locale import ascii_digits
 
 _SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'")
 
@@ -40,7 +41,7 @@ def _grouped(whole: str, sep: str) -> bool:
 
 
 def _clean(text: str) -> str:
-    return money.ascii_digits(text.strip()).translate(_SPACES)
+    return ascii_digits(text.strip()).translate(_SPACES)
 
 
 def _only_mark(cleaned: str) -> str | None:

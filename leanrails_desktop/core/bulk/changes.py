@@ -24,6 +24,7 @@ from leanrails_desktop.core.link_form import (
     form_from_link,
     update_params,
 )
+from leanrails_desktop.core.locale import format_count
 
 CHANGED = "changed"
 FAILED = "failed"
@@ -145,7 +146,7 @@ class ChangePlan:
         """``38 links change, 2 already so``."""
         count = len(self.changes)
         text = BulkChanges.tr("{count} link(s) change, {unchanged} already so", "", count)
-        return text.format(count=f"{count:,}", unchanged=f"{self.unchanged:,}")
+        return text.format(count=format_count(count), unchanged=format_count(self.unchanged))
 
 
 def _button(submit_type: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from leanrails_desktop.core import money
 from leanrails_desktop.core.i18n import translate
+from leanrails_desktop.core.locale import INTERCHANGE_LOCALE
 
 LINK_FIELDS = (
     "title",
@@ -149,7 +150,7 @@ def parse_summary(text: str, currency: str) -> list[SummaryItem]:
             )
         digits = shown[next((i for i, ch in enumerate(shown) if ch.isdigit()), len(shown)) :]
         try:
-            major = money.parse_decimal(digits)
+            major = money.parse_decimal(digits, INTERCHANGE_LOCALE)
         except money.MoneyError:
             raise ValueError(
                 translate("BulkColumns", "“{value}” in line_items is not an amount.").format(

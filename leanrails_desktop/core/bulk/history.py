@@ -10,7 +10,6 @@ logged and the change stands.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from leanrails_desktop.core.bulk.changes import (
 from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from leanrails_desktop.core.link_form import LinkForm, form_from_link
 from leanrails_desktop.core.links import conflicts
+from leanrails_desktop.core.locale import format_count, format_datetime
 from leanrails_desktop.core.store.errors import StoreError
 from leanrails_desktop.core.store.history import HistoryEntry, HistoryRecord
 
@@ -153,7 +153,7 @@ def history_rows(entries: Iterable[HistoryEntry]) -> list[HistoryRow]:
     entry's local date and time; an entry without field changes still gets one row."""
     rows: list[HistoryRow] = []
     for entry in entries:
-        when = dt.datetime.fromtimestamp(entry.changed_at).strftime("%Y-%m-%d %H:%M:%S")
+        when = format_datetime(entry.changed_at, seconds=True)
         origin = origin_text(entry.origin)
         changes = entry.changes or ((translate("History", "(no field recorded)"), "", ""),)
         rows.extend(HistoryRow(when, origin, *change) for change in changes)
@@ -245,5 +245,5 @@ def undo_label(edit: SavedEdit | None, bulk_count: int, *, max_title: int = 40) 
         return translate("History", "Undo save of “{title}”").format(title=title)
     if bulk_count:
         text = HistoryText.tr("Undo change to {count} link(s)", "", bulk_count)
-        return text.format(count=f"{bulk_count:,}")
+        return text.format(count=format_count(bulk_count))
     return translate("History", "Undo")

@@ -30,6 +30,7 @@ from leanrails_desktop.core.bulk.columns import (
 )
 from leanrails_desktop.core.bulk.sheet import Sheet
 from leanrails_desktop.core.i18n import Context, translate
+from leanrails_desktop.core.locale import spell_plain
 
 BulkPlan = Context("BulkPlan")
 
@@ -382,7 +383,7 @@ def _row_items(
                 price=s.price,
                 currency=currency,
                 product=s.product,
-                amount=s.amount,
+                amount=spell_plain(s.amount),
                 quantity=s.quantity,
             )
             for s in parsed
@@ -401,9 +402,10 @@ def _row_items(
         # Without a currency the amount cannot be read; the form names the currency alone.
         return [item]
     try:
-        item.amount = (
+        plain = (
             sheet_amount(amount, currency, mark) if amount else minor_to_text(minor, currency)
         )
+        item.amount = spell_plain(plain)  # the form reads amounts as typed in the locale
     except money.MoneyError as exc:
         problem("amount" if amount else "unit_amount", str(exc))
         reported.add(f"line_items[{start}][price_data][unit_amount]")

@@ -12,13 +12,17 @@ import csv as _csv
 import io
 import json
 import os
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import BinaryIO, TextIO, cast
 
 from leanrails_desktop.core.api.objects import CheckoutLink, LineItem
 from leanrails_desktop.core.exports.atomic import StrPath, atomic_text, check_cancelled
+from leanrails_desktop.core.locale import INTERCHANGE_LOCALE, iso_utc
 from leanrails_desktop.core.money import format_amount
+
+# The line_items column spells unit prices one way in every locale, so that the import
+# reads a file back wherever it was written; amount_total_formatted follows the locale.
+SUMMARY_LOCALE = INTERCHANGE_LOCALE
 
 Cell = str | int | bool | None
 LineItemsFor = Callable[[CheckoutLink], Sequence[LineItem]]
@@ -102,13 +106,6 @@ def _flag(value: bool) -> str:
     return "true" if value else "false"
 
 
-def iso_utc(timestamp: int) -> str:
-    """Unix seconds as ``2025-03-15T08:00:00Z``; empty for 0 (unknown)."""
-    if not timestamp:
-        return ""
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(timestamp))
-
-
 def _metadata_json(metadata: Mapping[str, str]) -> str:
     if not metadata:
         return "{}"
@@ -132,9 +129,9 @@ def line_items_summary(items: Sequence[LineItem]) -> str:
     for item in items:
         unit = unit_amount(item)
         price = (
-            format_amount(unit, item.currency)
+            format_amount(unit, item.currency, SUMMARY_LOCALE)
             if unit is not None
-            else f"{format_amount(item.amount_total, item.currency)} in total"
+            else f"{format_amount(item.amount_total, item.currency, SUMMARY_LOCALE)} in total"
         )
         parts.append(f"{item.quantity} × {_item_name(item)} ({price})")
     return "; ".join(parts)

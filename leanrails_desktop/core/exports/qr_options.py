@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 from leanrails_desktop.core.i18n import translate
+from leanrails_desktop.core.locale import format_count, format_number
 
 QrFormat = Literal["png", "svg", "pdf"]
 ErrorCorrection = Literal["L", "M", "Q", "H"]
@@ -103,9 +105,12 @@ def check_colors(foreground: str, background: str) -> None:
             translate(
                 "QrOptions",
                 "These colours are too close for scanners to read reliably (contrast "
-                "{ratio:.1f}:1, at least {min_contrast:.0f}:1 is needed). Use a darker code "
+                "{ratio}:1, at least {min_contrast}:1 is needed). Use a darker code "
                 "colour or a lighter background.",
-            ).format(ratio=ratio, min_contrast=MIN_CONTRAST)
+            ).format(
+                ratio=format_number(Decimal(ratio).quantize(Decimal("0.1"))),
+                min_contrast=format_number(Decimal(MIN_CONTRAST).quantize(Decimal(1))),
+            )
         )
 
 
@@ -200,7 +205,7 @@ class QrOptions:
                     "QrOptions",
                     "A QR code can be at most {max_size_px} pixels (printer dots) wide; "
                     "{size_px} is too large. Choose a smaller size or a lower resolution.",
-                ).format(max_size_px=f"{MAX_SIZE_PX:,}", size_px=f"{self.size_px:,}")
+                ).format(max_size_px=format_count(MAX_SIZE_PX), size_px=format_count(self.size_px))
             )
         if not isinstance(self.dpi, int) or not MIN_DPI <= self.dpi <= MAX_DPI:
             raise QrOptionsError(

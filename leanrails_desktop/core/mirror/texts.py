@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
+from leanrails_desktop.core.locale import INTERCHANGE_LOCALE, plain_number
 from leanrails_desktop.core.money import format_major
 
 _LINK_ADDRESS: Final = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?/*[^/]*(?:/[^/]+)*/(?=cl_)")
@@ -18,7 +19,7 @@ trigrams of its tripled copy."""
 
 
 def _amount_forms(minor: int, currency: str) -> tuple[str, ...]:
-    grouped = format_major(minor, currency)
+    grouped = format_major(minor, currency, INTERCHANGE_LOCALE)  # stored: one spelling
     plain = grouped.replace(",", "")
     return (grouped,) if plain == grouped else (grouped, plain)
 
@@ -76,8 +77,17 @@ def _words(search: str) -> list[str]:
     """The distinct casefolded words of a search as typed, longest first. Characters that
     cannot be typed are dropped, and a link's address (``…/cl/cl_…``) stands for its id."""
     text = "".join(ch for ch in search.casefold() if ch.isprintable() or ch.isspace())
-    words = {_LINK_ADDRESS.sub("", word) for word in text.split()}
+    words = {_indexed_spelling(_LINK_ADDRESS.sub("", word)) for word in text.split()}
     return sorted(words - {""}, key=len, reverse=True)
+
+
+def _indexed_spelling(word: str) -> str:
+    """An amount typed the current locale's way with its marks (``49,99``, ``1.234,50``,
+    ``17.000`` in de_DE; ``17,000`` in en_US) as the index spells amounts without grouping
+    (``49.99``, ``1234.50``, ``17000``); any other word, and bare digits, as they are."""
+    if word.isdigit() or not any(ch.isdigit() for ch in word):
+        return word
+    return plain_number(word) or word
 
 
 def _tripled(text: str) -> str:

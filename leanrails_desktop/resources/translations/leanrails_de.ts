@@ -3446,8 +3446,8 @@ Besucher sehen statt der Bezahlseite diese Nachricht (optional):</translation>
         <translation>Der Code muss dunkler sein als sein Hintergrund: Viele Handy-Scanner können einen hellen Code auf dunklem Grund nicht lesen. Tauschen Sie die beiden Farben.</translation>
     </message>
     <message>
-        <source>These colours are too close for scanners to read reliably (contrast {ratio:.1f}:1, at least {min_contrast:.0f}:1 is needed). Use a darker code colour or a lighter background.</source>
-        <translation>Zu wenig Kontrast für sicheres Scannen ({ratio:.1f}:1, nötig: {min_contrast:.0f}:1). Wählen Sie eine dunklere Code- oder hellere Hintergrundfarbe.</translation>
+        <source>These colours are too close for scanners to read reliably (contrast {ratio}:1, at least {min_contrast}:1 is needed). Use a darker code colour or a lighter background.</source>
+        <translation>Zu wenig Kontrast für sicheres Scannen ({ratio}:1, nötig: {min_contrast}:1). Wählen Sie eine dunklere Code- oder hellere Hintergrundfarbe.</translation>
     </message>
     <message>
         <source>Give the size as millimetres, inches or pixels, such as 20mm, 2in or 1024px; “{text}” is not a size.</source>

@@ -3418,8 +3418,8 @@ Visitors will see this message instead of the checkout (optional):</source>
         <translation>コードは背景より濃い色にしてください。多くのスマートフォンのスキャナーは、暗い背景の明るいコードを読み取れません。2 つの色を入れ替えてください。</translation>
     </message>
     <message>
-        <source>These colours are too close for scanners to read reliably (contrast {ratio:.1f}:1, at least {min_contrast:.0f}:1 is needed). Use a darker code colour or a lighter background.</source>
-        <translation>色が近すぎて確実に読み取れません（コントラスト {ratio:.1f}:1、{min_contrast:.0f}:1 以上が必要です）。コードの色を濃くするか、背景を明るくしてください。</translation>
+        <source>These colours are too close for scanners to read reliably (contrast {ratio}:1, at least {min_contrast}:1 is needed). Use a darker code colour or a lighter background.</source>
+        <translation>色が近すぎて確実に読み取れません（コントラスト {ratio}:1、{min_contrast}:1 以上が必要です）。コードの色を濃くするか、背景を明るくしてください。</translation>
     </message>
     <message>
         <source>Give the size as millimetres, inches or pixels, such as 20mm, 2in or 1024px; “{text}” is not a size.</source>

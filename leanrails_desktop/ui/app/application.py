@@ -11,13 +11,14 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from leanrails_desktop import APP_ID, APP_NAME, __version__
 from leanrails_desktop.core import crashlog
 from leanrails_desktop.core.accounts import AccountStore, StartupSource
+from leanrails_desktop.core.locale import SETTING_KEY, choose_locale, set_locale
 from leanrails_desktop.core.mirror import default_mirror_folder
 from leanrails_desktop.core.paths import AppPaths, app_paths, private_file, private_folder
 from leanrails_desktop.core.store import STORE_FILENAME, StoreError, open_store
@@ -35,6 +36,17 @@ def open_settings(paths: AppPaths) -> QSettings:
     """The app's settings file (window layout, last account, export choices). Never a key."""
     path = private_file(paths.config / "settings.ini")  # 0600 before Qt writes to it
     return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def apply_locale(settings: QSettings) -> str:
+    """Choose the locale amounts, dates and counts are shown in, once, before any window:
+    the ``language`` setting when set, else the system's; returns the name used."""
+    chosen = settings.value(SETTING_KEY, "")
+    name = choose_locale(
+        chosen if isinstance(chosen, str) else "", QLocale.system().name(), os.environ
+    )
+    _log.info("Locale: %s", name)
+    return set_locale(name)
 
 
 @dataclass
@@ -57,6 +69,7 @@ def start(args: argparse.Namespace, app: QApplication) -> RunningApp:
     reporter = CrashReporter()
     uninstall_hook = crashlog.install_excepthook(reporter.report)
     settings = open_settings(paths)
+    apply_locale(settings)
     translations.install(translations.chosen_locale(settings))
     store, store_notice = open_store(paths.data / STORE_FILENAME)
     runner = TaskRunner()

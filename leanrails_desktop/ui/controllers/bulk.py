@@ -34,6 +34,7 @@ from leanrails_desktop.core.bulk.changes import (
 from leanrails_desktop.core.i18n import Context, translate
 from leanrails_desktop.core.link_form import METADATA_KEY_MAX
 from leanrails_desktop.core.link_source import mirror_links
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.mirror import Mirror
 from leanrails_desktop.ui.background.session import ApiSession
@@ -115,7 +116,7 @@ class BulkChangeController(QObject):
         self._ids, self._mirror = ids, model.mirror
         self._undoing = False
         dialog = self._open(
-            Bulk.tr("Change {count} link(s)", "", len(ids)).format(count=f"{len(ids):,}")
+            Bulk.tr("Change {count} link(s)", "", len(ids)).format(count=format_count(len(ids)))
         )
         dialog.show_choices()
         dialog.open()
@@ -130,7 +131,7 @@ class BulkChangeController(QObject):
         self._undoing = True
         dialog = self._open(
             Bulk.tr("Undo the change to {count} link(s)", "", len(applied)).format(
-                count=f"{len(applied):,}"
+                count=format_count(len(applied))
             )
         )
 
@@ -205,7 +206,7 @@ class BulkChangeController(QObject):
             return
         dialog.review_button.setEnabled(False)
         dialog.summary.setText(
-            Bulk.tr("Reading {count} link(s)…", "", count).format(count=f"{count:,}")
+            Bulk.tr("Reading {count} link(s)…", "", count).format(count=format_count(count))
         )
 
         def done(plan: ChangePlan) -> None:
@@ -237,7 +238,7 @@ class BulkChangeController(QObject):
                 "{summary}; {count} cannot change: {problems}", "", len(plan.problems)
             ).format(
                 summary=summary,
-                count=f"{len(plan.problems):,}",
+                count=format_count(len(plan.problems)),
                 problems="; ".join(plan.problems[:3]),
             )
         count = len(plan.changes)
@@ -250,7 +251,7 @@ class BulkChangeController(QObject):
         dialog.show_review(
             [change_row(item) for item in plan.changes],
             summary,
-            button.format(count=f"{count:,}"),
+            button.format(count=format_count(count)),
             not self._undoing,
         )
 
@@ -313,7 +314,7 @@ class BulkChangeController(QObject):
                 done,
                 count,
                 translate("Bulk", "Changing links: {done} of {count}").format(
-                    done=f"{done:,}", count=f"{count:,}"
+                    done=format_count(done), count=format_count(count)
                 ),
             )
 
@@ -329,14 +330,14 @@ class BulkChangeController(QObject):
             Bulk.tr("Put back {count} link(s)", "", changed)
             if self._undoing
             else Bulk.tr("Changed {count} link(s)", "", changed)
-        ).format(count=f"{changed:,}")
+        ).format(count=format_count(changed))
         if outcome.cancelled:
             text = translate("Bulk", "{done}; stopped, {failed} not sent").format(
-                done=text, failed=f"{failed:,}"
+                done=text, failed=format_count(failed)
             )
         elif failed:
             text = translate("Bulk", "{done}; {failed} failed").format(
-                done=text, failed=f"{failed:,}"
+                done=text, failed=format_count(failed)
             )
         if self.dialog is not None:
             rows = [
@@ -348,11 +349,8 @@ class BulkChangeController(QObject):
                 for r in outcome.results
                 if r.link_id in self._rows
             ]
-            retry = (
-                translate("Bulk", "&Retry the failed ones ({failed})").format(failed=f"{failed:,}")
-                if failed
-                else ""
-            )
+            again = translate("Bulk", "&Retry the failed ones ({failed})")
+            retry = again.format(failed=format_count(failed)) if failed else ""
             self.dialog.show_results(rows, retry)
             self.dialog.summary.setText(text)
         self._context.show_status(text, 15_000)

@@ -25,6 +25,7 @@ from leanrails_desktop.core.links.editing import (
     EditingSession,
     EditorState,
 )
+from leanrails_desktop.core.locale import format_time
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.preview import preview_from_form
 from leanrails_desktop.ui.background.session import ApiSession
@@ -356,7 +357,7 @@ class EditorController(QObject):
         self.work_settled.emit()
         self.session.created()
         self._status.set_sync(
-            translate("Editor", "Created {time}").format(time=time.strftime("%H:%M"))
+            translate("Editor", "Created {time}").format(time=format_time(time.time()))
         )
         self._context.show_status(
             translate("Editor", "Created “{title}”. Its link is ready to share.").format(
@@ -373,7 +374,7 @@ class EditorController(QObject):
         if self.session.is_current(link.id):
             self.work_settled.emit()
         self._status.set_sync(
-            translate("Editor", "Saved {time}").format(time=time.strftime("%H:%M"))
+            translate("Editor", "Saved {time}").format(time=format_time(time.time()))
         )
         self._context.show_status(
             translate("Editor", "Saved “{title}”.").format(title=link.title), 5000

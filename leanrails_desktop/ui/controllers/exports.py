@@ -28,6 +28,7 @@ from leanrails_desktop.core.link_source import (
     with_line_items,
 )
 from leanrails_desktop.core.links import LinkFilter
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.mirror import Mirror
 from leanrails_desktop.ui.background.session import ApiSession
@@ -133,7 +134,7 @@ class ExportController(QObject):
                 dialog.setMaximum(count_total)
             dialog.setValue(done_count)
             done_text = Exports.tr("{count} link(s) done", "", done_count)
-            dialog.setLabelText(f"{title}\n" + done_text.format(count=f"{done_count:,}"))
+            dialog.setLabelText(f"{title}\n" + done_text.format(count=format_count(done_count)))
 
         def finished(result: object) -> None:
             close_dialog()
@@ -307,19 +308,19 @@ class ExportController(QObject):
                     "",
                     number,
                 )
-            self._status(text.format(count=f"{number:,}", path=path))
+            self._status(text.format(count=format_count(number), path=path))
             if refused:
                 lines = "\n".join(f"• {title}: {reason}" for title, reason in refused[:20])
                 if len(refused) > 20:
                     more = translate("Exports", "… and {count} more.").format(
-                        count=f"{len(refused) - 20:,}"
+                        count=format_count(len(refused) - 20)
                     )
                     lines += "\n" + more
                 left_out = Exports.tr(
                     "{count} codes were saved; {refused} would not scan and were left out:",
                     "",
                     number,
-                ).format(count=f"{number:,}", refused=f"{len(refused):,}")
+                ).format(count=format_count(number), refused=format_count(len(refused)))
                 self._context.prompts.warn(
                     translate("Exports", "Some codes were left out"), f"{left_out}\n{lines}"
                 )
@@ -367,7 +368,7 @@ class ExportController(QObject):
             work,
             lambda rows: self._status(
                 Exports.tr("{rows} row(s) exported to {path}.", "", _number(rows)).format(
-                    rows=f"{rows:,}", path=path
+                    rows=format_count(_number(rows)), path=path
                 )
             ),
             total,

@@ -37,6 +37,7 @@ from leanrails_desktop.core.bulk.history import IMPORTED, record_created
 from leanrails_desktop.core.bulk.report import default_report_path, write_report
 from leanrails_desktop.core.i18n import Context, translate
 from leanrails_desktop.core.link_form import LineItemForm
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.store import AccountImportJournal
 from leanrails_desktop.ui.background.session import ApiSession
@@ -197,7 +198,7 @@ class ImportController(QObject):
         ready = len(plan.valid_links())
         refused = len(plan.links) - ready
         summary = Imports.tr("{ready} link(s) ready, {refused} with problems", "", ready)
-        summary = summary.format(ready=f"{ready:,}", refused=f"{refused:,}")
+        summary = summary.format(ready=format_count(ready), refused=format_count(refused))
         if plan.problems:
             summary = translate(
                 "Imports", "{summary} — the sheet itself has problems; fix them and import it again"
@@ -206,7 +207,7 @@ class ImportController(QObject):
         skipping = dialog.skip_check.isChecked()
         enabled = ready > 0 and not plan.problems and (refused == 0 or skipping)
         dialog.set_import_button(
-            Imports.tr("Import {count} link(s)", "", ready).format(count=f"{ready:,}"),
+            Imports.tr("Import {count} link(s)", "", ready).format(count=format_count(ready)),
             enabled,
         )
 
@@ -274,7 +275,7 @@ class ImportController(QObject):
 
         def done(rows: int) -> None:
             text = Imports.tr("Report of {count} link(s) saved to {path}.", "", rows)
-            self._context.show_status(text.format(count=f"{rows:,}", path=path))
+            self._context.show_status(text.format(count=format_count(rows), path=path))
 
         def failed(exc: Exception) -> None:
             self._context.prompts.warn(
@@ -299,7 +300,7 @@ class ImportController(QObject):
                 done,
                 count,
                 translate("Imports", "Creating links: {done} of {count}").format(
-                    done=f"{done:,}", count=f"{count:,}"
+                    done=format_count(done), count=format_count(count)
                 ),
             )
 
@@ -334,7 +335,7 @@ class ImportController(QObject):
                 ]
             retry = (
                 translate("Imports", "&Retry the failed ones ({failed})").format(
-                    failed=f"{failed:,}"
+                    failed=format_count(failed)
                 )
                 if failed
                 else ""
@@ -347,14 +348,14 @@ class ImportController(QObject):
 
     def _outcome(self, created: int, failed: int, cancelled: bool) -> str:
         text = Imports.tr("Created {count} link(s) from {file_name}", "", created)
-        text = text.format(count=f"{created:,}", file_name=self._file_name)
+        text = text.format(count=format_count(created), file_name=self._file_name)
         if cancelled:
             return translate("Imports", "{done}; stopped, {failed} not sent").format(
-                done=text, failed=f"{failed:,}"
+                done=text, failed=format_count(failed)
             )
         if failed:
             return translate("Imports", "{done}; {failed} failed").format(
-                done=text, failed=f"{failed:,}"
+                done=text, failed=format_count(failed)
             )
         return text
 

@@ -13,6 +13,7 @@ from leanrails_desktop.core.api.objects import CheckoutLink
 from leanrails_desktop.core.bulk import history
 from leanrails_desktop.core.i18n import Context, translate
 from leanrails_desktop.core.link_form import form_from_link
+from leanrails_desktop.core.locale import format_count, format_time
 from leanrails_desktop.ui.background.tasks import TaskContext
 from leanrails_desktop.ui.controllers.context import AppContext
 from leanrails_desktop.ui.controllers.editor import EditorController
@@ -79,7 +80,7 @@ class LinkActionsController(QObject):
                 f"“{links[0].title}”"
                 if len(links) == 1
                 else LinkActions.tr("{count} link(s)", "", len(links)).format(
-                    count=f"{len(links):,}"
+                    count=format_count(len(links))
                 )
             )
             text = self._context.prompts.inactive_message(names, current)
@@ -118,7 +119,7 @@ class LinkActionsController(QObject):
                         translate("LinkActions", "Activating {done} of {total}…")
                         if active
                         else translate("LinkActions", "Deactivating {done} of {total}…")
-                    ).format(done=f"{done:,}", total=f"{total:,}")
+                    ).format(done=format_count(done), total=format_count(total))
                 )
 
         def done(updated: list[CheckoutLink]) -> None:
@@ -133,9 +134,11 @@ class LinkActionsController(QObject):
             else:
                 text = LinkActions.tr("Deactivated {count} link(s).", "", len(updated))
             self._status.set_sync(
-                translate("LinkActions", "Saved {time}").format(time=time.strftime("%H:%M"))
+                translate("LinkActions", "Saved {time}").format(time=format_time(time.time()))
             )
             title = updated[0].title if updated else ""
-            self._context.show_status(text.format(title=title, count=f"{len(updated):,}"), 6000)
+            self._context.show_status(
+                text.format(title=title, count=format_count(len(updated))), 6000
+            )
 
         session.run_long(run, done, self._editor.save_failed, progress)

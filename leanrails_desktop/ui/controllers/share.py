@@ -19,6 +19,7 @@ from leanrails_desktop.core.exports.qr import QrOptions, render_checked
 from leanrails_desktop.core.exports.qr import warm_up as warm_up_qr
 from leanrails_desktop.core.i18n import Context, translate
 from leanrails_desktop.core.links import sharing
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.controllers.context import AppContext
@@ -115,7 +116,7 @@ class ShareController(QObject):
             return
         QGuiApplication.clipboard().setText("\n".join(link.url for link in links))
         text = Share.tr("{count} link(s) copied to the clipboard.", "", len(links))
-        self._context.show_status(text.format(count=f"{len(links):,}"), 4000)
+        self._context.show_status(text.format(count=format_count(len(links))), 4000)
 
     def copy_qr(self, link: CheckoutLink | None) -> None:
         """Put the link's QR code (the account's QR options, read back by the scan check on
@@ -399,7 +400,7 @@ class ShareDialogController(QObject):
             QGuiApplication.clipboard().setText(sharing.tagged_list_text(tagged))
             self._status(
                 Share.tr("{count} link(s) copied, one per channel.", "", len(tagged)).format(
-                    count=f"{len(tagged):,}"
+                    count=format_count(len(tagged))
                 )
             )
 
@@ -423,7 +424,7 @@ class ShareDialogController(QObject):
             lambda: sharing.write_channel_codes(folder, tagged, title, options),
             lambda paths: self._status(
                 Share.tr("{count} QR code(s) saved in {folder}.", "", len(paths)).format(
-                    count=f"{len(paths):,}", folder=folder
+                    count=format_count(len(paths)), folder=folder
                 )
             ),
             self._write_failed,
@@ -450,7 +451,7 @@ class ShareDialogController(QObject):
             lambda: sharing.write_channel_sheet(path, tagged, title),
             lambda count: self._status(
                 Share.tr("Print sheet with {count} code(s) saved to {path}.", "", count).format(
-                    count=f"{count:,}", path=path
+                    count=format_count(count), path=path
                 )
             ),
             self._write_failed,

@@ -18,6 +18,7 @@ from leanrails_desktop.core import sync
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.errors import APIConnectionError
 from leanrails_desktop.core.i18n import translate
+from leanrails_desktop.core.locale import format_count, format_moment
 from leanrails_desktop.core.messages import describe_error
 from leanrails_desktop.core.mirror import Mirror, MirrorError, mirror_path, open_mirror
 from leanrails_desktop.ui.background.session import ApiSession
@@ -164,7 +165,7 @@ class SyncController(QObject):
                 text = translate("Sync", "Preparing search…")
             else:
                 text = translate("Sync", "Syncing…")
-            text = text.format(done=f"{done:,}", estimate=f"{estimate or 0:,}")
+            text = text.format(done=format_count(done), estimate=format_count(estimate or 0))
             self._status.set_sync(text)
             now = time.monotonic()
             if phase == "links" and now - self._last_refresh >= REFRESH_INTERVAL_S:
@@ -230,7 +231,7 @@ class SyncController(QObject):
         mirror = self.mirror
         state = mirror.sync_state() if mirror is not None else None
         when = state.last_complete if state is not None else None
-        as_of = time.strftime("%H:%M", time.localtime(when)) if when else ""
+        as_of = format_moment(when) if when else ""
         if self._context.offline:
             self._status.set_sync(
                 translate("Sync", "Offline — as of {as_of}").format(as_of=as_of)

@@ -35,6 +35,7 @@ from leanrails_desktop.core.link_form import (
     LinkForm,
 )
 from leanrails_desktop.core.links.editing import EditorState
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.ui.text import left_to_right, plain_label
 from leanrails_desktop.ui.views import theme
 from leanrails_desktop.ui.views.field_errors import LIMIT, MESSAGE, REDIRECT_URL, FieldErrors
@@ -156,7 +157,7 @@ class EditorPane(QWidget):
         self.description = PlainText(3)
         self.description.setPlaceholderText(
             translate("EditorPane", "Optional, up to {max} characters").format(
-                max=f"{DESCRIPTION_MAX:,}"
+                max=format_count(DESCRIPTION_MAX)
             )
         )
         self.description.setAccessibleName(translate("EditorPane", "Description"))
@@ -200,7 +201,7 @@ class EditorPane(QWidget):
         self.custom_message = PlainText(2)
         self.custom_message.setPlaceholderText(
             translate("EditorPane", "Optional thank-you message, up to {max} characters").format(
-                max=f"{MESSAGE_MAX:,}"
+                max=format_count(MESSAGE_MAX)
             )
         )
         self.custom_message.setAccessibleName(translate("EditorPane", "Confirmation message"))

@@ -143,7 +143,7 @@ class LineItemRow(QFrame):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("0.00")
+        self.amount.setPlaceholderText(money.format_major(0, "usd"))  # 0.00 or 0,00
         self.amount.setAccessibleName(
             translate("LineItemsEditor", "Line item {number} amount").format(number=number)
         )

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from leanrails_desktop.core.i18n import Context, translate
 from leanrails_desktop.core.links.filter import LinkFilter
 from leanrails_desktop.core.links.listing import AMOUNT, CREATED, ID, STATUS, TITLE
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.core.mirror import Counts
 from leanrails_desktop.ui.models.links_model import LinksModel
 from leanrails_desktop.ui.text import plain_label
@@ -283,9 +284,9 @@ class ListPane(QWidget):
         self.footer.setText(footer_text(count, account, searching=bool(searching)))
         self.select_all_button.setVisible(count > 1)
         self.select_all_button.setText(
-            translate("ListPane", "Select all {count} matching").format(count=f"{count:,}")
+            translate("ListPane", "Select all {count} matching").format(count=format_count(count))
             if searching
-            else translate("ListPane", "Select all {count}").format(count=f"{count:,}")
+            else translate("ListPane", "Select all {count}").format(count=format_count(count))
         )
 
     def selected_rows(self) -> list[int]:
@@ -314,4 +315,8 @@ def footer_text(shown: int, account: Counts, *, searching: bool) -> str:
         text = ListFooter.tr("{shown} match · {total} link(s)", "", account.total)
     else:
         text = ListFooter.tr("{total} link(s) · {active} active", "", account.total)
-    return text.format(shown=f"{shown:,}", total=f"{account.total:,}", active=f"{account.active:,}")
+    return text.format(
+        shown=format_count(shown),
+        total=format_count(account.total),
+        active=format_count(account.active),
+    )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from leanrails_desktop.core.i18n import translate
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.core.preview import CheckoutPreview
 from leanrails_desktop.ui.text import PlainLabel, left_to_right, plain_label
 from leanrails_desktop.ui.views import theme
@@ -376,7 +377,7 @@ class PreviewPane(QWidget):
         note = preview.after_completion
         if preview.limit is not None:
             stops = translate("PreviewPane", "The link stops accepting payments after {limit}.")
-            note += "\n" + stops.format(limit=f"{preview.limit:,}")
+            note += "\n" + stops.format(limit=format_count(preview.limit))
         self.after_note.setText(note)
 
     def button_text(self) -> str:

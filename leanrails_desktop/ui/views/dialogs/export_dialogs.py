@@ -26,6 +26,7 @@ from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
 from leanrails_desktop.core.exports.sheet import Paper, SheetOptions
 from leanrails_desktop.core.i18n import Context, translate
 from leanrails_desktop.core.links.filter import LinkFilter
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.ui.text import plain_label
 from leanrails_desktop.ui.views.dialogs.qr_options_form import QrOptionsForm
 from leanrails_desktop.ui.views.dialogs.sheet_options_box import SheetOptionsBox
@@ -110,7 +111,8 @@ ExportDialogs = Context("ExportDialogs")
 
 
 def _selected_label(count: int) -> str:
-    return ExportDialogs.tr("The {count} selected link(s)", "", count).format(count=f"{count:,}")
+    text = ExportDialogs.tr("The {count} selected link(s)", "", count)
+    return text.format(count=format_count(count))
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from leanrails_desktop.core.exports.qr import QrOptions, QrOptionsError
 from leanrails_desktop.core.i18n import Context, translate
 from leanrails_desktop.core.links.filter import LinkFilter
+from leanrails_desktop.core.locale import format_count
 from leanrails_desktop.ui.text import PlainMessageBox, ask_text, warn
 
 Drafts = Context("Drafts")
@@ -136,7 +137,7 @@ class Prompts:
         if others:
             box.setInformativeText(
                 Drafts.tr("{others} more unsaved draft(s) are kept as well.", "", others).format(
-                    others=f"{others:,}"
+                    others=format_count(others)
                 )
             )
         restore = box.addButton(translate("Prompts", "&Restore"), QMessageBox.ButtonRole.AcceptRole)
