@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.locale import (
     ReadingError,
     currency_symbol,
@@ -108,9 +109,13 @@ def normalize_currency(code: str) -> str:
     """Return ``code`` as the API wants it (lowercase ISO 4217), or raise MoneyError."""
     cleaned = code.strip().lower()
     if not cleaned:
-        raise MoneyError("Enter the currency, three letters such as USD.")
+        raise MoneyError(translate("Money", "Enter the currency, three letters such as USD."))
     if not _CODE.match(cleaned):
-        raise MoneyError(f"“{code.strip()}” is not a currency code; use three letters such as USD.")
+        raise MoneyError(
+            translate(
+                "Money", "“{code}” is not a currency code; use three letters such as USD."
+            ).format(code=code.strip())
+        )
     return cleaned
 
 
@@ -137,16 +142,24 @@ def to_minor(amount: Decimal | int | str, currency: str) -> int:
 
 def _exact_minor(value: Decimal, currency: str, shown: str) -> int:
     if not value.is_finite():
-        raise MoneyError("Enter an amount as a plain number, such as 35 or 35.00.")
+        raise MoneyError(
+            translate("Money", "Enter an amount as a plain number, such as 35 or 35.00.")
+        )
     if value.is_signed():
-        raise MoneyError("The amount cannot be negative.")
+        raise MoneyError(translate("Money", "The amount cannot be negative."))
     places = exponent(currency)
     scaled = value.scaleb(places)
     if scaled != scaled.to_integral_value():
         if places == 0:
-            raise MoneyError(f"{currency.upper()} has no decimal places; enter a whole amount.")
+            raise MoneyError(
+                translate(
+                    "Money", "{currency} has no decimal places; enter a whole amount."
+                ).format(currency=currency.upper())
+            )
         raise MoneyError(
-            f"{currency.upper()} allows at most {places} decimal places; “{shown}” has more."
+            translate(
+                "Money", "{currency} allows at most {places} decimal places; “{shown}” has more."
+            ).format(currency=currency.upper(), places=places, shown=shown)
         )
     return int(scaled)
 
@@ -195,7 +208,10 @@ def parse_amount(text: str, currency: str, locale: str | None = None) -> int:
             if minor > MAX_UNIT_AMOUNT:
                 limit = format_amount(MAX_UNIT_AMOUNT, currency, locale)
                 raise MoneyError(
-                    f"The amount is too large; the most a line item can cost is {limit}."
+                    translate(
+                        "Money",
+                        "The amount is too large; the most a line item can cost is {limit}.",
+                    ).format(limit=limit)
                 )
         except MoneyError as exc:
             refusal = refusal or exc
@@ -208,10 +224,16 @@ def parse_amount(text: str, currency: str, locale: str | None = None) -> int:
         raise refusal
     (a, a_value), (b, b_value) = list(fits.items())[:2]
     raise MoneyError(
-        f"“{shown}” could mean {format_amount(a, currency, locale)} or "
-        f"{format_amount(b, currency, locale)}; write "
-        f"{format_number(a_value, locale, grouping=False)} or "
-        f"{format_number(b_value, locale, grouping=False)} to say which."
+        translate(
+            "Money", "“{shown}” could mean {first} or {second}; write {first_plain} or "
+            "{second_plain} to say which."
+        ).format(
+            shown=shown,
+            first=format_amount(a, currency, locale),
+            second=format_amount(b, currency, locale),
+            first_plain=format_number(a_value, locale, grouping=False),
+            second_plain=format_number(b_value, locale, grouping=False),
+        )
     )
 
 

@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable
 
 from leanrails_desktop.core import money
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.locale import ascii_digits
 
 _SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'")
@@ -93,15 +94,19 @@ def sheet_amount(text: str, currency: str, decimal_mark: str | None = None) -> s
         whole, _, fraction = cleaned.rpartition(last)
         if last in whole or not _grouped(whole, group_mark):
             raise money.MoneyError(
-                f"“{shown}” is not an amount; use one decimal mark and group thousands "
-                "by three digits, such as 1,234.50 or 1.234,50."
+                translate(
+                    "Amounts", "“{shown}” is not an amount; use one decimal mark and group "
+                    "thousands by three digits, such as 1,234.50 or 1.234,50."
+                ).format(shown=shown)
             )
         return whole.replace(group_mark, "") + "." + fraction
     mark = "." if dots else ","
     if dots + commas > 1:
         if not _grouped(cleaned, mark):
             raise money.MoneyError(
-                f"“{shown}” is not an amount; thousands are grouped by three digits."
+                translate(
+                    "Amounts", "“{shown}” is not an amount; thousands are grouped by three digits."
+                ).format(shown=shown)
             )
         return cleaned.replace(mark, "")
     whole, _, fraction = cleaned.partition(mark)
@@ -110,17 +115,27 @@ def sheet_amount(text: str, currency: str, decimal_mark: str | None = None) -> s
             if decimal_mark is not None:
                 return whole + ("." if decimal_mark == "," else "") + fraction
             raise money.MoneyError(
-                f"“{shown}” is ambiguous in {code}: it could be {whole}.{fraction} or "
-                f"{whole}{fraction}; write it with a dot for decimals, such as "
-                f"{whole}.{fraction}."
+                translate(
+                    "Amounts", "“{shown}” is ambiguous in {code}: it could be {decimal} or "
+                    "{whole}; write it with a dot for decimals, such as {decimal}."
+                ).format(shown=shown, code=code, decimal=f"{whole}.{fraction}",
+                         whole=f"{whole}{fraction}")
             )
         if mark == "." and places < 3:
             if decimal_mark == ",":
                 return whole + fraction
-            allowed = "no decimals" if places == 0 else f"only {places} decimals"
+            if places == 0:
+                text = translate(
+                    "Amounts", "{shown} has more decimals than {code} allows (no decimals); "
+                    "if the dot groups thousands, write {whole}."
+                )
+            else:
+                text = translate(
+                    "Amounts", "{shown} has more decimals than {code} allows (only {places} "
+                    "decimals); if the dot groups thousands, write {whole}."
+                )
             raise money.MoneyError(
-                f"{shown} has more decimals than {code} allows ({allowed}); if the dot "
-                f"groups thousands, write {whole}{fraction}."
+                text.format(shown=shown, code=code, places=places, whole=f"{whole}{fraction}")
             )
         if mark == ",":
             return whole + fraction

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.locale.current import locale_for
 from leanrails_desktop.core.locale.numbers import format_number
 
@@ -61,11 +62,14 @@ def read_number(text: str, locale: str | None = None) -> tuple[Decimal, ...]:
         group_mark = ""
     if cleaned[:1] in _SIGNS:
         raise ReadingError(
-            "The amount cannot be negative or carry a sign; enter a number such as "
-            f"{_example('35.00', locale)}."
+            translate(
+                "Amounts",
+                "The amount cannot be negative or carry a sign; enter a number such as "
+                "{example}.",
+            ).format(example=_example("35.00", locale))
         )
     if not cleaned:
-        raise ReadingError("Enter an amount.")
+        raise ReadingError(translate("Amounts", "Enter an amount."))
     readings: list[tuple[str, str]] = [(decimal_mark, group_mark)]
     if _ARABIC_DECIMAL in cleaned or _ARABIC_GROUP in cleaned:
         readings = [(_ARABIC_DECIMAL, _ARABIC_GROUP)]
@@ -85,13 +89,28 @@ def read_number(text: str, locale: str | None = None) -> tuple[Decimal, ...]:
         and decimal_mark not in cleaned
         and _read(cleaned.replace(group_mark, decimal_mark), decimal_mark, "", grouping)
     ):
-        mark = {".": "a dot", ",": "a comma"}.get(decimal_mark, f"“{decimal_mark}”")
+        if decimal_mark == ",":
+            text = translate(
+                "Amounts",
+                "“{shown}” is not an amount; use a comma for decimals, such as {example}.",
+            )
+        elif decimal_mark == ".":
+            text = translate(
+                "Amounts",
+                "“{shown}” is not an amount; use a dot for decimals, such as {example}.",
+            )
+        else:
+            text = translate(
+                "Amounts",
+                "“{shown}” is not an amount; use “{mark}” for decimals, such as {example}.",
+            )
         raise ReadingError(
-            f"“{shown}” is not an amount; use {mark} for decimals, such as "
-            f"{_example('1.50', locale)}."
+            text.format(shown=shown, mark=decimal_mark, example=_example("1.50", locale))
         )
     raise ReadingError(
-        f"“{shown}” is not an amount; enter a number such as {_example('35.00', locale)}."
+        translate(
+            "Amounts", "“{shown}” is not an amount; enter a number such as {example}."
+        ).format(shown=shown, example=_example("35.00", locale))
     )
 
 

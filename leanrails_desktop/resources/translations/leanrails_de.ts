@@ -794,6 +794,53 @@
     </message>
 </context>
 <context>
+    <name>Amounts</name>
+    <message>
+        <source>“{shown}” is not an amount; use one decimal mark and group thousands by three digits, such as 1,234.50 or 1.234,50.</source>
+        <translation>„{shown}“ ist kein Betrag; verwenden Sie nur ein Dezimalzeichen und Dreiergruppen für Tausender, etwa 1.234,50 oder 1,234.50.</translation>
+    </message>
+    <message>
+        <source>“{shown}” is not an amount; thousands are grouped by three digits.</source>
+        <translation>„{shown}“ ist kein Betrag; Tausender werden in Dreiergruppen geschrieben.</translation>
+    </message>
+    <message>
+        <source>“{shown}” is ambiguous in {code}: it could be {decimal} or {whole}; write it with a dot for decimals, such as {decimal}.</source>
+        <translation>„{shown}“ ist in {code} mehrdeutig: gemeint sein kann {decimal} oder {whole}; schreiben Sie Nachkommastellen mit Punkt, etwa {decimal}.</translation>
+    </message>
+    <message>
+        <source>{shown} has more decimals than {code} allows (no decimals); if the dot groups thousands, write {whole}.</source>
+        <translation>{shown} hat mehr Nachkommastellen, als {code} erlaubt (keine); wenn der Punkt Tausender trennt, schreiben Sie {whole}.</translation>
+    </message>
+    <message>
+        <source>{shown} has more decimals than {code} allows (only {places} decimals); if the dot groups thousands, write {whole}.</source>
+        <translation>{shown} hat mehr Nachkommastellen, als {code} erlaubt (höchstens {places}); wenn der Punkt Tausender trennt, schreiben Sie {whole}.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative or carry a sign; enter a number such as {example}.</source>
+        <translation>Der Betrag darf nicht negativ sein und kein Vorzeichen haben; geben Sie eine Zahl wie {example} ein.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>“{shown}” is not an amount; use a comma for decimals, such as {example}.</source>
+        <translation>„{shown}“ ist kein Betrag; verwenden Sie ein Komma für Nachkommastellen, etwa {example}.</translation>
+    </message>
+    <message>
+        <source>“{shown}” is not an amount; use a dot for decimals, such as {example}.</source>
+        <translation>„{shown}“ ist kein Betrag; verwenden Sie einen Punkt für Nachkommastellen, etwa {example}.</translation>
+    </message>
+    <message>
+        <source>“{shown}” is not an amount; use “{mark}” for decimals, such as {example}.</source>
+        <translation>„{shown}“ ist kein Betrag; verwenden Sie „{mark}“ für Nachkommastellen, etwa {example}.</translation>
+    </message>
+    <message>
+        <source>“{shown}” is not an amount; enter a number such as {example}.</source>
+        <translation>„{shown}“ ist kein Betrag; geben Sie eine Zahl wie {example} ein.</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>Could not reach LeanRails at {where}: {detail}.</source>
@@ -3120,6 +3167,41 @@
     <message>
         <source>The local copy could not be read: {reason}.</source>
         <translation>Die lokale Kopie konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter the currency, three letters such as USD.</source>
+        <translation>Geben Sie die Währung ein, drei Buchstaben wie USD.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a currency code; use three letters such as USD.</source>
+        <translation>„{code}“ ist kein Währungscode; verwenden Sie drei Buchstaben wie USD.</translation>
+    </message>
+    <message>
+        <source>Enter an amount as a plain number, such as 35 or 35.00.</source>
+        <translation>Geben Sie den Betrag als einfache Zahl ein, etwa 35 oder 35,00.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>{currency} has no decimal places; enter a whole amount.</source>
+        <translation>{currency} hat keine Nachkommastellen; geben Sie einen ganzen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>{currency} allows at most {places} decimal places; “{shown}” has more.</source>
+        <translation>{currency} erlaubt höchstens {places} Nachkommastellen; „{shown}“ hat mehr.</translation>
+    </message>
+    <message>
+        <source>The amount is too large; the most a line item can cost is {limit}.</source>
+        <translation>Der Betrag ist zu hoch; eine Position kann höchstens {limit} kosten.</translation>
+    </message>
+    <message>
+        <source>“{shown}” could mean {first} or {second}; write {first_plain} or {second_plain} to say which.</source>
+        <translation>„{shown}“ kann {first} oder {second} bedeuten; schreiben Sie {first_plain} oder {second_plain}, um es eindeutig zu machen.</translation>
     </message>
 </context>
 <context>

@@ -794,6 +794,53 @@
     </message>
 </context>
 <context>
+    <name>Amounts</name>
+    <message>
+        <source>“{shown}” is not an amount; use one decimal mark and group thousands by three digits, such as 1,234.50 or 1.234,50.</source>
+        <translation>「{shown}」は金額ではありません。小数点は 1 種類だけ使い、桁区切りは 3 桁ごとにしてください（例: 1,234.50 または 1.234,50）。</translation>
+    </message>
+    <message>
+        <source>“{shown}” is not an amount; thousands are grouped by three digits.</source>
+        <translation>「{shown}」は金額ではありません。桁区切りは 3 桁ごとです。</translation>
+    </message>
+    <message>
+        <source>“{shown}” is ambiguous in {code}: it could be {decimal} or {whole}; write it with a dot for decimals, such as {decimal}.</source>
+        <translation>「{shown}」は {code} ではあいまいです（{decimal} または {whole}）。小数点にはピリオドを使い、{decimal} のように入力してください。</translation>
+    </message>
+    <message>
+        <source>{shown} has more decimals than {code} allows (no decimals); if the dot groups thousands, write {whole}.</source>
+        <translation>{shown} は {code} で使える小数の桁数を超えています（小数なし）。ピリオドが桁区切りの場合は {whole} と入力してください。</translation>
+    </message>
+    <message>
+        <source>{shown} has more decimals than {code} allows (only {places} decimals); if the dot groups thousands, write {whole}.</source>
+        <translation>{shown} は {code} で使える小数の桁数を超えています（小数 {places} 桁まで）。ピリオドが桁区切りの場合は {whole} と入力してください。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative or carry a sign; enter a number such as {example}.</source>
+        <translation>金額にマイナスや符号は付けられません。{example} のような数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>金額を入力してください。</translation>
+    </message>
+    <message>
+        <source>“{shown}” is not an amount; use a comma for decimals, such as {example}.</source>
+        <translation>「{shown}」は金額ではありません。小数点にはカンマを使い、{example} のように入力してください。</translation>
+    </message>
+    <message>
+        <source>“{shown}” is not an amount; use a dot for decimals, such as {example}.</source>
+        <translation>「{shown}」は金額ではありません。小数点にはピリオドを使い、{example} のように入力してください。</translation>
+    </message>
+    <message>
+        <source>“{shown}” is not an amount; use “{mark}” for decimals, such as {example}.</source>
+        <translation>「{shown}」は金額ではありません。小数点には「{mark}」を使い、{example} のように入力してください。</translation>
+    </message>
+    <message>
+        <source>“{shown}” is not an amount; enter a number such as {example}.</source>
+        <translation>「{shown}」は金額ではありません。{example} のような数値を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>Could not reach LeanRails at {where}: {detail}.</source>
@@ -3092,6 +3139,41 @@
     <message>
         <source>The local copy could not be read: {reason}.</source>
         <translation>ローカルコピーを読み込めませんでした: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter the currency, three letters such as USD.</source>
+        <translation>通貨を USD のような 3 文字で入力してください。</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a currency code; use three letters such as USD.</source>
+        <translation>「{code}」は通貨コードではありません。USD のような 3 文字で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter an amount as a plain number, such as 35 or 35.00.</source>
+        <translation>金額は 35 や 35.00 のような数値で入力してください。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金額にマイナスは使えません。</translation>
+    </message>
+    <message>
+        <source>{currency} has no decimal places; enter a whole amount.</source>
+        <translation>{currency} には小数がありません。整数で入力してください。</translation>
+    </message>
+    <message>
+        <source>{currency} allows at most {places} decimal places; “{shown}” has more.</source>
+        <translation>{currency} の小数は {places} 桁までです。「{shown}」は桁数が多すぎます。</translation>
+    </message>
+    <message>
+        <source>The amount is too large; the most a line item can cost is {limit}.</source>
+        <translation>金額が大きすぎます。1 つの明細の上限は {limit} です。</translation>
+    </message>
+    <message>
+        <source>“{shown}” could mean {first} or {second}; write {first_plain} or {second_plain} to say which.</source>
+        <translation>「{shown}」は {first} とも {second} とも読めます。どちらの意味かを示すため、{first_plain} または {second_plain} と入力してください。</translation>
     </message>
 </context>
 <context>
