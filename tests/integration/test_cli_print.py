@@ -83,6 +83,21 @@ def test_qr_command_writes_a_logo_code_at_20_mm_that_both_decoders_read(
     assert too_small.returncode == 1 and "choose at least" in too_small.stderr
     assert not (tmp_path / "big.png").exists() and not (tmp_path / "small.pdf").exists()
 
+    svg_logo = tmp_path / "logo.svg"
+    svg_logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40">'
+                        '<circle cx="20" cy="20" r="18" fill="#1b5e20"/></svg>', "utf-8")
+    with_svg = _run(["qr", link_id, "--out", str(tmp_path / "svg-logo.png"), "--size", "30mm",
+                     "--logo", str(svg_logo), "--logo-size", "20"], env)
+    assert with_svg.returncode == 0, with_svg.stderr
+    assert qr_decode.both(zbarimg, tmp_path / "svg-logo.png") == ([url], [url])
+    with Image.open(tmp_path / "svg-logo.png") as image:  # the logo is drawn, in its colour
+        assert (27, 94, 32) in {colour for _n, colour in image.convert("RGB").getcolors(1 << 16)}
+    broken = tmp_path / "broken.svg"
+    broken.write_text("<svg><circle", "utf-8")
+    bad_svg = _run(["qr", link_id, "--out", str(tmp_path / "bad.png"), "--logo", str(broken)],
+                   env)
+    assert bad_svg.returncode == 1 and "not an SVG image that can be read" in bad_svg.stderr
+
     usage = _run(["qr", link_id, "--out", str(tmp_path / "code.gif")], env)
     assert usage.returncode == 2 and "Name the file .png, .svg or .pdf" in usage.stderr
     for run in (done, tagged_run, too_big, too_small, usage):

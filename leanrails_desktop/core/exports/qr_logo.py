@@ -44,27 +44,16 @@ def is_svg(data: bytes) -> bool:
 
 
 def _svg_to_png(data: bytes) -> bytes:
-    # No SVG renderer is required by the core; use one when it is installed. The desktop
-    # app rasterises SVG logos with Qt before they reach here.
+    """An SVG logo drawn as a PNG by resvg (no Qt needed, so the command line reads SVG
+    logos too). It draws the document alone: nothing is fetched from the network."""
+    import resvg_py
+
     try:
-        import resvg_py  # type: ignore[import-not-found]
-    except ImportError:
-        pass
-    else:
         return bytes(resvg_py.svg_to_bytes(svg_string=data.decode("utf-8"), width=1024))
-    try:
-        import cairosvg  # type: ignore[import-not-found]
-    except ImportError:
-        pass
-    else:
-        return bytes(cairosvg.svg2png(bytestring=data, output_width=1024))
-    raise QrOptionsError(
-        translate(
-            "QrLogo",
-            "This computer has no SVG renderer for the command line; save the logo as a PNG "
-            "(or use the desktop app, which reads SVG logos).",
-        )
-    )
+    except Exception:  # resvg raises plain exceptions for a bad document
+        raise QrOptionsError(
+            translate("QrLogo", "The logo is not an SVG image that can be read.")
+        ) from None
 
 
 @lru_cache(maxsize=8)

@@ -3501,8 +3501,8 @@ Besucher sehen statt der Bezahlseite diese Nachricht (optional):</translation>
 <context>
     <name>QrLogo</name>
     <message>
-        <source>This computer has no SVG renderer for the command line; save the logo as a PNG (or use the desktop app, which reads SVG logos).</source>
-        <translation>Auf diesem Computer gibt es keinen SVG-Renderer für die Kommandozeile; speichern Sie das Logo als PNG (oder verwenden Sie die Desktop-App, die SVG-Logos liest).</translation>
+        <source>The logo is not an SVG image that can be read.</source>
+        <translation>Das Logo ist kein lesbares SVG-Bild.</translation>
     </message>
     <message>
         <source>The logo is not an image this app can read; choose a PNG, JPEG or SVG file.</source>

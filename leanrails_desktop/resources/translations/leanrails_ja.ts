@@ -3473,8 +3473,8 @@ Visitors will see this message instead of the checkout (optional):</source>
 <context>
     <name>QrLogo</name>
     <message>
-        <source>This computer has no SVG renderer for the command line; save the logo as a PNG (or use the desktop app, which reads SVG logos).</source>
-        <translation>このコンピューターにはコマンドライン用の SVG レンダラーがありません。ロゴを PNG で保存してください（SVG のロゴはデスクトップアプリで読み込めます）。</translation>
+        <source>The logo is not an SVG image that can be read.</source>
+        <translation>ロゴは読み取れる SVG 画像ではありません。</translation>
     </message>
     <message>
         <source>The logo is not an image this app can read; choose a PNG, JPEG or SVG file.</source>
