@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 
+from babel import Locale
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from leanrails_desktop.core.i18n import translate
@@ -32,7 +34,19 @@ class ReadingError(ValueError):
 
 def ascii_digits(text: str) -> str:
     """``text`` with digits of any script (``١٢٣``, ``१२``, ``１２``) as ASCII digits."""
+    if text.isascii():  # the usual case, and a spreadsheet's every cell
+        return text
     return "".join(_ascii_digit(ch) for ch in text)
+
+
+@lru_cache(maxsize=64)
+def _number_marks(locale: Locale) -> tuple[str, str, tuple[int, int]]:
+    """The locale's decimal mark, group mark and grouping sizes (read from CLDR once)."""
+    return (
+        get_decimal_symbol(locale),
+        get_group_symbol(locale),
+        locale.decimal_formats[None].grouping,
+    )
 
 
 def _ascii_digit(ch: str) -> str:
@@ -55,8 +69,7 @@ def read_number(text: str, locale: str | None = None) -> tuple[Decimal, ...]:
     shown = text.strip()
     cleaned = ascii_digits(unicodedata.normalize("NFKC", shown))
     cleaned = "".join(ch for ch in cleaned if ch not in _BIDI_MARKS and ch not in SPACES)
-    decimal_mark = get_decimal_symbol(loc)
-    group_mark = get_group_symbol(loc)
+    decimal_mark, group_mark, grouping = _number_marks(loc)
     if group_mark in _APOSTROPHES or group_mark in SPACES:
         cleaned = "".join(ch for ch in cleaned if ch not in _APOSTROPHES)
         group_mark = ""
@@ -75,7 +88,6 @@ def read_number(text: str, locale: str | None = None) -> tuple[Decimal, ...]:
         readings = [(_ARABIC_DECIMAL, _ARABIC_GROUP)]
     elif decimal_mark != ".":
         readings.append((".", ""))
-    grouping = loc.decimal_formats[None].grouping
     found: list[Decimal] = []
     for decimal, group in readings:
         value = _read(cleaned, decimal, group, grouping)
