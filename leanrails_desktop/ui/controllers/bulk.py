@@ -9,12 +9,11 @@ shows the server's answers (:attr:`links_updated`).
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from leanrails_desktop.core.api import LeanRailsClient
@@ -40,6 +39,7 @@ from leanrails_desktop.core.mirror import Mirror
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle
 from leanrails_desktop.ui.controllers.context import AppContext
+from leanrails_desktop.ui.controllers.sending import ReviewedSending
 from leanrails_desktop.ui.views.dialogs.bulk_change_dialog import (
     BulkChangeDialog,
     ChangeResultRow,
@@ -76,7 +76,7 @@ def change_row(item: PlannedChange) -> ChangeRow:
     )
 
 
-class BulkChangeController(QObject):
+class BulkChangeController(ReviewedSending[BulkChangeDialog, ChangeOutcome]):
     """Change many links at once, and undo the last such change."""
 
     links_updated = Signal(list)
@@ -86,12 +86,9 @@ class BulkChangeController(QObject):
 
     def __init__(self, context: AppContext, list_pane: ListPane) -> None:
         super().__init__(context)
-        self._context = context
         self._list = list_pane
-        self.dialog: BulkChangeDialog | None = None
         self.plan: ChangePlan | None = None
         self.last_result: ChangeOutcome | None = None
-        self.running: TaskHandle[ChangeOutcome] | None = None
         self.planning: TaskHandle[ChangePlan] | None = None
         self.undoable: tuple[PlannedChange, ...] = ()
         self.undo_stamp = 0.0
@@ -99,7 +96,6 @@ class BulkChangeController(QObject):
         self._ids: list[str] = []
         self._mirror: Mirror | None = None
         self._undoing = False
-        self._stop = threading.Event()
         self._rows: dict[str, int] = {}
         context.session_closing.connect(self._session_closing)
 
@@ -266,7 +262,7 @@ class BulkChangeController(QObject):
 
         def work(client: LeanRailsClient, task: TaskContext) -> ChangeOutcome:
             outcome = send_changes(client, plan, progress=task.progress,
-                                   cancelled=lambda: self._stop.is_set() or task.cancelled())
+                                   cancelled=lambda: self._stopped(task))
             record(plan, outcome)
             return outcome
 
@@ -292,31 +288,19 @@ class BulkChangeController(QObject):
 
         def work(client: LeanRailsClient, task: TaskContext) -> ChangeOutcome:
             again = send_changes(client, plan, only=failed, progress=task.progress,
-                                 cancelled=lambda: self._stop.is_set() or task.cancelled())
+                                 cancelled=lambda: self._stopped(task))
             record(plan, again)
             return merge(previous, again)
 
         self._start(work, len(failed))
 
-    def _start(self, work: Send, total: int) -> None:
-        session, dialog = self._context.session, self.dialog
-        if session is None or dialog is None:
-            return
-        self._stop.clear()
-        dialog.set_sending()
-        self._progress(0, total)
-        self.running = session.run_long(work, self._finished, self._failed, self._progress)
+    def _progress_text(self, done: int, count: int) -> str:
+        return translate("Bulk", "Changing links: {done} of {count}").format(
+            done=format_count(done), count=format_count(count)
+        )
 
-    def _progress(self, done: int, total: int | None) -> None:
-        if self.dialog is not None:
-            count = total or 0
-            self.dialog.set_progress(
-                done,
-                count,
-                translate("Bulk", "Changing links: {done} of {count}").format(
-                    done=format_count(done), count=format_count(count)
-                ),
-            )
+    def _stopping_text(self) -> str:
+        return translate("Bulk", "Stopping after the link under way…")
 
     def _finished(self, outcome: ChangeOutcome) -> None:
         self.running = None
@@ -382,22 +366,8 @@ class BulkChangeController(QObject):
 
     # ------------------------------------------------------------------ cancel and close
 
-    def _cancel(self) -> None:
-        if self.running is not None:
-            self._stop.set()
-            if self.dialog is not None:
-                self.dialog.progress_label.setText(
-                    translate("Bulk", "Stopping after the link under way…")
-                )
-            return
-        self._close()
-
-    def _close(self) -> None:
-        dialog, self.dialog = self.dialog, None
+    def _dialog_closed(self) -> None:
         self.plan = None
-        if dialog is not None:
-            dialog.close_now()
-            dialog.deleteLater()
 
     def _session_closing(self, _session: ApiSession) -> None:
         if self.planning is not None:

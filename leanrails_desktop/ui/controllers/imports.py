@@ -13,11 +13,10 @@ import. Save report… writes each link's line, result, id and address as CSV.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 
 from leanrails_desktop.core import money
 from leanrails_desktop.core.api import LeanRailsClient
@@ -43,6 +42,7 @@ from leanrails_desktop.core.store import AccountImportJournal
 from leanrails_desktop.ui.background.session import ApiSession
 from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle
 from leanrails_desktop.ui.controllers.context import AppContext
+from leanrails_desktop.ui.controllers.sending import ReviewedSending
 from leanrails_desktop.ui.views.dialogs.import_dialog import ImportDialog, ResultRow, ReviewRow
 
 Imports = Context("Imports")
@@ -92,7 +92,7 @@ def review_row(link: PlannedLink) -> ReviewRow:
     return ReviewRow(lines, " ".join(link.form.title.split()), items, link.total(), problems)
 
 
-class ImportController(QObject):
+class ImportController(ReviewedSending[ImportDialog, ImportResult]):
     """File → Import links… of one window."""
 
     imported = Signal(int)
@@ -100,13 +100,9 @@ class ImportController(QObject):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        self._context = context
-        self.dialog: ImportDialog | None = None
         self.plan: ImportPlan | None = None
         self.last_result: ImportResult | None = None
         self.reading: TaskHandle[tuple[ImportPlan, list[ReviewRow]]] | None = None
-        self.running: TaskHandle[ImportResult] | None = None
-        self._stop = threading.Event()
         self._file_name = ""
         self._path = ""
         self._rows: dict[str, int] = {}
@@ -223,7 +219,7 @@ class ImportController(QObject):
         def work(client: LeanRailsClient, task: TaskContext) -> ImportResult:
             result = send_import(
                 client, plan, only=only, journal=journal, progress=task.progress,
-                cancelled=lambda: self._stop.is_set() or task.cancelled(),
+                cancelled=lambda: self._stopped(task),
             )
             self._record(result)
             return result
@@ -239,7 +235,7 @@ class ImportController(QObject):
         def work(client: LeanRailsClient, task: TaskContext) -> ImportResult:
             result = retry_failed(
                 client, plan, previous, journal=journal, progress=task.progress,
-                cancelled=lambda: self._stop.is_set() or task.cancelled(),
+                cancelled=lambda: self._stopped(task),
             )
             self._record(result)
             return result
@@ -284,25 +280,13 @@ class ImportController(QObject):
 
         self._context.runner.submit(lambda: write_report(Path(path), plan, result), done, failed)
 
-    def _start(self, work: Send, total: int) -> None:
-        session, dialog = self._context.session, self.dialog
-        if session is None or dialog is None:
-            return
-        self._stop.clear()
-        dialog.set_sending()
-        self._progress(0, total)
-        self.running = session.run_long(work, self._finished, self._failed, self._progress)
+    def _progress_text(self, done: int, count: int) -> str:
+        return translate("Imports", "Creating links: {done} of {count}").format(
+            done=format_count(done), count=format_count(count)
+        )
 
-    def _progress(self, done: int, total: int | None) -> None:
-        if self.dialog is not None:
-            count = total or 0
-            self.dialog.set_progress(
-                done,
-                count,
-                translate("Imports", "Creating links: {done} of {count}").format(
-                    done=format_count(done), count=format_count(count)
-                ),
-            )
+    def _stopping_text(self) -> str:
+        return translate("Imports", "Stopping after the link under way…")
 
     def _finished(self, result: ImportResult) -> None:
         self.running = None
@@ -370,24 +354,8 @@ class ImportController(QObject):
 
     # ------------------------------------------------------------------ cancel and close
 
-    def _cancel(self) -> None:
-        """Cancel while sending stops after the link under way (its result is kept, the
-        rest are reported not sent); otherwise it closes the dialog."""
-        if self.running is not None:
-            self._stop.set()
-            if self.dialog is not None:
-                self.dialog.progress_label.setText(
-                    translate("Imports", "Stopping after the link under way…")
-                )
-            return
-        self._close()
-
-    def _close(self) -> None:
-        dialog, self.dialog = self.dialog, None
+    def _dialog_closed(self) -> None:
         self.plan = None
-        if dialog is not None:
-            dialog.close_now()
-            dialog.deleteLater()
 
     def _session_closing(self, _session: ApiSession) -> None:
         """Another account is opened: the import stops and its dialog closes."""
