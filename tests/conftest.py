@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -67,6 +68,10 @@ def us_english_locale() -> Iterator[None]:
     set_locale(DEFAULT_LOCALE)
     yield
     set_locale(DEFAULT_LOCALE)
+    if "PySide6.QtCore" in sys.modules:  # the app sets Qt's default locale to match
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale(DEFAULT_LOCALE))
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from leanrails_desktop.core.api import errors
 from leanrails_desktop.core.i18n import translate
 from leanrails_desktop.core.keystore import KeystoreError
 from leanrails_desktop.core.local_sandbox import SandboxStartError
+from leanrails_desktop.core.locale import format_measure
 
 
 def describe_error(exc: BaseException) -> str:
@@ -25,7 +26,7 @@ def describe_error(exc: BaseException) -> str:
         if wait:
             return translate(
                 "Messages", "LeanRails is receiving too many requests. Try again in {wait} s."
-            ).format(wait=f"{wait:.0f}")
+            ).format(wait=format_measure(wait, 0))
         return translate(
             "Messages", "LeanRails is receiving too many requests. Try again in a moment."
         )

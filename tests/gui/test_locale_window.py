@@ -143,6 +143,15 @@ def test_the_app_takes_the_language_setting_first_then_the_system(
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(SETTING_KEY, "de_DE")
     assert apply_locale(settings) == "de_DE" == current_locale()
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QSpinBox
+
+    assert QLocale().name() == "de_DE"  # Qt's own widgets follow the same locale
+    box = QSpinBox()
+    box.setRange(0, 100_000)
+    box.setGroupSeparatorShown(True)
+    box.setValue(12_345)
+    assert box.text() == "12.345"
     settings.setValue(SETTING_KEY, "")  # empty: follow the system
     monkeypatch.setenv("LC_ALL", "ja_JP.UTF-8")
     assert apply_locale(settings) == "ja_JP"

@@ -121,7 +121,7 @@ def test_too_small_for_the_printer_is_refused_with_the_smallest_size_that_works(
     with pytest.raises(QrOptionsError) as info:
         qr.render_checked(f"{BASE}toosmall", options)
     message = str(info.value)
-    assert message.startswith("At 15.0 mm and 300 dpi this code's squares would be")
+    assert message.startswith("At 15 mm and 300 dpi this code's squares would be")
     smallest = message.split("choose at least ")[1].split(" mm")[0]
     works = options_for({"size": f"{smallest}mm", "logo": LOGO, "frame": True})
     qr.render_checked(f"{BASE}toosmall", works)  # the size it names does work

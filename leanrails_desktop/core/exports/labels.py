@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from leanrails_desktop.core.exports.atomic import ExportError
 from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from leanrails_desktop.core.locale import format_measure
 
 MM_PER_PT = 25.4 / 72
 PAPER_MM: dict[str, tuple[float, float]] = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
@@ -95,14 +96,14 @@ class LabelTemplate:
             raise ExportError(
                 translate(
                     "Labels",
-                    "These labels reach past the page ({right:.1f} × {bottom:.1f} mm on a "
-                    "{page_width:.1f} × {page_height:.1f} mm page): check the margins, pitch "
+                    "These labels reach past the page ({right} × {bottom} mm on a "
+                    "{page_width} × {page_height} mm page): check the margins, pitch "
                     "and number of rows and columns.",
                 ).format(
-                    right=right,
-                    bottom=bottom,
-                    page_width=self.page_width,
-                    page_height=self.page_height,
+                    right=format_measure(right),
+                    bottom=format_measure(bottom),
+                    page_width=format_measure(self.page_width),
+                    page_height=format_measure(self.page_height),
                 )
             )
 

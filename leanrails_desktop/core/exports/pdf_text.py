@@ -86,6 +86,21 @@ def new_document(width_mm: float, height_mm: float, title: str | None) -> FPDF:
     return pdf
 
 
+def finish(pdf: FPDF) -> bytes:
+    """The document's bytes."""
+    return bytes(pdf.output())
+
+
+def close_fonts(pdf: FPDF) -> None:
+    """Close the font files fpdf2 opened: fontTools reads them lazily and keeps them open
+    until the collector finds them otherwise (call it when the document is done with,
+    written or not)."""
+    for font in pdf.fonts.values():
+        ttfont = getattr(font, "ttfont", None)
+        if ttfont is not None:
+            ttfont.close()
+
+
 def printable(pdf: FPDF, text: str) -> str:
     """``text`` on one line, limited to what the document's fonts can show."""
     text = _text.clean(text)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Literal
 
 from leanrails_desktop.core.i18n import translate
-from leanrails_desktop.core.locale import format_count, format_number
+from leanrails_desktop.core.locale import format_count, format_measure, format_number
 
 QrFormat = Literal["png", "svg", "pdf"]
 ErrorCorrection = Literal["L", "M", "Q", "H"]
@@ -150,7 +150,7 @@ def size_px_for(text: str, dpi: int = DEFAULT_DPI) -> int:
 
 def describe_mm(mm: float) -> str:
     """``"20 mm"``, ``"16.5 mm"``: a length as people write it."""
-    return f"{mm:.1f}".rstrip("0").rstrip(".") + " mm"
+    return format_measure(mm) + " mm"
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,13 +310,13 @@ def check_dots(total_modules: int, options: QrOptions) -> None:
     raise QrOptionsError(
         translate(
             "QrOptions",
-            "At {width_mm:.1f} mm and {dpi} dpi this code's squares would be {per_module:.1f} "
+            "At {width_mm} mm and {dpi} dpi this code's squares would be {per_module} "
             "printer dots wide, too small to print sharply (at least {min_dots_per_module} are "
             "needed); choose at least {size} ({need_px} px).",
         ).format(
-            width_mm=options.width_mm,
+            width_mm=format_measure(options.width_mm),
             dpi=options.dpi,
-            per_module=per_module,
+            per_module=format_measure(per_module),
             min_dots_per_module=MIN_DOTS_PER_MODULE,
             size=describe_mm(need_mm),
             need_px=need_px,

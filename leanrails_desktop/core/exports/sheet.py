@@ -31,8 +31,10 @@ from leanrails_desktop.core.exports.labels import (
 )
 from leanrails_desktop.core.exports.pdf_text import (
     centred_text,
+    close_fonts,
     draw_matrix,
     elide,
+    finish,
     new_document,
     printable,
     text_width,
@@ -246,57 +248,61 @@ def render_print_sheet(
     options = options or SheetOptions()
     t = options.template
     pdf = new_document(t.page_width, t.page_height, translate("Sheet", "QR codes"))
-    fg = QrOptions(foreground=options.foreground).fg
-    bg = QrOptions(background=options.background).bg
-    logo = None
-    if options.logo is not None:
-        logo = options.logo if is_svg(options.logo) else logo_png(options.logo)
-    result = SheetResult()
-    for done, item in enumerate(items, 1):
+    try:
+        fg = QrOptions(foreground=options.foreground).fg
+        bg = QrOptions(background=options.background).bg
+        logo = None
+        if options.logo is not None:
+            logo = options.logo if is_svg(options.logo) else logo_png(options.logo)
+        result = SheetResult()
+        for done, item in enumerate(items, 1):
+            check_cancelled(cancelled)
+            url, title, price = _unpack(item)
+            slot = result.placed % t.per_page
+            place = _place(t, t.label_box(slot, options.offset), options)
+            code = options.code_options(place.code_side)
+            try:
+                if options.check:
+                    require_scans(url, code)
+                matrix, box = code_matrix(url, code)
+            except QrOptionsError as exc:
+                result.refused.append((title or url, str(exc)))
+            else:
+                if slot == 0:
+                    pdf.add_page()
+                    pdf.set_text_color(*fg)
+                    if options.cut_marks:
+                        _cut_marks(pdf, t, options.offset)
+                module = place.code_side / total_modules(len(matrix), code)
+                if bg != (255, 255, 255):
+                    pdf.set_fill_color(*bg)
+                    side = place.code_side
+                    pdf.rect(place.code_x, place.code_y, side, side, style="F")
+                left = place.code_x + code.border_modules * module
+                top = place.code_y + code.border_modules * module
+                draw_matrix(pdf, matrix, left, top, module, fg)
+                if box is not None and logo is not None:
+                    side = box.logo_size * module
+                    at = box.logo_start * module
+                    pdf.image(io.BytesIO(logo), x=left + at, y=top + at, w=side, h=side,
+                              keep_aspect_ratio=True)
+                _label_text(pdf, place, options, t, title, price, url)
+                result.placed += 1
+            if progress is not None:
+                progress(done)
         check_cancelled(cancelled)
-        url, title, price = _unpack(item)
-        slot = result.placed % t.per_page
-        place = _place(t, t.label_box(slot, options.offset), options)
-        code = options.code_options(place.code_side)
-        try:
-            if options.check:
-                require_scans(url, code)
-            matrix, box = code_matrix(url, code)
-        except QrOptionsError as exc:
-            result.refused.append((title or url, str(exc)))
-        else:
-            if slot == 0:
-                pdf.add_page()
-                pdf.set_text_color(*fg)
-                if options.cut_marks:
-                    _cut_marks(pdf, t, options.offset)
-            module = place.code_side / total_modules(len(matrix), code)
-            if bg != (255, 255, 255):
-                pdf.set_fill_color(*bg)
-                pdf.rect(place.code_x, place.code_y, place.code_side, place.code_side, style="F")
-            left = place.code_x + code.border_modules * module
-            top = place.code_y + code.border_modules * module
-            draw_matrix(pdf, matrix, left, top, module, fg)
-            if box is not None and logo is not None:
-                side = box.logo_size * module
-                at = box.logo_start * module
-                pdf.image(io.BytesIO(logo), x=left + at, y=top + at, w=side, h=side,
-                          keep_aspect_ratio=True)
-            _label_text(pdf, place, options, t, title, price, url)
-            result.placed += 1
-        if progress is not None:
-            progress(done)
-    check_cancelled(cancelled)
-    if not result.placed:
-        if result.refused:
-            raise ExportError(
-                translate("Sheet", "No code on the sheet would scan: {reason}").format(
-                    reason=result.refused[0][1]
+        if not result.placed:
+            if result.refused:
+                raise ExportError(
+                    translate("Sheet", "No code on the sheet would scan: {reason}").format(
+                        reason=result.refused[0][1]
+                    )
                 )
-            )
-        raise ExportError(translate("Sheet", "There are no links to put on the print sheet."))
-    stream.write(pdf.output())
-    return result
+            raise ExportError(translate("Sheet", "There are no links to put on the print sheet."))
+        stream.write(finish(pdf))
+        return result
+    finally:
+        close_fonts(pdf)
 
 
 def write_print_sheet(

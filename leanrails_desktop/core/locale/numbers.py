@@ -193,6 +193,17 @@ def spell_plain(text: str, locale: str | None = None) -> str:
     return text.replace(".", get_decimal_symbol(locale_for(locale)))
 
 
+def format_measure(value: float, places: int = 1, locale: str | None = None) -> str:
+    """A measurement (millimetres, seconds) rounded to ``places`` and written in the
+    locale, without trailing zeros: ``16.6`` / ``16,6``, ``20`` rather than ``20.0``."""
+    rounded = Decimal(str(round(float(value), places)))
+    if rounded == rounded.to_integral_value():
+        rounded = rounded.quantize(Decimal(1))
+    else:
+        rounded = rounded.normalize()
+    return format_number(rounded, locale)
+
+
 def format_count(count: int, locale: str | None = None) -> str:
     """A count with the locale's grouping: ``10,000`` (en_US), ``10.000`` (de_DE)."""
     return format_number(Decimal(count), locale)

@@ -2540,8 +2540,8 @@
         <translation>Die Etiketten überlappen sich: Der Abstand muss mindestens so groß sein wie das Etikett.</translation>
     </message>
     <message>
-        <source>These labels reach past the page ({right:.1f} × {bottom:.1f} mm on a {page_width:.1f} × {page_height:.1f} mm page): check the margins, pitch and number of rows and columns.</source>
-        <translation>Diese Etiketten ragen über die Seite hinaus ({right:.1f} × {bottom:.1f} mm auf einer Seite von {page_width:.1f} × {page_height:.1f} mm): Prüfen Sie Ränder, Abstand sowie Anzahl der Zeilen und Spalten.</translation>
+        <source>These labels reach past the page ({right} × {bottom} mm on a {page_width} × {page_height} mm page): check the margins, pitch and number of rows and columns.</source>
+        <translation>Diese Etiketten ragen über die Seite hinaus ({right} × {bottom} mm auf einer Seite von {page_width} × {page_height} mm): Prüfen Sie Ränder, Abstand sowie Anzahl der Zeilen und Spalten.</translation>
     </message>
     <message>
         <source>Choose A4 or Letter paper; “{paper}” is not a paper size.</source>
@@ -3588,8 +3588,8 @@ Besucher sehen statt der Bezahlseite diese Nachricht (optional):</translation>
         <translation>Ein Logo mit {ratio} der Code-Breite ist zu klein: Wählen Sie {min} bis {max}.</translation>
     </message>
     <message>
-        <source>At {width_mm:.1f} mm and {dpi} dpi this code&apos;s squares would be {per_module:.1f} printer dots wide, too small to print sharply (at least {min_dots_per_module} are needed); choose at least {size} ({need_px} px).</source>
-        <translation>Bei {width_mm:.1f} mm und {dpi} dpi wären die Quadrate dieses Codes {per_module:.1f} Druckpunkte breit, zu klein für einen scharfen Druck (mindestens {min_dots_per_module} sind nötig); wählen Sie mindestens {size} ({need_px} px).</translation>
+        <source>At {width_mm} mm and {dpi} dpi this code&apos;s squares would be {per_module} printer dots wide, too small to print sharply (at least {min_dots_per_module} are needed); choose at least {size} ({need_px} px).</source>
+        <translation>Bei {width_mm} mm und {dpi} dpi wären die Quadrate dieses Codes {per_module} Druckpunkte breit, zu klein für einen scharfen Druck (mindestens {min_dots_per_module} sind nötig); wählen Sie mindestens {size} ({need_px} px).</translation>
     </message>
 </context>
 <context>
@@ -3868,8 +3868,8 @@ Besucher sehen statt der Bezahlseite diese Nachricht (optional):</translation>
 <context>
     <name>Session</name>
     <message>
-        <source>{reason} — retrying in {delay:.0f} s</source>
-        <translation>{reason} – neuer Versuch in {delay:.0f} s</translation>
+        <source>{reason} — retrying in {delay} s</source>
+        <translation>{reason} – neuer Versuch in {delay} s</translation>
     </message>
     <message>
         <source>The account was closed before this could run.</source>

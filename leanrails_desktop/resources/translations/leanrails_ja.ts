@@ -2518,8 +2518,8 @@
         <translation>ラベルが重なっています。ピッチをラベルのサイズ以上にしてください。</translation>
     </message>
     <message>
-        <source>These labels reach past the page ({right:.1f} × {bottom:.1f} mm on a {page_width:.1f} × {page_height:.1f} mm page): check the margins, pitch and number of rows and columns.</source>
-        <translation>ラベルがページからはみ出しています（{page_width:.1f} × {page_height:.1f} mm のページに対して {right:.1f} × {bottom:.1f} mm）。余白、ピッチ、行数と列数を確認してください。</translation>
+        <source>These labels reach past the page ({right} × {bottom} mm on a {page_width} × {page_height} mm page): check the margins, pitch and number of rows and columns.</source>
+        <translation>ラベルがページからはみ出しています（{page_width} × {page_height} mm のページに対して {right} × {bottom} mm）。余白、ピッチ、行数と列数を確認してください。</translation>
     </message>
     <message>
         <source>Choose A4 or Letter paper; “{paper}” is not a paper size.</source>
@@ -3560,8 +3560,8 @@ Visitors will see this message instead of the checkout (optional):</source>
         <translation>コード幅の {ratio} のロゴは小さすぎます。{min}～{max} の範囲で選んでください。</translation>
     </message>
     <message>
-        <source>At {width_mm:.1f} mm and {dpi} dpi this code&apos;s squares would be {per_module:.1f} printer dots wide, too small to print sharply (at least {min_dots_per_module} are needed); choose at least {size} ({need_px} px).</source>
-        <translation>{width_mm:.1f} mm・{dpi} dpi では、このコードの 1 マスがプリンターのドット {per_module:.1f} 個分になり、鮮明に印刷するには小さすぎます（{min_dots_per_module} 個以上が必要です）。{size}（{need_px} px）以上にしてください。</translation>
+        <source>At {width_mm} mm and {dpi} dpi this code&apos;s squares would be {per_module} printer dots wide, too small to print sharply (at least {min_dots_per_module} are needed); choose at least {size} ({need_px} px).</source>
+        <translation>{width_mm} mm・{dpi} dpi では、このコードの 1 マスがプリンターのドット {per_module} 個分になり、鮮明に印刷するには小さすぎます（{min_dots_per_module} 個以上が必要です）。{size}（{need_px} px）以上にしてください。</translation>
     </message>
 </context>
 <context>
@@ -3840,8 +3840,8 @@ Visitors will see this message instead of the checkout (optional):</source>
 <context>
     <name>Session</name>
     <message>
-        <source>{reason} — retrying in {delay:.0f} s</source>
-        <translation>{reason} — {delay:.0f} 秒後に再試行します</translation>
+        <source>{reason} — retrying in {delay} s</source>
+        <translation>{reason} — {delay} 秒後に再試行します</translation>
     </message>
     <message>
         <source>The account was closed before this could run.</source>

@@ -46,7 +46,10 @@ def apply_locale(settings: QSettings) -> str:
         chosen if isinstance(chosen, str) else "", QLocale.system().name(), os.environ
     )
     _log.info("Locale: %s", name)
-    return set_locale(name)
+    chosen_name = set_locale(name)
+    # Qt's own widgets (the payment limit's spin box) write numbers in the same locale.
+    QLocale.setDefault(QLocale(chosen_name))
+    return chosen_name
 
 
 @dataclass

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from leanrails_desktop.core.api import LeanRailsClient
 from leanrails_desktop.core.api.client import RetryNotice
 from leanrails_desktop.core.i18n import translate
+from leanrails_desktop.core.locale import format_measure
 from leanrails_desktop.ui.background.tasks import TaskContext, TaskHandle, TaskRunner
 
 T = TypeVar("T")
@@ -56,8 +57,8 @@ class ApiSession(QObject):
 
     def _notice_retry(self, notice: RetryNotice) -> None:
         self.retrying.emit(
-            translate("Session", "{reason} — retrying in {delay:.0f} s").format(
-                reason=notice.reason, delay=notice.delay
+            translate("Session", "{reason} — retrying in {delay} s").format(
+                reason=notice.reason, delay=format_measure(notice.delay, 0)
             )
         )
 
