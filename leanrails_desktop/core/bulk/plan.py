@@ -10,11 +10,8 @@ exactly what the editor does, in the editor's words. Nothing here touches the ne
 
 from __future__ import annotations
 
-import gc
 import json
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +26,7 @@ from leanrails_desktop.core.bulk.columns import (
     row_texts,
 )
 from leanrails_desktop.core.bulk.sheet import Sheet
+from leanrails_desktop.core.collector import collector_paused
 from leanrails_desktop.core.i18n import Context, translate
 from leanrails_desktop.core.locale import spell_plain
 
@@ -157,28 +155,9 @@ class ImportPlan:
         return [link for link in self.links if link.ok]
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a plan is built.
-
-    Why: a plan makes a few dozen small objects per row, none of them in a cycle, so the
-    collector frees nothing here; but each of its full passes walks every object of the
-    process (in the app, all of Qt's wrappers too), and a 10,000-row plan set off several:
-    a third to half of the time to plan. Reference counting still frees everything at
-    once; the collector goes on as before afterwards, also when two plans overlap (the
-    last one out switches it back on only if it was on when the first came in)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 def plan_import(sheet: Sheet) -> ImportPlan:
     """Read every row of ``sheet`` into link forms and check them all."""
-    with _collector_paused():
+    with collector_paused():
         return _plan_import(sheet)
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leanrails_desktop.core.collector import collector_paused
 from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from leanrails_desktop.ui.text import plain_label, plain_tooltip, shown
 from leanrails_desktop.ui.views.dialogs.review_dialog import PROBLEM_COLOUR, ReviewDialog
@@ -201,6 +202,11 @@ class ImportDialog(ReviewDialog):
                 )
             )
         self.ignored.setVisible(bool(ignored))
+        with collector_paused():  # 50,000 items for 10,000 links: no cycles among them
+            self._fill_review(rows)
+        self.fit_rows()
+
+    def _fill_review(self, rows: Sequence[ReviewRow]) -> None:
         self.table.setUpdatesEnabled(False)  # one layout for the whole table, not per cell
         self.table.setRowCount(len(rows))
         # The problems column only when there are problems: the room goes to the results.
@@ -219,7 +225,6 @@ class ImportDialog(ReviewDialog):
                     item.setForeground(problem)
                 self.table.setItem(index, column, item)
         self.table.setUpdatesEnabled(True)
-        self.fit_rows()
 
     def set_sheets(self, names: Sequence[str], current: str) -> None:
         """The workbook's sheets to choose from (hidden for CSV or a single sheet)."""
