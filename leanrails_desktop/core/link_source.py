@@ -140,3 +140,26 @@ def mirror_pairs(mirror: Mirror, link_ids: Sequence[str],
     """The links with the line items the mirror has (offline: nothing is asked)."""
     return ((link, link.line_items or []) for link in
             mirror_links(mirror, link_ids, cancelled=cancelled))
+
+
+def links_by_id(
+    mirror: Mirror | None,
+    link_ids: Sequence[str],
+    client: LeanRailsClient | None = None,
+    *,
+    batch: int = 500,
+    cancelled: Callable[[], bool] | None = None,
+) -> Iterator[CheckoutLink]:
+    """The links of ``link_ids``, in that order: from the mirror, and the ones it does not
+    have yet (just made, before the next sync) from LeanRails when a client is given."""
+    for start in range(0, len(link_ids), batch):
+        if cancelled is not None and cancelled():
+            return
+        chunk = link_ids[start : start + batch]
+        found = {link.id: link for link in (mirror.links(chunk) if mirror is not None else [])}
+        for link_id in chunk:
+            link = found.get(link_id)
+            if link is None and client is not None:
+                link = client.checkout_links.retrieve(link_id, expand_line_items=True)
+            if link is not None:
+                yield link

@@ -262,3 +262,43 @@ def test_a_workbook_sheet_is_chosen_in_the_review(
     assert _titles(api) == ["Clay", "Glaze"]
     assert not dialog.sheet_box.isEnabled()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_links_an_import_made_print_on_a_label_sheet(
+    qtbot: QtBot, window: AppWindow, api: LeanRailsClient, tmp_path: Path
+) -> None:
+    """Print QR codes… in the results: a label sheet of exactly the links this import made
+    (links the local copy does not have yet are read from LeanRails: test_link_source)."""
+    import subprocess
+
+    from leanrails_desktop.core.exports.labels import template_named
+    from leanrails_desktop.core.exports.sheet import SheetOptions
+    from leanrails_desktop.ui.views.dialogs.export_dialogs import BulkChoice
+
+    api.checkout_links.create(
+        title="Already there", line_items=[{"price_data": {
+            "currency": "usd", "product": "prod_x", "unit_amount": 100}, "quantity": 1}],
+    )
+    sheet = (
+        "title,currency,amount,product\nClay evening,EUR,35.00,prod_a\n"
+        "Glaze day,JPY,3500,prod_b\n"
+    )
+    dialog = open_review(qtbot, window, tmp_path, sheet)
+    assert not dialog.print_button.isVisible()
+    send(qtbot, window, dialog, dialog.import_button)
+    assert dialog.print_button.isVisible() and dialog.print_button.isEnabled()
+
+    pdf = tmp_path / "labels.pdf"
+    window.prompts.bulk = BulkChoice(  # type: ignore[attr-defined]
+        target="sheet", scope="selection", options=None,
+        sheet=SheetOptions(template_named("avery-l7160"), headline="Scan to pay"),
+    )
+    window.prompts.path = str(pdf)  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.exports.running is None and pdf.exists(), timeout=30_000)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Clay evening" in text and "Glaze day" in text and "Scan to pay" in text
+    assert "Already there" not in text
+    assert "2 QR codes placed on the print sheet" in window.statusBar().currentMessage()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)

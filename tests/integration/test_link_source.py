@@ -101,3 +101,24 @@ def test_items_kept_in_the_mirror_are_not_asked_for_again(
     kept_items = [link.line_items for link in mirror_links(mirror, ids, batch=7)]
     assert kept_items == [items for _, items in first]
     mirror.close()
+
+
+def test_links_by_id_keep_the_order_and_read_what_the_mirror_lacks(
+    seeded: LeanRailsClient, tmp_path: Path
+) -> None:
+    """Links asked for by id come in the order asked: from the mirror, and the ones it does
+    not have yet (just made, not yet synced) from LeanRails, with their line items; without
+    a client (offline) those are left out."""
+    from leanrails_desktop.core.link_source import links_by_id
+
+    links = list(seeded.checkout_links.iter())[:12]
+    mirror = Mirror(tmp_path / "shop.mirror.db")
+    mirror.put_links([link.to_dict() for link in links[:6]])  # the others not synced yet
+    wanted = [link.id for link in reversed(links)]
+    found = list(links_by_id(mirror, wanted, seeded, batch=5))
+    assert [link.id for link in found] == wanted
+    fetched = {link.id: link for link in found[:6]}  # the reversed half the mirror lacks
+    assert all(link.line_items for link in fetched.values())
+    offline = list(links_by_id(mirror, wanted, None, batch=5))
+    assert [link.id for link in offline] == [link.id for link in reversed(links[:6])]
+    mirror.close()

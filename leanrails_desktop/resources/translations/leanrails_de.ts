@@ -2300,6 +2300,14 @@
         <translation>Eine CSV-Datei mit Zeile, Ergebnis, ID und Adresse jedes Links, für QR-Codes oder einen Druckbogen</translation>
     </message>
     <message>
+        <source>Print QR &amp;codes…</source>
+        <translation>QR-Codes &amp;drucken …</translation>
+    </message>
+    <message>
+        <source>QR codes or a label sheet of the links this import made</source>
+        <translation>QR-Codes oder ein Etikettenbogen der Zahlungslinks, die dieser Import erstellt hat</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

@@ -2282,6 +2282,14 @@
         <translation>各リンクの行・結果・ID・アドレスを記載した CSV（QR コードや印刷シートの作成用）</translation>
     </message>
     <message>
+        <source>Print QR &amp;codes…</source>
+        <translation>QR コードを印刷(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>QR codes or a label sheet of the links this import made</source>
+        <translation>この取り込みで作成したリンクの QR コードまたはラベルシート</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>

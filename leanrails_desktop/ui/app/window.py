@@ -88,6 +88,7 @@ class AppWindow(MainWindow):
         self.bulk.links_updated.connect(self._links_updated)
         self.history.links_updated.connect(self._links_updated)
         self.imports.imported.connect(lambda _count: self.links.refresh())
+        self.imports.print_requested.connect(lambda ids: self.exports.bulk_qr(ids))
         self.context.session_changed.connect(self._session_changed)
         self.commands.find_action.triggered.connect(self.focus_search)
         self.commands.quit_action.triggered.connect(self.close)

@@ -8,7 +8,7 @@ export leaves no partial file. Switching account stops an export the same way Ca
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from leanrails_desktop.core.exports.atomic import ExportCancelled
 from leanrails_desktop.core.i18n import Context, translate
 from leanrails_desktop.core.link_source import (
     MirrorLineItems,
+    links_by_id,
     mirror_links,
     mirror_pairs,
     split_pairs,
@@ -235,8 +236,11 @@ class ExportController(QObject):
 
     # ------------------------------------------------------------------ bulk QR and print sheet
 
-    def bulk_qr(self) -> None:
-        selected = len(self._list.selected_rows())
+    def bulk_qr(self, link_ids: Sequence[str] | None = None) -> None:
+        """QR codes of many links into a folder, a ZIP or onto a print sheet: of the
+        selection (or of ``link_ids``, the links an import made), or of what the list shows.
+        """
+        selected = len(link_ids) if link_ids is not None else len(self._list.selected_rows())
         with account_group(self._context.settings, self._context.account_key) as settings:
             choice = self._context.prompts.bulk_choice(settings, selected, self._list_filter())
         if choice is None:
@@ -265,13 +269,16 @@ class ExportController(QObject):
         if not path:
             return
         self._remember_dir("export/bulk_dir", path)
-        mirror, ids, total = self._scope(choice.scope)
+        if link_ids is not None and choice.scope == "selection":
+            mirror, ids, total = self._model.mirror, list(link_ids), len(link_ids)
+        else:
+            mirror, ids, total = self._scope(choice.scope)
         refused: list[tuple[str, str]] = []
 
-        def work(_client: LeanRailsClient | None, context: TaskContext) -> object:
+        def work(client: LeanRailsClient | None, context: TaskContext) -> object:
             from leanrails_desktop.core.exports import bulk, sheet
 
-            links = mirror_links(mirror, ids, cancelled=context.cancelled) if mirror else []
+            links = links_by_id(mirror, ids, client, cancelled=context.cancelled)
 
             def progress(done: int) -> None:
                 context.progress(done, total)

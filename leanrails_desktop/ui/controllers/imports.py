@@ -97,6 +97,8 @@ class ImportController(ReviewedSending[ImportDialog, ImportResult]):
 
     imported = Signal(int)
     """Links were created (how many); the window brings the list up to date."""
+    print_requested = Signal(list)
+    """QR codes or a print sheet of these links (the ids this import made) were asked for."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
@@ -173,6 +175,7 @@ class ImportController(ReviewedSending[ImportDialog, ImportResult]):
             dialog.skip_check.toggled.connect(self._update_review)
             dialog.import_requested.connect(self._send)
             dialog.report_requested.connect(self._save_report)
+            dialog.print_requested.connect(self._print_created)
             dialog.sheet_chosen.connect(self._choose_sheet)
             dialog.retry_requested.connect(self._retry)
             dialog.cancel_requested.connect(self._cancel)
@@ -255,6 +258,11 @@ class ImportController(ReviewedSending[ImportDialog, ImportResult]):
             return None
         return AccountImportJournal(store, self._context.account_key, plan.digest)
 
+    def _print_created(self) -> None:
+        result = self.last_result
+        if result is not None and result.created():
+            self.print_requested.emit([item.link_id for item in result.created()])
+
     def _save_report(self) -> None:
         plan, result = self.plan, self.last_result
         if plan is None:
@@ -325,6 +333,7 @@ class ImportController(ReviewedSending[ImportDialog, ImportResult]):
                 else ""
             )
             self.dialog.show_results(rows, retry)
+            self.dialog.print_button.setEnabled(created > 0)
             self.dialog.set_summary(self._outcome(created, failed, result.cancelled))
         self._context.show_status(self._outcome(created, failed, result.cancelled), 15_000)
         if created:

@@ -72,6 +72,8 @@ class ImportDialog(ReviewDialog):
     import_requested = Signal()
     retry_requested = Signal()
     report_requested = Signal()
+    print_requested = Signal()
+    """QR codes or a print sheet of the links this import made."""
     sheet_chosen = Signal(str)
     """Another sheet of the workbook was chosen (its name)."""
     """Cancel, Close, Escape or the window's close button: the controller decides."""
@@ -153,11 +155,17 @@ class ImportDialog(ReviewDialog):
             )
         )
         self.report_button.setVisible(False)
+        self.print_button = QPushButton(translate("ImportDialog", "Print QR &codes…"), self)
+        self.print_button.setToolTip(
+            translate("ImportDialog", "QR codes or a label sheet of the links this import made")
+        )
+        self.print_button.setVisible(False)
         self.cancel_button = QPushButton(translate("ImportDialog", "Cancel"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_check)
         buttons.addStretch(1)
         buttons.addWidget(self.report_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.cancel_button)
@@ -177,6 +185,7 @@ class ImportDialog(ReviewDialog):
         self.import_button.clicked.connect(self.import_requested)
         self.retry_button.clicked.connect(self.retry_requested)
         self.report_button.clicked.connect(self.report_requested)
+        self.print_button.clicked.connect(self.print_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.resize(900, 520)
 
@@ -279,5 +288,6 @@ class ImportDialog(ReviewDialog):
         self.import_button.setVisible(False)
         self.sheet_box.setEnabled(False)
         self.report_button.setVisible(True)
+        self.print_button.setVisible(True)
         self.skip_check.setEnabled(False)
         self.cancel_button.setText(translate("ImportDialog", "Close"))
