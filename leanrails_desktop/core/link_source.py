@@ -58,10 +58,7 @@ def mirror_links(
 ) -> Iterator[CheckoutLink]:
     """The links of ``link_ids`` as the mirror has them (with their line items when
     known), read a batch at a time, so an export of 100,000 holds one batch at once."""
-    for start in range(0, len(link_ids), batch):
-        if cancelled is not None and cancelled():
-            return
-        yield from mirror.links(link_ids[start : start + batch])
+    return links_by_id(mirror, link_ids, None, batch=batch, cancelled=cancelled)
 
 
 def with_line_items(

@@ -11,20 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -32,7 +29,11 @@ from PySide6.QtWidgets import (
 
 from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from leanrails_desktop.ui.text import plain_label, plain_tooltip, shown
-from leanrails_desktop.ui.views.dialogs.review_dialog import PROBLEM_COLOUR, ReviewDialog
+from leanrails_desktop.ui.views.dialogs.review_dialog import (
+    PROBLEM_COLOUR,
+    ReviewDialog,
+    read_only_table,
+)
 
 TITLE, FIELD, BEFORE, AFTER, RESULT = range(5)
 HEADERS = (
@@ -252,18 +253,13 @@ class BulkChangeDialog(ReviewDialog):
 
     def _review_page(self) -> QWidget:
         page = QWidget(self)
-        self.table = QTableWidget(0, len(HEADERS), page)
-        self.table.setAccessibleName(translate("BulkChangeDialog", "Links that change"))
-        self.table.setHorizontalHeaderLabels([translate("BulkChangeDialog", h) for h in HEADERS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(FIELD, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (TITLE, BEFORE, AFTER, RESULT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table = read_only_table(
+            page,
+            translate("BulkChangeDialog", "Links that change"),
+            [translate("BulkChangeDialog", h) for h in HEADERS],
+            fit=(FIELD,),
+            stretch=(TITLE, BEFORE, AFTER, RESULT),
+        )
         self.fit_rows_as_shown()
         self.progress = QProgressBar(page)
         self.progress.setAccessibleName(translate("BulkChangeDialog", "Change progress"))

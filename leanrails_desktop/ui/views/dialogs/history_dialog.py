@@ -7,11 +7,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -20,6 +17,7 @@ from PySide6.QtWidgets import (
 from leanrails_desktop.core.bulk.history import HistoryRow
 from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from leanrails_desktop.ui.text import plain_label, plain_tooltip, shown
+from leanrails_desktop.ui.views.dialogs.review_dialog import read_only_table
 
 HEADERS = (
     QT_TRANSLATE_NOOP("HistoryDialog", "When"),
@@ -47,20 +45,17 @@ class HistoryDialog(QDialog):
         self.heading.setWordWrap(True)
         self.empty_label = plain_label("", self)
         self.empty_label.setWordWrap(True)
-        self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setAccessibleName(translate("HistoryDialog", "Changes to this link"))
-        self.table.setHorizontalHeaderLabels([translate("HistoryDialog", h) for h in HEADERS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for column in (WHEN, ORIGIN, FIELD):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (BEFORE, AFTER):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.table = read_only_table(
+            self,
+            translate("HistoryDialog", "Changes to this link"),
+            [translate("HistoryDialog", h) for h in HEADERS],
+            fit=(WHEN, ORIGIN, FIELD),
+            stretch=(BEFORE, AFTER),
+        )
+        # Long values wrap: rows grow as the columns are resized.
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.table.resizeRowsToContents()
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)

@@ -13,15 +13,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QListWidget,
     QProgressBar,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,7 +27,11 @@ from PySide6.QtWidgets import (
 from leanrails_desktop.core.collector import collector_paused
 from leanrails_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from leanrails_desktop.ui.text import plain_label, plain_tooltip, shown
-from leanrails_desktop.ui.views.dialogs.review_dialog import PROBLEM_COLOUR, ReviewDialog
+from leanrails_desktop.ui.views.dialogs.review_dialog import (
+    PROBLEM_COLOUR,
+    ReviewDialog,
+    read_only_table,
+)
 
 LINES, TITLE, ITEMS, TOTAL, PROBLEMS, RESULT = range(6)
 HEADERS = (
@@ -115,19 +116,13 @@ class ImportDialog(ReviewDialog):
         self.problems.setWordWrap(True)
         self.problems_label.setBuddy(self.problems)
 
-        self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setAccessibleName(translate("ImportDialog", "Links to create"))
-        self.table.setHorizontalHeaderLabels([translate("ImportDialog", h) for h in HEADERS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for column in (LINES, TOTAL):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (TITLE, ITEMS, PROBLEMS, RESULT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table = read_only_table(
+            self,
+            translate("ImportDialog", "Links to create"),
+            [translate("ImportDialog", h) for h in HEADERS],
+            fit=(LINES, TOTAL),
+            stretch=(TITLE, ITEMS, PROBLEMS, RESULT),
+        )
         # Long text wraps inside its column: rows grow to show all of it.
         self.fit_rows_as_shown()
         self.table.setColumnHidden(RESULT, True)

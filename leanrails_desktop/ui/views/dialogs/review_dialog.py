@@ -3,9 +3,11 @@ controller decides (a send under way is stopped first, not abandoned)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QTableWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableWidget, QWidget
 
 from leanrails_desktop.ui.views.theme import LIVE_RED
 
@@ -16,6 +18,32 @@ FIT_ALL_ROWS = 500
 """Up to this many rows, every row is fitted to its text at once; a longer table fits the
 rows in view as they come into view (fitting 10,000 rows takes seconds)."""
 _SPARE_ROWS = 60
+
+
+def read_only_table(
+    parent: QWidget,
+    name: str,
+    headers: Sequence[str],
+    fit: Iterable[int],
+    stretch: Iterable[int],
+) -> QTableWidget:
+    """A table of whole rows whose long text wraps (never elided): the review of an import
+    or a bulk change, a link's history. ``fit`` columns size to their contents, ``stretch``
+    columns share the rest; ``name`` is what a screen reader announces."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    for column in fit:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    return table
 
 
 class ReviewDialog(QDialog):
