@@ -215,9 +215,18 @@ def _clean_text(text: str) -> str:
     return " ".join(_CONTROL.sub(" ", text).split())
 
 
+_BIDI_CONTROLS = {
+    code: f"&#x{code:x};"
+    for code in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
+
+
 def _escape(text: str) -> str:
-    """Text for HTML content or a double- or single-quoted attribute."""
-    return html.escape(text, quote=True)
+    """Text for HTML content or a double- or single-quoted attribute. Direction controls
+    (U+202E and its kin) are written as character references: a browser shows the title
+    exactly as before, while the snippet's source, where the merchant pastes it, is not
+    turned around by an invisible character in the title."""
+    return html.escape(text, quote=True).translate(_BIDI_CONTROLS)
 
 
 def _qr_svg_element(url: str, label: str) -> str:

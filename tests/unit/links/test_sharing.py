@@ -254,3 +254,13 @@ def test_one_link_on_several_channels(tmp_path: Path) -> None:
     sheet = tmp_path / "sheet.pdf"
     assert write_channel_sheet(sheet, tagged, "Poster") == 4
     assert sheet.read_bytes().startswith(b"%PDF")
+
+
+def test_direction_controls_in_a_title_are_references_in_the_snippet() -> None:
+    """A right-to-left override in a title would turn the rest of the snippet's source
+    around where the merchant pastes it; it is written as a character reference, so the
+    browser still shows the title exactly as written."""
+    snippet = embed_snippet(URL, RTL, code="none")
+    assert not any(ch in snippet for ch in "\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+    assert "&#x202e;" in snippet and "&#x200f;" in snippet
+    assert parse(snippet).text == [RTL.replace("  ", " ").strip()]
